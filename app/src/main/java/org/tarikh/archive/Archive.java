@@ -1,0 +1,298 @@
+package org.tarikh.archive;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.tarikh.TarikhException;
+import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.ingest.SourceDocument;
+import org.tarikh.ingest.SourceReader;
+import org.tarikh.ingest.UnreadableDocumentException;
+import org.tarikh.search.LuceneSearchIndex;
+import org.tarikh.search.SearchIndex;
+import org.tarikh.search.SearchResults;
+import org.tarikh.store.DocumentStore;
+import org.tarikh.store.SqlDocumentStore;
+import org.tarikh.store.StoredDocument;
+import org.tarikh.text.LanguageIdentifier;
+import org.tarikh.text.PreparedText;
+import org.tarikh.text.TextPreparer;
+
+/**
+ * An archive folder: the document store (the source of truth) and the search index derived from it, and the
+ * one place where the pipeline's stages are wired: files → {@link SourceReader} → {@link TextPreparer} → store →
+ * index.
+ *
+ * <p>Durability: each document is saved in its own database transaction and marked as not yet indexed; the
+ * index is committed in batches, after which the batch is marked indexed. A process killed anywhere leaves
+ * documents that are either stored or not, and on the next writable open the index catches up with the store.
+ *
+ * <p>One writable archive per folder at a time (the index's write lock); read-only archives may be opened by any
+ * number of processes. Thread-safe for searches; ingest runs one at a time.
+ */
+public final class Archive implements AutoCloseable {
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 32L * 1024 * 1024;
+    private static final int INDEX_COMMIT_EVERY = 500;
+
+    private final Path folder;
+    private final DocumentStore store;
+    private final SearchIndex index;
+    private final TextPreparer preparer;
+    private final boolean writable;
+
+    private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer, boolean writable) {
+        this.folder = folder;
+        this.store = store;
+        this.index = index;
+        this.preparer = preparer;
+        this.writable = writable;
+    }
+
+    /** Opens (creating on first use) the archive in {@code folder}; a writable one first brings its index up to date. */
+    public static Archive open(Path folder, boolean writable) {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new TarikhException("the archive " + folder + " is a file, not a folder");
+        }
+        DocumentStore store = SqlDocumentStore.openSqlite(dir);
+        NameKeyer keyer = new NameKeyer();
+        SearchIndex index;
+        try {
+            index = LuceneSearchIndex.open(dir.resolve("index"), writable, keyer::key);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        Archive archive = new Archive(dir, store, index, writable ? new TextPreparer(new LanguageIdentifier()) : null, writable);
+        if (writable) archive.catchUpIndex();
+        return archive;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Indexes the stored documents that a killed run left unindexed. */
+    private void catchUpIndex() {
+        List<String> pending;
+        while (!(pending = store.unindexed(INDEX_COMMIT_EVERY)).isEmpty()) {
+            for (String id : pending) store.find(id).ifPresent(index::index);
+            index.commit();
+            store.markIndexed(pending);
+        }
+    }
+
+    /** Lists the document files under the given paths: files as given, folders walked (hidden entries skipped). */
+    public static List<Input> collect(List<Path> paths, List<IngestReport.Rejection> problems) {
+        List<Input> inputs = new ArrayList<>();
+        for (Path given : paths) {
+            String shown = given.toString();
+            if (!Files.exists(given)) {
+                problems.add(new IngestReport.Rejection(shown, "no such file or folder"));
+            } else if (Files.isDirectory(given)) {
+                try {
+                    List<Path> found = new ArrayList<>();
+                    Files.walkFileTree(given, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(given) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !hidden(file) && SourceReader.isCandidate(file)) found.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            problems.add(new IngestReport.Rejection(file.toString(), "cannot be opened: " + e.getMessage()));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                    found.sort(null);
+                    for (Path file : found) inputs.add(new Input(file, file.toString()));
+                } catch (IOException e) {
+                    problems.add(new IngestReport.Rejection(shown, "cannot walk the folder: " + e.getMessage()));
+                }
+            } else {
+                inputs.add(new Input(given, shown));
+            }
+        }
+        return inputs;
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** A file to ingest and the path to show for it. */
+    public record Input(Path file, String source) {}
+
+    /**
+     * Ingests files and folders. Files that cannot be read are reported in the result, never thrown; the rest
+     * goes in.
+     */
+    public IngestReport ingest(List<Path> paths, long maxDocumentBytes, IngestListener listener) {
+        requireWritable();
+        long started = System.nanoTime();
+        List<IngestReport.Rejection> rejected = new ArrayList<>();
+        List<Input> inputs = collect(paths, rejected);
+        for (IngestReport.Rejection r : rejected) listener.finished(r.source(), IngestListener.Outcome.REJECTED, r.reason());
+        listener.started(inputs.size());
+        SourceReader reader = new SourceReader(maxDocumentBytes);
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tarikh-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] counts = new int[4];
+        long bytes = 0;
+        List<String> uncommitted = new ArrayList<>();
+        try {
+            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < inputs.size() || !window.isEmpty()) {
+                while (next < inputs.size() && window.size() < threads * 4) {
+                    Input input = inputs.get(next++);
+                    window.add(workers.submit(() -> prepare(input, reader)));
+                }
+                Prepared prepared = await(window.removeFirst());
+                if (prepared.rejection != null) {
+                    rejected.add(prepared.rejection);
+                    listener.finished(prepared.rejection.source(), IngestListener.Outcome.REJECTED, prepared.rejection.reason());
+                    continue;
+                }
+                Stored stored = store(prepared, uncommitted);
+                IngestListener.Outcome outcome = stored.outcome();
+                counts[outcome.ordinal()]++;
+                if (outcome == IngestListener.Outcome.ADDED || outcome == IngestListener.Outcome.REPLACED) {
+                    bytes += prepared.document.byteSize();
+                }
+                listener.finished(prepared.input.source(), outcome, stored.detail());
+                if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
+            }
+            commitIndex(uncommitted);
+        } finally {
+            workers.shutdownNow();
+        }
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, bytes,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void commitIndex(List<String> uncommitted) {
+        if (uncommitted.isEmpty()) return;
+        index.commit();
+        store.markIndexed(uncommitted);
+        uncommitted.clear();
+    }
+
+    private record Prepared(Input input, StoredDocument document, IngestReport.Rejection rejection) {}
+
+    private record Stored(IngestListener.Outcome outcome, String detail) {}
+
+    private Prepared prepare(Input input, SourceReader reader) {
+        try {
+            SourceDocument source = reader.read(input.file(), input.source());
+            String location = source.location().toString();
+            Optional<DocumentStore.Fingerprint> known = store.findByLocation(location);
+            if (known.isPresent() && known.get().contentHash().equals(source.contentHash())) {
+                return new Prepared(input, null, null); // unchanged: nothing to do
+            }
+            PreparedText text = preparer.prepare(source.text(), source.metadata());
+            StoredDocument doc = new StoredDocument(idFor(location), input.source(), location, source.contentHash(),
+                    source.format(), text.language(), text.provenance(), source.text(), text.content(), text.blocks(),
+                    source.metadata(), source.byteSize(), Instant.now().toString());
+            return new Prepared(input, doc, null);
+        } catch (UnreadableDocumentException e) {
+            return new Prepared(input, null, new IngestReport.Rejection(input.source(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours on this file must not stop the batch; say which file and what
+            return new Prepared(input, null, new IngestReport.Rejection(input.source(),
+                    "could not be processed (" + e.getClass().getSimpleName() + "); please report this file"));
+        }
+    }
+
+    private Stored store(Prepared prepared, List<String> uncommitted) {
+        StoredDocument doc = prepared.document;
+        if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
+        Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
+        if (previous.isPresent() && previous.get().contentHash().equals(doc.contentHash())) {
+            return new Stored(IngestListener.Outcome.UNCHANGED, null);
+        }
+        if (previous.isEmpty()) {
+            Optional<DocumentStore.Fingerprint> twin = store.findByContentHash(doc.contentHash());
+            if (twin.isPresent()) {
+                return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + twin.get().source());
+            }
+        }
+        store.save(doc);
+        index.index(doc);
+        uncommitted.add(doc.id());
+        return new Stored(previous.isPresent() ? IngestListener.Outcome.REPLACED : IngestListener.Outcome.ADDED, null);
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TarikhException("ingest interrupted");
+        } catch (ExecutionException e) {
+            throw new TarikhException("ingest failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    static String idFor(String location) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(location.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public SearchResults search(String query, int limit) {
+        return index.search(query, limit);
+    }
+
+    public Optional<StoredDocument> document(String id) {
+        return store.find(id);
+    }
+
+    public long documentCount() {
+        return store.count();
+    }
+
+    private void requireWritable() {
+        if (!writable) throw new IllegalStateException("this archive was opened read-only");
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}

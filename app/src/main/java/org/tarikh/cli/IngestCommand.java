@@ -1,0 +1,101 @@
+package org.tarikh.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.tarikh.archive.Archive;
+import org.tarikh.archive.IngestListener;
+import org.tarikh.archive.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", description = {
+        "Reads files and folders (recursively) into the archive: plain text, Markdown with YAML front matter,",
+        "HTML, PDF, DOCX, ODT, RTF. Unchanged files are skipped; a changed file replaces its earlier version.",
+        "A file that cannot be read is named with the reason and skipped; the rest goes in (exit status 2)."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin ArchiveOption archive;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest")
+    List<Path> paths;
+
+    @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "32",
+            description = "Refuse single files larger than this (default ${DEFAULT-VALUE} MB)")
+    double maxDocumentMb;
+
+    @Option(names = "--json", description = "Print the summary as one JSON line on standard output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (maxDocumentMb <= 0) throw new org.tarikh.TarikhException("--max-document-mb must be positive, not " + maxDocumentMb);
+        try (Archive archive = Archive.open(this.archive.folder(), true);
+             Progress progress = new Progress()) {
+            IngestReport report = archive.ingest(paths, (long) (maxDocumentMb * 1024 * 1024), progress);
+            progress.close();
+            summarize(report);
+            return report.rejected().isEmpty() ? Main.DONE : Main.SOME_REJECTED;
+        }
+    }
+
+    private void summarize(IngestReport report) {
+        var err = Streams.err();
+        err.printf(Locale.ROOT, "ingested %d new, %d replaced, %d unchanged, %d duplicate, %d rejected "
+                        + "(%.1f MB in %.1f s)%n", report.added(), report.replaced(), report.unchanged(),
+                report.duplicates(), report.rejected().size(), report.bytes() / 1e6, report.elapsedMillis() / 1e3);
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("archive", archive.folder().toString());
+            out.put("added", report.added());
+            out.put("replaced", report.replaced());
+            out.put("unchanged", report.unchanged());
+            out.put("duplicates", report.duplicates());
+            out.put("rejected", report.rejected().stream()
+                    .map(r -> Map.of("source", r.source(), "reason", r.reason())).toList());
+            out.put("bytes", report.bytes());
+            out.put("seconds", report.elapsedMillis() / 1e3);
+            Streams.jsonLine(out);
+        }
+    }
+
+    /** A progress bar on an interactive terminal; on a pipe, only the lines about problems. */
+    private static final class Progress implements IngestListener, AutoCloseable {
+        private final boolean terminal = "1".equals(System.getProperty("tarikh.tty"));
+        private ProgressBar bar;
+
+        @Override
+        public void started(int files) {
+            if (terminal && files > 1) {
+                bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(Streams.err()))
+                        .setUpdateIntervalMillis(200).build();
+            }
+        }
+
+        @Override
+        public void finished(String source, Outcome outcome, String detail) {
+            if (outcome == Outcome.REJECTED) {
+                Streams.err().println("rejected " + source + ": " + detail);
+            } else if (outcome == Outcome.DUPLICATE) {
+                Streams.err().println("skipped " + source + ": " + detail);
+            }
+            if (bar != null && !(outcome == Outcome.REJECTED && detail != null && detail.startsWith("no such"))) bar.step();
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+}

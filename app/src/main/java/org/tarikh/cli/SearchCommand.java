@@ -1,0 +1,87 @@
+package org.tarikh.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tarikh.archive.Archive;
+import org.tarikh.search.QuerySyntaxException;
+import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", description = {
+        "Full-text search over the archive's documents, in any of its languages and scripts.",
+        "Queries come from the command line, else from standard input one per line.",
+        "Syntax: words (all must match), \"a phrase\", prefix*, OR, -exclude, title:word."})
+final class SearchCommand implements Callable<Integer> {
+    @Mixin ArchiveOption archive;
+
+    @Option(names = "--json", description = "One JSON line per query (the contract for scripts)")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per query (default ${DEFAULT-VALUE})")
+    int limit;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Queries; each argument is one query")
+    List<String> queries;
+
+    @Override
+    public Integer call() {
+        if (limit < 1) throw new org.tarikh.TarikhException("--limit must be at least 1, not " + limit);
+        int status = Main.DONE;
+        try (Archive archive = Archive.open(this.archive.folder(), false)) {
+            for (String query : Inputs.argumentsOrStdin(queries)) {
+                try {
+                    print(archive.search(query, limit));
+                } catch (QuerySyntaxException e) {
+                    Streams.err().println("tarikh: " + e.getMessage());
+                    status = Main.BAD_USAGE;
+                    if (json) {
+                        Map<String, Object> out = new LinkedHashMap<>();
+                        out.put("query", query);
+                        out.put("total", 0);
+                        out.put("hits", List.of());
+                        out.put("error", e.getMessage());
+                        Streams.jsonLine(out);
+                    }
+                }
+            }
+        }
+        return status;
+    }
+
+    private void print(SearchResults results) {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("query", results.query());
+            out.put("total", results.total());
+            List<Map<String, Object>> hits = new ArrayList<>();
+            for (SearchHit hit : results.hits()) {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("id", hit.id());
+                h.put("source", hit.source());
+                h.put("title", hit.title());
+                h.put("language", hit.language());
+                h.put("score", Math.round(hit.score() * 1000) / 1000.0);
+                h.put("snippet", hit.snippet());
+                hits.add(h);
+            }
+            out.put("hits", hits);
+            Streams.jsonLine(out);
+            return;
+        }
+        var out = Streams.out();
+        out.printf(Locale.ROOT, "%s: %d document%s%n", results.query(), results.total(), results.total() == 1 ? "" : "s");
+        for (SearchHit hit : results.hits()) {
+            out.printf(Locale.ROOT, "  %6.2f  [%s] %s%n          %s%n          %s%n", hit.score(),
+                    hit.language() == null ? "?" : hit.language(), hit.title() == null ? "(untitled)" : hit.title(),
+                    hit.source(), hit.snippet() == null ? "" : org.jsoup.parser.Parser.unescapeEntities(hit.snippet().replace("<mark>", "[").replace("</mark>", "]"), false));
+        }
+    }
+}

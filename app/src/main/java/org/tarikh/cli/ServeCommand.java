@@ -1,0 +1,46 @@
+package org.tarikh.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tarikh.archive.Archive;
+import org.tarikh.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = "Serves the web interface, the JSON API and the reconciliation service of an archive.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin ArchiveOption archive;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all)")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Archive opened = Archive.open(archive.folder(), false)) {
+            serve(opened, host, port);
+        }
+        return Main.DONE;
+    }
+
+    static void serve(Archive archive, String host, int port) throws InterruptedException {
+        WebServer server;
+        try {
+            server = new WebServer(archive).start(host, port);
+        } catch (RuntimeException e) {
+            throw new org.tarikh.TarikhException("cannot listen on " + host + ":" + port
+                    + " (is another server using it? choose another with --port)");
+        }
+        Streams.err().println("Tarikh is serving " + archive.folder() + " at http://" + ("0.0.0.0".equals(host) ? "localhost" : host)
+                + ":" + server.port() + "/  (Ctrl-C to stop)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

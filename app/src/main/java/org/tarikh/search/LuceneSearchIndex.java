@@ -1,0 +1,242 @@
+package org.tarikh.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.tarikh.TarikhException;
+import org.tarikh.search.analysis.TarikhAnalyzers;
+import org.tarikh.store.StoredDocument;
+
+/**
+ * The embedded search index: Apache Lucene in the archive's {@code index/} folder.
+ *
+ * <p>Each document is indexed under its words ({@code text}, {@code title}) and its script-independent keys
+ * ({@code keys}); a query is looked up in all three, so {@code Лекеров} finds an English text that writes
+ * {@code Lekerov}. Snippets come from the stored text, with matches from the key field marked on it too (the two
+ * fields share token offsets).
+ *
+ * <p>A writable index holds Lucene's write lock: one ingesting process per archive. A read-only index sees what
+ * other processes have committed. Thread-safe.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    private static final String ID = "id";
+    private static final String SOURCE = "source";
+    private static final String LANGUAGE = "language";
+    private static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    private static final FieldType KEYS_WITH_OFFSETS = textType(false);
+    private static final String[] QUERY_FIELDS =
+            {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT, TarikhAnalyzers.KEYS, TarikhAnalyzers.TITLE_KEYS};
+    private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f,
+            TarikhAnalyzers.KEYS, 0.6f, TarikhAnalyzers.TITLE_KEYS, 1.2f);
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+
+    private LuceneSearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer,
+                              ReferenceManager<IndexSearcher> searchers) {
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /**
+     * Opens the index in {@code folder}.
+     *
+     * @param writable whether this process will index; a writable index takes Lucene's write lock
+     * @param keyer    the script-independent key of a word, as {@link TarikhAnalyzers} uses it
+     */
+    public static LuceneSearchIndex open(Path folder, boolean writable, UnaryOperator<String> keyer) {
+        Analyzer analyzer = TarikhAnalyzers.create(keyer);
+        try {
+            Files.createDirectories(folder);
+            Directory directory = FSDirectory.open(folder);
+            if (writable) {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(64);
+                IndexWriter writer = new IndexWriter(directory, config);
+                return new LuceneSearchIndex(directory, analyzer, writer, new SearcherManager(writer, null));
+            }
+            if (!DirectoryReader.indexExists(directory)) {
+                // an archive nothing was ingested into yet: create the empty index so readers can open it
+                try (IndexWriter empty = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                    empty.commit();
+                } catch (LockObtainFailedException busy) {
+                    // another process is creating it right now
+                }
+            }
+            return new LuceneSearchIndex(directory, analyzer, null, new SearcherManager(directory, new SearcherFactory()));
+        } catch (LockObtainFailedException e) {
+            throw new TarikhException("the archive's search index at " + folder
+                    + " is in use by another ingesting process; wait for it to finish");
+        } catch (IOException e) {
+            throw new TarikhException("cannot open the search index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    @Override
+    public void index(StoredDocument document) {
+        if (writer == null) throw new IllegalStateException("this index was opened read-only");
+        Document doc = new Document();
+        doc.add(new StringField(ID, document.id(), Field.Store.YES));
+        doc.add(new StoredField(SOURCE, document.source()));
+        if (document.language() != null) doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
+        String title = document.title() == null ? "" : document.title();
+        doc.add(new TextField(TarikhAnalyzers.TITLE, title, Field.Store.YES));
+        doc.add(new Field(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS));
+        // keys of the text share its offsets, so their matches can be marked on the stored text
+        doc.add(new Field(TarikhAnalyzers.KEYS, document.searchable(), KEYS_WITH_OFFSETS));
+        doc.add(new TextField(TarikhAnalyzers.TITLE_KEYS, title, Field.Store.NO));
+        try {
+            writer.updateDocument(new Term(ID, document.id()), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing " + document.source(), e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        if (writer == null) return;
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("committing the search index", e);
+        }
+    }
+
+    @Override
+    public SearchResults search(String queryText, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        Query query = parse(queryText);
+        IndexSearcher searcher = null;
+        try {
+            searchers.maybeRefresh();
+            searcher = searchers.acquire();
+            TopDocs top = searcher.search(query, limit);
+            String[] snippets = snippets(searcher, query, top);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                Document doc = stored.document(top.scoreDocs[i].doc, Set.of(ID, SOURCE, TarikhAnalyzers.TITLE, LANGUAGE));
+                hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
+                        doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
+            }
+            return new SearchResults(queryText, top.totalHits.value(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching for " + queryText, e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException ignored) {
+                    // releasing a reader cannot lose data
+                }
+            }
+        }
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        if (top.scoreDocs.length == 0) return new String[0];
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaskedFieldsFunc(field -> field.equals(TarikhAnalyzers.TEXT)
+                        ? Set.of(TarikhAnalyzers.KEYS) : Set.of())
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(1_000_000)
+                .build();
+        String[] snippets = highlighter.highlight(TarikhAnalyzers.TEXT, query, top, 2);
+        for (int i = 0; i < snippets.length; i++) {
+            if (snippets[i] != null) snippets[i] = snippets[i].replaceAll("\\s+", " ").strip();
+        }
+        return snippets;
+    }
+
+    Query parse(String queryText) {
+        if (queryText == null || queryText.isBlank()) return new MatchNoDocsQuery("empty query");
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer, BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        try {
+            return parser.parse(queryText);
+        } catch (ParseException | TokenMgrError e) {
+            throw new QuerySyntaxException(QueryProblems.explain(queryText));
+        }
+    }
+
+    @Override
+    public long count() {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index", e);
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

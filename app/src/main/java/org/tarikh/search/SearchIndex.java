@@ -1,0 +1,26 @@
+package org.tarikh.search;
+
+import org.tarikh.store.StoredDocument;
+
+/**
+ * Full-text search over the archive's documents. The index is derived from the store and can be rebuilt from it;
+ * {@link #commit()} makes what was indexed durable and visible. Implementations: {@link LuceneSearchIndex}
+ * (embedded, the default); an OpenSearch cluster for archives that outgrow one machine. Thread-safe.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds or replaces the document with this id. Not visible to searches before {@link #commit()}. */
+    void index(StoredDocument document);
+
+    void commit();
+
+    /**
+     * @throws QuerySyntaxException when the query cannot be parsed, with a reason a user can act on
+     */
+    SearchResults search(String query, int limit);
+
+    long count();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,39 @@
+package org.tarikh.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the archive keeps its documents: the source of truth, from which the search index can always be rebuilt.
+ * Implementations: {@link SqlDocumentStore} on an embedded SQLite file (the default) and, with the same schema and
+ * SQL, on PostgreSQL. Implementations are thread-safe.
+ */
+public interface DocumentStore extends AutoCloseable {
+
+    /** What the store knows of the file at an absolute location, without loading its text. */
+    record Fingerprint(String id, String contentHash, String source) {}
+
+    Optional<Fingerprint> findByLocation(String location);
+
+    /** Another file already stored with exactly these bytes, if any. */
+    Optional<Fingerprint> findByContentHash(String contentHash);
+
+    /**
+     * Stores a document, replacing any earlier version with the same id, in one transaction, and marks it as not
+     * yet indexed.
+     */
+    void save(StoredDocument document);
+
+    Optional<StoredDocument> find(String id);
+
+    /** Ids of documents whose current version the search index has not committed, oldest first. */
+    List<String> unindexed(int limit);
+
+    void markIndexed(Collection<String> ids);
+
+    long count();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,3 @@
+package org.tarikh.text;
+
+public record Block(int start, int end, BlockKind kind, String language, String reason) {}

@@ -1,0 +1,3 @@
+package org.tarikh.text;
+
+public enum BlockKind { TEXT, BOILERPLATE }

@@ -1,0 +1,147 @@
+package org.tarikh.web;
+
+import java.util.Locale;
+import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchResults;
+import org.tarikh.store.StoredDocument;
+import org.tarikh.text.ArchiveReference;
+import org.tarikh.text.Block;
+import org.tarikh.text.BlockKind;
+import org.tarikh.text.Provenance;
+
+/** The HTML pages of the web interface. Every value from the archive is escaped with {@link Html#text}. */
+final class Pages {
+    private Pages() {}
+
+    static String layout(String title, String query, String body) {
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s · Tarikh</title>
+                <link rel="stylesheet" href="/static/style.css">
+                </head>
+                <body>
+                <header class="site">
+                  <a class="brand" href="/">Tarikh <span lang="kk">· Тарих</span></a>
+                  <form class="search" action="/" method="get" role="search">
+                    <input type="search" name="q" value="%s" aria-label="Search the archive"
+                           placeholder="Search in any language or script: Аймауытов, Aymautov, коллективизация…">
+                    <button type="submit">Search</button>
+                  </form>
+                </header>
+                <main>
+                %s
+                </main>
+                <footer class="site">Tarikh: an open archive of the history of Kazakhstan, 1917–1950s.
+                  <a href="/api/search?q=">JSON API</a></footer>
+                </body>
+                </html>
+                """.formatted(Html.text(title), Html.text(query), body);
+    }
+
+    static String home(long documents) {
+        return layout("Search", "", """
+                <section class="intro">
+                <h1>Search the archive</h1>
+                <p>%d documents in Kazakh, Russian and English. Type a name in any spelling or script, a place or a
+                word: <a href="/?q=%s">Аймауытов</a>, <a href="/?q=Lekerov">Lekerov</a>,
+                <a href="/?q=%s">коллективизация</a>, <a href="/?q=%s">"Алаш Орда"</a>.</p>
+                <p class="help">Words must all match; <code>"a phrase"</code> in quotes; <code>prefix*</code>;
+                <code>OR</code> between alternatives; <code>-word</code> to exclude; <code>title:word</code>.</p>
+                </section>
+                """.formatted(documents, Html.url("Аймауытов"), Html.url("коллективизация"), Html.url("\"Алаш Орда\"")));
+    }
+
+    static String results(SearchResults results) {
+        StringBuilder body = new StringBuilder();
+        body.append("<p class=\"count\" id=\"count\">").append(results.total())
+                .append(results.total() == 1 ? " document" : " documents").append(" for <q>")
+                .append(Html.text(results.query())).append("</q></p>\n<ol class=\"hits\">\n");
+        for (SearchHit hit : results.hits()) {
+            String title = hit.title() == null || hit.title().isBlank() ? hit.source() : hit.title();
+            body.append("<li class=\"hit\"><a class=\"title\" href=\"/documents/").append(Html.url(hit.id()))
+                    .append("?q=").append(Html.url(results.query())).append("\">").append(Html.text(title))
+                    .append("</a> <span class=\"lang\">").append(Html.text(hit.language())).append("</span>")
+                    .append("<div class=\"source\">").append(Html.text(hit.source())).append("</div>")
+                    // snippets are escaped by the highlighter except for its own <mark> tags
+                    .append("<p class=\"snippet\">").append(hit.snippet() == null ? "" : hit.snippet())
+                    .append("</p></li>\n");
+        }
+        body.append("</ol>\n");
+        if (results.total() == 0) {
+            body.append("<p class=\"none\">Nothing found. Try another spelling, fewer words, or a prefix such as "
+                    + "<code>Аймау*</code>.</p>");
+        }
+        return layout(results.query(), results.query(), body.toString());
+    }
+
+    static String queryProblem(String query, String message) {
+        return layout("Query problem", query, "<p class=\"problem\" role=\"alert\">" + Html.text(message) + "</p>");
+    }
+
+    static String notFound(String what) {
+        return layout("Not found", "", "<p class=\"problem\">" + Html.text(what) + "</p>");
+    }
+
+    static String document(StoredDocument doc) {
+        Provenance p = doc.provenance();
+        String title = p.title() == null || p.title().isBlank() ? doc.source() : p.title();
+        StringBuilder body = new StringBuilder();
+        body.append("<article class=\"document\" lang=\"").append(Html.text(doc.language())).append("\">\n<h1>")
+                .append(Html.text(title)).append("</h1>\n<dl class=\"provenance\">\n");
+        row(body, "Source file", doc.source());
+        row(body, "Format", doc.format());
+        row(body, "Language", doc.language());
+        row(body, "Publisher", p.publisher());
+        row(body, "Author", p.author());
+        row(body, "Translator", p.translator());
+        row(body, "Published", p.published());
+        row(body, "Cites", p.citedSource());
+        row(body, "Ingested", doc.ingestedAt());
+        body.append("</dl>\n");
+        if (!p.archiveReferences().isEmpty()) {
+            body.append("<table class=\"references\"><caption>Archive references</caption>\n<thead><tr><th>Archive"
+                    + "</th><th>Fond</th><th>Inventory</th><th>File</th><th>Sheet</th><th>As written</th></tr></thead><tbody>\n");
+            for (ArchiveReference r : p.archiveReferences()) {
+                body.append("<tr><td>").append(Html.text(r.archive())).append("</td><td>").append(Html.text(r.fond()))
+                        .append("</td><td>").append(Html.text(r.inventory())).append("</td><td>")
+                        .append(Html.text(r.file())).append("</td><td>").append(Html.text(r.sheet()))
+                        .append("</td><td>").append(Html.text(r.text())).append("</td></tr>\n");
+            }
+            body.append("</tbody></table>\n");
+        }
+        body.append("<div class=\"text\">\n");
+        String text = doc.text();
+        int covered = 0;
+        for (Block block : doc.blocks()) {
+            int start = Math.max(covered, Math.min(block.start(), text.length()));
+            int end = Math.min(block.end(), text.length());
+            if (end <= start) continue;
+            String lang = block.language() == null ? "" : " lang=\"" + Html.text(block.language()) + "\"";
+            String content = Html.text(text.substring(start, end).strip()).replace("\n", "<br>\n");
+            if (block.kind() == BlockKind.BOILERPLATE) {
+                body.append("<aside class=\"boilerplate\"").append(lang).append(" title=\"Set aside: ")
+                        .append(Html.text(block.reason())).append("\"><span class=\"why\">")
+                        .append(Html.text(block.reason())).append("</span> ").append(content).append("</aside>\n");
+            } else {
+                body.append("<p").append(lang).append(" data-start=\"").append(start).append("\">")
+                        .append(content).append("</p>\n");
+            }
+            covered = end;
+        }
+        body.append("</div>\n</article>\n");
+        return layout(title, "", body.toString());
+    }
+
+    private static void row(StringBuilder body, String label, String value) {
+        if (value == null || value.isBlank()) return;
+        body.append("<dt>").append(Html.text(label)).append("</dt><dd>").append(Html.text(value)).append("</dd>\n");
+    }
+
+    static String formatScore(float score) {
+        return String.format(Locale.ROOT, "%.2f", score);
+    }
+}

@@ -1,0 +1,158 @@
+package org.tarikh.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarikh.TarikhException;
+import org.tarikh.archive.Archive;
+import org.tarikh.search.QuerySyntaxException;
+import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchResults;
+import org.tarikh.store.NotFoundException;
+import org.tarikh.store.StoredDocument;
+
+/**
+ * The web interface and JSON API over one archive.
+ *
+ * <ul>
+ *   <li>{@code GET /}: the search page ({@code ?q=} shows results); {@code GET /documents/{id}}: a document with
+ *       its provenance, boilerplate shown apart.</li>
+ *   <li>{@code GET /api/search?q=&limit=}: hits as JSON, shaped like {@code tarikh search --json};
+ *       {@code GET /api/documents/{id}}: a document as JSON.</li>
+ * </ul>
+ * Bad queries answer 400 and unknown ids 404, with a JSON {@code {"error": …}} body on the API and a readable page
+ * in the interface. Pages forbid scripts from anywhere but the server itself (Content-Security-Policy).
+ */
+public final class WebServer {
+    private static final int MAX_LIMIT = 100;
+    private final Archive archive;
+    private final Javalin app;
+
+    public WebServer(Archive archive) {
+        this.archive = archive;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'");
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+            });
+            config.routes.get("/", this::searchPage);
+            config.routes.get("/documents/{id}", this::documentPage);
+            config.routes.get("/api/search", this::apiSearch);
+            config.routes.get("/api/documents/{id}", this::apiDocument);
+            config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+            config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
+                    "internal error (" + e.getClass().getSimpleName() + "); please report it"));
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null) problem(ctx, 404, "no page at " + ctx.path());
+            });
+        });
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    private void searchPage(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            ctx.html(Pages.home(archive.documentCount()));
+            return;
+        }
+        try {
+            ctx.html(Pages.results(archive.search(q, limit(ctx, 20))));
+        } catch (QuerySyntaxException e) {
+            ctx.status(400).html(Pages.queryProblem(q, e.getMessage()));
+        }
+    }
+
+    private void documentPage(Context ctx) {
+        ctx.html(Pages.document(document(ctx.pathParam("id"))));
+    }
+
+    private void apiSearch(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null) throw new TarikhException("missing the query parameter q, as in /api/search?q=Аймауытов");
+        SearchResults results = archive.search(q, limit(ctx, 10));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", results.query());
+        out.put("total", results.total());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit hit : results.hits()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("id", hit.id());
+            h.put("source", hit.source());
+            h.put("title", hit.title());
+            h.put("language", hit.language());
+            h.put("score", hit.score());
+            h.put("snippet", hit.snippet());
+            h.put("url", "/documents/" + hit.id());
+            hits.add(h);
+        }
+        out.put("hits", hits);
+        ctx.json(out);
+    }
+
+    private void apiDocument(Context ctx) {
+        StoredDocument doc = document(ctx.pathParam("id"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", doc.id());
+        out.put("source", doc.source());
+        out.put("format", doc.format());
+        out.put("language", doc.language());
+        out.put("title", doc.title());
+        out.put("provenance", doc.provenance());
+        out.put("blocks", doc.blocks());
+        out.put("metadata", doc.metadata());
+        out.put("text", doc.text());
+        out.put("ingested_at", doc.ingestedAt());
+        ctx.json(out);
+    }
+
+    private StoredDocument document(String id) {
+        return archive.document(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
+    }
+
+    private static int limit(Context ctx, int fallback) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) return fallback;
+        try {
+            int limit = Integer.parseInt(raw.strip());
+            if (limit < 1 || limit > MAX_LIMIT) throw new NumberFormatException();
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new TarikhException("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + raw + "'");
+        }
+    }
+
+    private static void problem(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("error", message, "status", status));
+        } else {
+            ctx.html(Pages.layout("Problem", "", "<p class=\"problem\" role=\"alert\">" + Html.text(message) + "</p>"));
+        }
+    }
+}
