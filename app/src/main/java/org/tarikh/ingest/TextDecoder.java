@@ -1,29 +1,28 @@
 package org.tarikh.ingest;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Turns the bytes of a plain-text file into a string, or says why it cannot.
  *
  * <p>UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are taken as they are. Anything else is
- * offered to ICU's detector, but only the single-byte Cyrillic encodings that Soviet-era and early-web files
- * really use (windows-1251, KOI8-R, ISO-8859-5, IBM866) and Latin-1 are accepted, and only when the decoded text
- * reads as text. Binary content (NUL bytes, control characters) is refused outright. Example: the KOI8-R bytes of
+ * tried in the single-byte Cyrillic encodings that Soviet-era and early-web files
+ * really use (windows-1251, KOI8-R, IBM866, ISO-8859-5) and Latin-1, and the decoding that reads most like prose
+ * is taken if it reads well enough. Binary content (NUL bytes, control characters) is refused outright. Example: the KOI8-R bytes of
  * {@code "Алаш Орда"} decode to {@code "Алаш Орда"}; a JPEG renamed to {@code .txt} is refused as binary.
  *
  * <p>Stateless and thread-safe.
  */
 public final class TextDecoder {
-    private static final Set<String> LEGACY_CHARSETS =
-            Set.of("windows-1251", "KOI8-R", "ISO-8859-5", "IBM866", "ISO-8859-1", "windows-1252");
-    private static final int MIN_CONFIDENCE = 40;
+    /** Tried in this order; on a tie the earlier wins (windows-1251 is the most common for Kazakh and Russian). */
+    private static final List<String> LEGACY_CHARSETS =
+            List.of("windows-1251", "KOI8-R", "IBM866", "ISO-8859-5", "windows-1252", "ISO-8859-1");
+    private static final double MIN_PLAUSIBILITY = 0.85;
 
     public String decode(byte[] bytes, String source) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -39,18 +38,22 @@ public final class TextDecoder {
         try {
             return decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
-            CharsetDetector detector = new CharsetDetector();
-            detector.setText(bytes);
-            for (CharsetMatch match : detector.detectAll()) {
-                if (match.getConfidence() < MIN_CONFIDENCE) break;
-                if (!LEGACY_CHARSETS.contains(match.getName())) continue;
+            String best = null;
+            double bestScore = 0;
+            for (String name : LEGACY_CHARSETS) {
+                String text;
                 try {
-                    String text = decodeStrictly(bytes, 0, Charset.forName(match.getName()));
-                    if (readsAsText(text)) return text;
-                } catch (CharacterCodingException | IllegalArgumentException ignored) {
-                    // try the next candidate
+                    text = decodeStrictly(bytes, 0, Charset.forName(name));
+                } catch (CharacterCodingException | IllegalArgumentException unfit) {
+                    continue;
+                }
+                double score = plausibility(text);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = text;
                 }
             }
+            if (best != null && bestScore >= MIN_PLAUSIBILITY) return best;
             throw new UnreadableDocumentException(
                     "invalid UTF-8 and no known encoding fits (tried windows-1251, KOI8-R, ISO-8859-5, IBM866, Latin-1); "
                             + "convert it to UTF-8");
@@ -85,16 +88,24 @@ public final class TextDecoder {
         return sample > 0 && controls * 50 > sample;
     }
 
-    /** Mostly letters, digits, spaces and punctuation: a wrong legacy guess yields symbol soup instead. */
-    private static boolean readsAsText(String text) {
+    /**
+     * How much a decoding reads like prose: the share of characters that are letters, digits, spaces or common
+     * punctuation, with capital letters in the middle of words counting half. A wrong Cyrillic code page turns
+     * lower-case words into capitals and symbols ({@code "бМЮЬ"}), which scores low.
+     */
+    static double plausibility(String text) {
         int sample = Math.min(text.length(), 20_000);
-        int good = 0;
+        if (sample == 0) return 0;
+        double good = 0;
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || ".,;:!?-–—()«»\"'/%№".indexOf(c) >= 0) {
+            if (Character.isLetter(c)) {
+                boolean midWord = i > 0 && Character.isLetter(text.charAt(i - 1));
+                good += midWord && Character.isUpperCase(c) ? 0.5 : 1;
+            } else if (Character.isDigit(c) || Character.isWhitespace(c) || ".,;:!?-–—()«»\"'/%№".indexOf(c) >= 0) {
                 good++;
             }
         }
-        return sample > 0 && good * 100 >= sample * 90;
+        return good / sample;
     }
 }

@@ -33,6 +33,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -159,7 +160,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             searchers.maybeRefresh();
             searcher = searchers.acquire();
-            TopDocs top = searcher.search(query, limit);
+            // exact totals: a historian counts documents, and Lucene's default stops counting at 1,000
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
             String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);

@@ -1,0 +1,73 @@
+package org.tarikh.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarikh.Shared;
+
+class SourceReaderTest {
+    private final SourceReader reader = new SourceReader(10_000_000);
+    @TempDir Path dir;
+
+    @Test
+    void frontMatterCardGivesTitleAndDescriptionAsTheText() {
+        Path card = Shared.seeds().resolve("001_737d78f19a28e683.txt");
+        SourceDocument doc = reader.read(card, card.toString());
+        assertThat(doc.format()).isEqualTo("markdown");
+        assertThat(doc.metadata()).containsEntry("title", "ЛЕКЕРОВ Азимбай Лекерович");
+        assertThat(doc.text()).startsWith("ЛЕКЕРОВ Азимбай Лекерович\n\nРод. в 1901").contains("Реабилитирован 07.12.1957");
+    }
+
+    @Test
+    void legacyCyrillicEncodingsAreRepaired() throws Exception {
+        String text = "Алаш Орда была провозглашена в декабре 1917 года в Оренбурге.";
+        for (String charset : new String[] {"KOI8-R", "windows-1251"}) {
+            Path file = dir.resolve(charset + ".txt");
+            Files.write(file, text.getBytes(Charset.forName(charset)));
+            assertThat(reader.read(file, file.toString()).text()).as(charset).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void malformedFrontMatterIsRefusedWithTheLine() throws Exception {
+        Path file = dir.resolve("card.md");
+        Files.writeString(file, "---\ntitle: ok\nbad: [unclosed\n---\ntext\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read(file, "card.md"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("malformed front matter at line");
+    }
+
+    @Test
+    void unclosedFrontMatterIsRefused() throws Exception {
+        Path file = dir.resolve("card.md");
+        Files.writeString(file, "---\ntitle: ok\ntext without end\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read(file, "card.md")).hasMessageContaining("never closed");
+    }
+
+    @Test
+    void htmlKeepsEscapedMarkupAsTextAndDropsScripts() throws Exception {
+        Path file = dir.resolve("page.html");
+        Files.writeString(file, """
+                <html lang="kk"><head><title>Мағжан</title><meta name="author" content="А. Автор">
+                <style>p{}</style></head><body><nav>Басты бет</nav><p>Ол &lt;b&gt; деп жазды.</p>
+                <script>var secret=1;</script><p>Екінші абзац.</p></body></html>""", StandardCharsets.UTF_8);
+        SourceDocument doc = reader.read(file, "page.html");
+        assertThat(doc.text()).contains("Ол <b> деп жазды.").contains("Екінші абзац.").doesNotContain("secret");
+        assertThat(doc.text()).contains("Басты бет\n\nОл");
+        assertThat(doc.metadata()).containsEntry("title", "Мағжан").containsEntry("author", "А. Автор");
+    }
+
+    @Test
+    void sizeLimitIsStatedInTheMessage() throws Exception {
+        Path file = dir.resolve("big.txt");
+        Files.write(file, new byte[2_000]);
+        assertThatThrownBy(() -> new SourceReader(1_000).read(file, "big.txt"))
+                .hasMessageContaining("over the limit").hasMessageContaining("--max-document-mb");
+    }
+}

@@ -1,0 +1,99 @@
+package org.tarikh.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarikh.archive.Archive;
+import org.tarikh.archive.IngestListener;
+
+class WebServerTest {
+    @TempDir static Path archiveDir;
+    @TempDir static Path docs;
+    private static Archive archive;
+    private static WebServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.writeString(docs.resolve("lekerov.txt"), "Азимбай Лекеров был арестован в 1937 году.", StandardCharsets.UTF_8);
+        Files.writeString(docs.resolve("hostile.html"), """
+                <html><head><title>On &lt;script&gt; tags</title><script>document.title='owned'</script></head>
+                <body><p>Seifullin's article quoted &lt;script&gt;alert('x')&lt;/script&gt; as plain text.</p>
+                <p onclick="alert(2)">Second paragraph <img src=x onerror="alert(3)"> about Seifullin.</p></body></html>
+                """, StandardCharsets.UTF_8);
+        archive = Archive.open(archiveDir, true);
+        archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
+        server = new WebServer(archive).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        archive.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void homeIsAnHtmlSearchPage() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+        assertThat(home.body()).contains("<form class=\"search\"").contains("2 documents");
+    }
+
+    @Test
+    void apiSearchAnswersJsonHitsAcrossScripts() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + q("Lekerov"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("total").asInt()).isEqualTo(1);
+        assertThat(body.get("hits").get(0).get("source").asText()).endsWith("lekerov.txt");
+    }
+
+    @Test
+    void documentsShowMarkupAsTextAndRunNoScriptOfTheirs() throws Exception {
+        JsonNode hit = JSON.readTree(get("/api/search?q=Seifullin").body()).get("hits").get(0);
+        String page = get("/documents/" + hit.get("id").asText()).body();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(page).doesNotContain("<script").doesNotContain("onerror").doesNotContain("onclick")
+                .doesNotContain("document.title='owned'");
+        assertThat(get("/documents/" + hit.get("id").asText()).headers().firstValue("content-security-policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        assertThat(get("/?q=Seifullin").body()).doesNotContain("<script");
+    }
+
+    @Test
+    void badQueriesAndUnknownIdsAreAnsweredInWords() throws Exception {
+        HttpResponse<String> bad = get("/api/search?q=" + q("\"Алаш"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("error").asText()).contains("quotation mark");
+        assertThat(get("/?q=" + q("\"Алаш")).body()).contains("quotation mark is not closed");
+        HttpResponse<String> missing = get("/api/documents/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("error").asText()).contains("nope");
+        assertThat(get("/api/search?q=a&limit=lots").statusCode()).isEqualTo(400);
+    }
+}
