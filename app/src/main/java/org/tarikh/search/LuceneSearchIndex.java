@@ -46,10 +46,9 @@ import org.tarikh.store.StoredDocument;
 /**
  * The embedded search index: Apache Lucene in the archive's {@code index/} folder.
  *
- * <p>Each document is indexed under its words ({@code text}, {@code title}) and its script-independent keys
- * ({@code keys}); a query is looked up in all three, so {@code Лекеров} finds an English text that writes
- * {@code Lekerov}. Snippets come from the stored text, with matches from the key field marked on it too (the two
- * fields share token offsets).
+ * <p>Each document is indexed under its words and, stacked on them, their script-independent keys
+ * ({@link TarikhAnalyzers}), in {@code text} and {@code title}; so {@code Лекеров} finds an English text that
+ * writes {@code Lekerov}, and the snippet marks {@code Lekerov}.
  *
  * <p>A writable index holds Lucene's write lock: one ingesting process per archive. A read-only index sees what
  * other processes have committed. Thread-safe.
@@ -58,12 +57,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String ID = "id";
     private static final String SOURCE = "source";
     private static final String LANGUAGE = "language";
-    private static final FieldType TEXT_WITH_OFFSETS = textType(true);
-    private static final FieldType KEYS_WITH_OFFSETS = textType(false);
-    private static final String[] QUERY_FIELDS =
-            {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT, TarikhAnalyzers.KEYS, TarikhAnalyzers.TITLE_KEYS};
-    private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f,
-            TarikhAnalyzers.KEYS, 0.6f, TarikhAnalyzers.TITLE_KEYS, 1.2f);
+    private static final FieldType TEXT_WITH_OFFSETS = textType();
+    private static final String[] QUERY_FIELDS = {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT};
+    private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f);
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -113,9 +109,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private static FieldType textType(boolean stored) {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setStored(stored);
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -131,9 +126,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         String title = document.title() == null ? "" : document.title();
         doc.add(new TextField(TarikhAnalyzers.TITLE, title, Field.Store.YES));
         doc.add(new Field(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS));
-        // keys of the text share its offsets, so their matches can be marked on the stored text
-        doc.add(new Field(TarikhAnalyzers.KEYS, document.searchable(), KEYS_WITH_OFFSETS));
-        doc.add(new TextField(TarikhAnalyzers.TITLE_KEYS, title, Field.Store.NO));
         try {
             writer.updateDocument(new Term(ID, document.id()), doc);
         } catch (IOException e) {
@@ -188,8 +180,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (top.scoreDocs.length == 0) return new String[0];
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaskedFieldsFunc(field -> field.equals(TarikhAnalyzers.TEXT)
-                        ? Set.of(TarikhAnalyzers.KEYS) : Set.of())
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(1_000_000)
                 .build();

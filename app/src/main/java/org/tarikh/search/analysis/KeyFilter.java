@@ -5,15 +5,20 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Replaces each token by its script-independent key ({@code "Лекеров"} → {@code "lekerov"}), keeping offsets and
- * positions, so that a Cyrillic query meets a Latin text and the reverse. Tokens whose key is empty are kept as
- * they are. The key function must be thread-safe.
+ * Adds after each word its script-independent key at the same position ({@code "лекеров"} → {@code "лекеров"},
+ * {@code "lekerov"}), the way a synonym filter stacks synonyms. A Cyrillic query thus meets a Latin text and the
+ * reverse, phrases still match, and the highlighter marks the word whichever of the two matched. A key equal to
+ * its word is not repeated. The key function must be thread-safe.
  */
 public final class KeyFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final UnaryOperator<String> keyer;
+    private String pendingKey;
+    private State pendingState;
 
     public KeyFilter(TokenStream input, UnaryOperator<String> keyer) {
         super(input);
@@ -22,9 +27,28 @@ public final class KeyFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
+        if (pendingKey != null) {
+            restoreState(pendingState);
+            term.setEmpty().append(pendingKey);
+            position.setPositionIncrement(0);
+            pendingKey = null;
+            pendingState = null;
+            return true;
+        }
         if (!input.incrementToken()) return false;
-        String key = keyer.apply(term.toString());
-        if (key != null && !key.isEmpty()) term.setEmpty().append(key);
+        String word = term.toString();
+        String key = keyer.apply(word);
+        if (key != null && !key.isEmpty() && !key.equals(word)) {
+            pendingKey = key;
+            pendingState = captureState();
+        }
         return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pendingKey = null;
+        pendingState = null;
     }
 }
