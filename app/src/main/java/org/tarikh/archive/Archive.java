@@ -21,7 +21,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.tarikh.TarikhException;
+import org.tarikh.extract.DocumentExtractor;
+import org.tarikh.extract.Extraction;
 import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.extract.names.NameParser;
+import org.tarikh.resolve.Candidate;
+import org.tarikh.resolve.DocumentPerson;
+import org.tarikh.resolve.PersonResolver;
+import org.tarikh.resolve.ResolvedPerson;
+import org.tarikh.resolve.Reconciler;
 import org.tarikh.ingest.SourceDocument;
 import org.tarikh.ingest.SourceReader;
 import org.tarikh.ingest.UnreadableDocumentException;
@@ -55,13 +63,19 @@ public final class Archive implements AutoCloseable {
     private final DocumentStore store;
     private final SearchIndex index;
     private final TextPreparer preparer;
+    private final DocumentExtractor extractor;
+    private final NameKeyer keyer;
     private final boolean writable;
+    private volatile Reconciler reconciler;
 
-    private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer, boolean writable) {
+    private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer,
+                    DocumentExtractor extractor, NameKeyer keyer, boolean writable) {
         this.folder = folder;
         this.store = store;
         this.index = index;
         this.preparer = preparer;
+        this.extractor = extractor;
+        this.keyer = keyer;
         this.writable = writable;
     }
 
@@ -80,7 +94,9 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
-        Archive archive = new Archive(dir, store, index, writable ? new TextPreparer(new LanguageIdentifier()) : null, writable);
+        Archive archive = new Archive(dir, store, index,
+                writable ? new TextPreparer(new LanguageIdentifier()) : null,
+                writable ? new DocumentExtractor() : null, keyer, writable);
         if (writable) archive.catchUpIndex();
         return archive;
     }
@@ -195,6 +211,7 @@ public final class Archive implements AutoCloseable {
         } finally {
             workers.shutdownNow();
         }
+        resolvePersons();
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, bytes,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -206,7 +223,12 @@ public final class Archive implements AutoCloseable {
         uncommitted.clear();
     }
 
-    private record Prepared(Input input, StoredDocument document, IngestReport.Rejection rejection) {}
+    private record Prepared(Input input, StoredDocument document, List<DocumentPerson> persons,
+                            IngestReport.Rejection rejection) {
+        Prepared(Input input, StoredDocument document, IngestReport.Rejection rejection) {
+            this(input, document, List.of(), rejection);
+        }
+    }
 
     private record Stored(IngestListener.Outcome outcome, String detail) {}
 
@@ -219,10 +241,15 @@ public final class Archive implements AutoCloseable {
                 return new Prepared(input, null, null); // unchanged: nothing to do
             }
             PreparedText text = preparer.prepare(source.text(), source.metadata());
-            StoredDocument doc = new StoredDocument(idFor(location), input.source(), location, source.contentHash(),
+            String id = idFor(location);
+            StoredDocument doc = new StoredDocument(id, input.source(), location, source.contentHash(),
                     source.format(), text.language(), text.provenance(), source.text(), text.content(), text.blocks(),
                     source.metadata(), source.byteSize(), Instant.now().toString());
-            return new Prepared(input, doc, null);
+            Extraction extraction = extractor.extract(text);
+            List<DocumentPerson> persons = extraction.persons().stream()
+                    .map(p -> new DocumentPerson(id, input.source(), p.id(), p.name(), p.parsed(), p.mentions()))
+                    .toList();
+            return new Prepared(input, doc, persons, null);
         } catch (UnreadableDocumentException e) {
             return new Prepared(input, null, new IngestReport.Rejection(input.source(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -245,7 +272,7 @@ public final class Archive implements AutoCloseable {
                 return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + twin.get().source());
             }
         }
-        store.save(doc);
+        store.save(doc, prepared.persons());
         index.index(doc);
         uncommitted.add(doc.id());
         return new Stored(previous.isPresent() ? IngestListener.Outcome.REPLACED : IngestListener.Outcome.ADDED, null);
@@ -269,6 +296,32 @@ public final class Archive implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Re-resolves the archive's persons from what every document names (derived data, rebuilt whole). */
+    public void resolvePersons() {
+        requireWritable();
+        store.replacePersons(new PersonResolver(keyer).resolve(store.documentPersons()));
+        reconciler = null;
+    }
+
+    /** The archive persons, resolved across documents. */
+    public List<ResolvedPerson> persons() {
+        return store.persons();
+    }
+
+    public Optional<ResolvedPerson> person(String id) {
+        return persons().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Ranked archive persons for a name in any script or spelling. */
+    public List<Candidate> reconcile(String name, int limit) {
+        Reconciler current = reconciler;
+        if (current == null) {
+            current = new Reconciler(store.persons(), keyer, new NameParser());
+            reconciler = current;
+        }
+        return current.reconcile(name, limit);
     }
 
     public SearchResults search(String query, int limit) {

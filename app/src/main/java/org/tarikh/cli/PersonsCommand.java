@@ -1,7 +1,16 @@
 package org.tarikh.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tarikh.archive.Archive;
+import org.tarikh.extract.Mention;
+import org.tarikh.resolve.DocumentPerson;
+import org.tarikh.resolve.ResolvedPerson;
+import org.tarikh.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,8 +25,42 @@ final class PersonsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Archive opened = Archive.open(archive.folder(), false)) {
-            // person resolution is the next stage of the pipeline; until it lands the archive holds no persons
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (ResolvedPerson person : opened.persons()) {
+                if (json) {
+                    Streams.jsonLine(toJson(person, opened, texts));
+                } else {
+                    long documents = person.members().stream().map(DocumentPerson::documentId).distinct().count();
+                    Streams.out().printf(Locale.ROOT, "%-40s %-28s %d document%s: %s%n", person.id(), person.name(),
+                            documents, documents == 1 ? "" : "s", String.join(", ", person.names()));
+                }
+            }
             return Main.DONE;
         }
+    }
+
+    static Map<String, Object> toJson(ResolvedPerson person, Archive archive, Map<String, String> texts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", person.id());
+        out.put("name", person.name());
+        out.put("names", person.names());
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        for (DocumentPerson member : person.members()) {
+            String text = texts.computeIfAbsent(member.documentId(),
+                    id -> archive.document(id).map(StoredDocument::text).orElse(""));
+            for (Mention m : member.mentions()) {
+                Map<String, Object> mention = new LinkedHashMap<>();
+                mention.put("source", member.source());
+                mention.put("text", m.text());
+                mention.put("start", ExtractCommand.cp(text, m.start()));
+                mention.put("end", ExtractCommand.cp(text, m.end()));
+                mentions.add(mention);
+            }
+        }
+        out.put("mentions", mentions);
+        out.put("events", List.of());
+        out.put("conflicts", List.of());
+        out.put("why", person.reasons());
+        return out;
     }
 }

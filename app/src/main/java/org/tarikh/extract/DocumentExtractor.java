@@ -1,15 +1,43 @@
 package org.tarikh.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.extract.names.NameParser;
+import org.tarikh.extract.names.PersonFinder;
+import org.tarikh.text.OffsetMap;
 import org.tarikh.text.PreparedText;
 
 /**
- * The extraction stage: persons and biographical events in a prepared text. Works on the normalised text with
- * boilerplate blanked, and reports offsets into the text as read.
+ * The extraction stage: persons (and, as the stage grows, events) in a prepared text. Works on the normalised
+ * text with boilerplate blanked, and reports offsets into the text as read, with the text as read at each mention.
  *
  * <p>Thread-safe.
  */
 public final class DocumentExtractor {
+    private final PersonFinder persons;
+
+    public DocumentExtractor() {
+        NameKeyer keyer = new NameKeyer();
+        this.persons = new PersonFinder(new NameParser(), keyer, null);
+    }
+
     public Extraction extract(PreparedText text) {
-        return Extraction.EMPTY;
+        String content = text.content();
+        OffsetMap offsets = text.offsets();
+        String original = text.text();
+        List<ExtractedPerson> found = new ArrayList<>();
+        int n = 0;
+        for (PersonFinder.Found person : persons.find(content, text.language())) {
+            List<Mention> mentions = new ArrayList<>();
+            for (int[] span : person.spans()) {
+                int start = offsets.toOriginal(span[0]);
+                int end = offsets.toOriginal(span[1]);
+                if (end <= start || end > original.length()) continue;
+                mentions.add(new Mention(original.substring(start, end), start, end));
+            }
+            if (!mentions.isEmpty()) found.add(new ExtractedPerson("p" + (++n), person.name(), person.parsed(), mentions));
+        }
+        return new Extraction(found, List.of());
     }
 }

@@ -25,6 +25,18 @@ public interface DocumentStore extends AutoCloseable {
      */
     void save(StoredDocument document);
 
+    /** Stores a document and the persons its extraction found, replacing both, in one transaction. */
+    void save(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons);
+
+    /** Every person as the documents name them, for resolution. */
+    List<org.tarikh.resolve.DocumentPerson> documentPersons();
+
+    /** Replaces the archive persons (derived data) in one transaction. */
+    void replacePersons(List<org.tarikh.resolve.ResolvedPerson> persons);
+
+    /** The archive persons with their members, as last resolved. */
+    List<org.tarikh.resolve.ResolvedPerson> persons();
+
     Optional<StoredDocument> find(String id);
 
     /** Ids of documents whose current version the search index has not committed, oldest first. */

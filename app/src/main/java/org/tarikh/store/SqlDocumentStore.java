@@ -2,7 +2,9 @@ package org.tarikh.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.tarikh.TarikhException;
+import org.tarikh.extract.Mention;
+import org.tarikh.extract.names.PersonName;
+import org.tarikh.resolve.DocumentPerson;
+import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.text.ArchiveReference;
 import org.tarikh.text.Block;
 import org.tarikh.text.BlockKind;
@@ -82,6 +88,11 @@ public final class SqlDocumentStore implements DocumentStore {
 
     @Override
     public void save(StoredDocument doc) {
+        save(doc, List.of());
+    }
+
+    @Override
+    public void save(StoredDocument doc, List<DocumentPerson> persons) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", doc.id()).execute();
             Provenance p = doc.provenance();
@@ -104,6 +115,103 @@ public final class SqlDocumentStore implements DocumentStore {
             doc.metadata().forEach((name, value) ->
                     meta.bind("id", doc.id()).bind("name", name).bind("value", value).add());
             if (meta.size() > 0) meta.execute();
+            insertPersons(h, persons);
+        });
+    }
+
+    private static void insertPersons(Handle h, List<DocumentPerson> persons) {
+        if (persons.isEmpty()) return;
+        PreparedBatch people = h.prepareBatch("""
+                INSERT INTO document_persons (document_id, local_id, name, surname, given_name, patronymic, initials, gender)
+                VALUES (:doc, :local, :name, :surname, :given, :patronymic, :initials, :gender)""");
+        PreparedBatch mentions = h.prepareBatch("""
+                INSERT INTO person_mentions (document_id, local_id, ordinal, text, start_offset, end_offset)
+                VALUES (:doc, :local, :ordinal, :text, :start, :end)""");
+        for (DocumentPerson p : persons) {
+            PersonName n = p.parsed();
+            people.bind("doc", p.documentId()).bind("local", p.localId()).bind("name", p.name())
+                    .bind("surname", n.surname()).bind("given", n.givenName()).bind("patronymic", n.patronymic())
+                    .bind("initials", String.join(" ", n.initials())).bind("gender", n.gender().name()).add();
+            int ordinal = 0;
+            for (Mention m : p.mentions()) {
+                mentions.bind("doc", p.documentId()).bind("local", p.localId()).bind("ordinal", ordinal++)
+                        .bind("text", m.text()).bind("start", m.start()).bind("end", m.end()).add();
+            }
+        }
+        people.execute();
+        if (mentions.size() > 0) mentions.execute();
+    }
+
+    @Override
+    public List<DocumentPerson> documentPersons() {
+        return jdbi.withHandle(h -> {
+            Map<String, List<Mention>> mentions = new HashMap<>();
+            h.createQuery("SELECT document_id, local_id, text, start_offset, end_offset FROM person_mentions "
+                            + "ORDER BY document_id, local_id, ordinal")
+                    .map((rs, ctx) -> {
+                        mentions.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                                .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                        return 0;
+                    }).list();
+            return h.createQuery("""
+                            SELECT p.document_id, d.source, p.local_id, p.name, p.surname, p.given_name, p.patronymic,
+                                   p.initials, p.gender
+                            FROM document_persons p JOIN documents d ON d.id = p.document_id
+                            ORDER BY p.document_id, p.local_id""")
+                    .map((rs, ctx) -> {
+                        String initials = rs.getString(8);
+                        PersonName name = new PersonName(rs.getString(5), rs.getString(6), rs.getString(7),
+                                initials == null || initials.isBlank() ? List.of() : List.of(initials.split(" ")),
+                                rs.getString(4), PersonName.Gender.valueOf(rs.getString(9)));
+                        return new DocumentPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                name, mentions.getOrDefault(rs.getString(1) + "/" + rs.getString(3), List.of()));
+                    }).list();
+        });
+    }
+
+    @Override
+    public void replacePersons(List<ResolvedPerson> persons) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM person_members");
+            h.execute("DELETE FROM persons");
+            PreparedBatch people = h.prepareBatch("INSERT INTO persons (id, name, names) VALUES (:id, :name, :names)");
+            PreparedBatch members = h.prepareBatch("""
+                    INSERT INTO person_members (person_id, document_id, local_id, reason)
+                    VALUES (:person, :doc, :local, :reason)""");
+            for (ResolvedPerson p : persons) {
+                people.bind("id", p.id()).bind("name", p.name()).bind("names", String.join("\n", p.names())).add();
+                for (DocumentPerson m : p.members()) {
+                    members.bind("person", p.id()).bind("doc", m.documentId()).bind("local", m.localId())
+                            .bind("reason", p.reasons().getOrDefault(m.memberKey(), "")).add();
+                }
+            }
+            if (people.size() > 0) people.execute();
+            if (members.size() > 0) members.execute();
+        });
+    }
+
+    @Override
+    public List<ResolvedPerson> persons() {
+        Map<String, DocumentPerson> byMember = new HashMap<>();
+        for (DocumentPerson p : documentPersons()) byMember.put(p.memberKey(), p);
+        return jdbi.withHandle(h -> {
+            Map<String, List<DocumentPerson>> members = new LinkedHashMap<>();
+            Map<String, Map<String, String>> reasons = new HashMap<>();
+            h.createQuery("SELECT person_id, document_id, local_id, reason FROM person_members ORDER BY person_id, document_id, local_id")
+                    .map((rs, ctx) -> {
+                        String key = rs.getString(2) + "/" + rs.getString(3);
+                        DocumentPerson member = byMember.get(key);
+                        if (member != null) {
+                            members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(member);
+                            reasons.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(key, rs.getString(4));
+                        }
+                        return 0;
+                    }).list();
+            return h.createQuery("SELECT id, name, names FROM persons ORDER BY id")
+                    .map((rs, ctx) -> new ResolvedPerson(rs.getString(1), rs.getString(2),
+                            List.of(rs.getString(3).split("\n")), members.getOrDefault(rs.getString(1), List.of()),
+                            reasons.getOrDefault(rs.getString(1), Map.of())))
+                    .list();
         });
     }
 

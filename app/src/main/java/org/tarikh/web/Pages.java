@@ -1,6 +1,14 @@
 package org.tarikh.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tarikh.extract.Mention;
+import org.tarikh.resolve.Candidate;
+import org.tarikh.resolve.DocumentPerson;
+import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.StoredDocument;
@@ -26,6 +34,7 @@ final class Pages {
                 <body>
                 <header class="site">
                   <a class="brand" href="/">Tarikh <span lang="kk">· Тарих</span></a>
+                  <nav><a href="/">Documents</a> <a href="/persons">Persons</a></nav>
                   <form class="search" action="/" method="get" role="search">
                     <input type="search" name="q" value="%s" aria-label="Search the archive"
                            placeholder="Search in any language or script: Аймауытов, Aymautov, коллективизация…">
@@ -134,6 +143,81 @@ final class Pages {
         }
         body.append("</div>\n</article>\n");
         return layout(title, "", body.toString());
+    }
+
+    static String persons(String query, List<Candidate> candidates, List<ResolvedPerson> all) {
+        StringBuilder body = new StringBuilder("<h1>Persons</h1>\n<form class=\"person-search\" action=\"/persons\" method=\"get\">"
+                + "<input type=\"search\" name=\"q\" value=\"" + Html.text(query) + "\" aria-label=\"Find a person\" "
+                + "placeholder=\"Any spelling: Аймауытов, Aymautov, Zh. Aimauytov, Jüsıpbek…\"> <button type=\"submit\">Find</button></form>\n");
+        if (query != null && !query.isBlank()) {
+            body.append("<ol class=\"candidates\">\n");
+            for (Candidate c : candidates) {
+                body.append("<li><a href=\"/persons/").append(Html.url(c.id())).append("\">").append(Html.text(c.name()))
+                        .append("</a> <span class=\"score\">").append(String.format(Locale.ROOT, "%.0f", c.score()))
+                        .append(c.match() ? " · match" : "").append("</span> <span class=\"why\">")
+                        .append(Html.text(c.description())).append("</span></li>\n");
+            }
+            body.append("</ol>\n");
+            if (candidates.isEmpty()) body.append("<p class=\"none\">No person of that name in the archive.</p>");
+        } else {
+            body.append("<ul class=\"persons\">\n");
+            for (ResolvedPerson p : all) {
+                body.append("<li><a href=\"/persons/").append(Html.url(p.id())).append("\">").append(Html.text(p.name()))
+                        .append("</a></li>\n");
+            }
+            body.append("</ul>\n");
+        }
+        return layout("Persons", "", body.toString());
+    }
+
+    static String person(ResolvedPerson person, Map<String, StoredDocument> documents) {
+        StringBuilder body = new StringBuilder();
+        body.append("<article class=\"person\"><h1>").append(Html.text(person.name())).append("</h1>\n");
+        Map<String, List<String>> byScript = new TreeMap<>();
+        for (String name : person.names()) byScript.computeIfAbsent(script(name), k -> new ArrayList<>()).add(name);
+        body.append("<dl class=\"names\">\n");
+        byScript.forEach((script, names) -> body.append("<dt>").append(Html.text(script)).append("</dt><dd>")
+                .append(Html.text(String.join(" · ", names))).append("</dd>\n"));
+        body.append("</dl>\n<h2>Documents</h2>\n");
+        for (StoredDocument doc : documents.values()) {
+            String title = doc.title() == null || doc.title().isBlank() ? doc.source() : doc.title();
+            body.append("<section class=\"mentions\"><h3><a href=\"/documents/").append(Html.url(doc.id())).append("\">")
+                    .append(Html.text(title)).append("</a> <span class=\"lang\">").append(Html.text(doc.language()))
+                    .append("</span></h3>\n<ul>\n");
+            for (DocumentPerson member : person.members()) {
+                if (!member.documentId().equals(doc.id())) continue;
+                for (Mention m : member.mentions()) {
+                    body.append("<li>").append(context(doc.text(), m)).append("</li>\n");
+                }
+                body.append("</ul>\n<p class=\"why\">Why here: ")
+                        .append(Html.text(person.reasons().getOrDefault(member.memberKey(), ""))).append("</p>\n<ul>\n");
+            }
+            body.append("</ul></section>\n");
+        }
+        body.append("</article>\n");
+        return layout(person.name(), "", body.toString());
+    }
+
+    /** The mention with some words around it, the mention marked. */
+    private static String context(String text, Mention m) {
+        int from = Math.max(0, m.start() - 90), to = Math.min(text.length(), m.end() + 90);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+        return (from > 0 ? "… " : "") + Html.text(text.substring(from, m.start()).replace('\n', ' ')) + "<mark>"
+                + Html.text(m.text()) + "</mark>" + Html.text(text.substring(m.end(), to).replace('\n', ' '))
+                + (to < text.length() ? " …" : "");
+    }
+
+    private static String script(String name) {
+        boolean cyrillic = false, latin = false;
+        for (int i = 0; i < name.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(name.charAt(i));
+            if (s == Character.UnicodeScript.CYRILLIC) cyrillic = true;
+            if (s == Character.UnicodeScript.LATIN) latin = true;
+        }
+        if (cyrillic && !latin) return name.matches(".*[әғқңөұүһіӘҒҚҢӨҰҮҺІ].*") ? "Kazakh Cyrillic" : "Cyrillic";
+        if (latin && !cyrillic) return name.matches(".*[äöüğışñÄÖÜĞİŞÑ].*") ? "Kazakh Latin (2021)" : "Latin";
+        return "Mixed";
     }
 
     private static void row(StringBuilder body, String label, String value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.TarikhException;
 import org.tarikh.archive.Archive;
+import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchResults;
@@ -21,6 +22,9 @@ import org.tarikh.store.StoredDocument;
  * <ul>
  *   <li>{@code GET /}: the search page ({@code ?q=} shows results); {@code GET /documents/{id}}: a document with
  *       its provenance, boilerplate shown apart.</li>
+ *   <li>{@code GET /persons?q=}: person search in any spelling; {@code GET /persons/{id}}: a person with every
+ *       name form by script and the documents with the mentions marked.</li>
+ *   <li>{@code /reconcile}: the W3C reconciliation service ({@link ReconciliationService}).</li>
  *   <li>{@code GET /api/search?q=&limit=}: hits as JSON, shaped like {@code tarikh search --json};
  *       {@code GET /api/documents/{id}}: a document as JSON.</li>
  * </ul>
@@ -51,6 +55,9 @@ public final class WebServer {
             config.routes.get("/documents/{id}", this::documentPage);
             config.routes.get("/api/search", this::apiSearch);
             config.routes.get("/api/documents/{id}", this::apiDocument);
+            config.routes.get("/persons", this::personsPage);
+            config.routes.get("/persons/{id}", this::personPage);
+            new ReconciliationService(archive).register(config);
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -90,6 +97,22 @@ public final class WebServer {
 
     private void documentPage(Context ctx) {
         ctx.html(Pages.document(document(ctx.pathParam("id"))));
+    }
+
+    private void personsPage(Context ctx) {
+        String q = ctx.queryParam("q");
+        ctx.html(Pages.persons(q, q == null || q.isBlank() ? List.of() : archive.reconcile(q, 20),
+                q == null || q.isBlank() ? archive.persons() : List.of()));
+    }
+
+    private void personPage(Context ctx) {
+        String id = ctx.pathParam("id");
+        ResolvedPerson person = archive.person(id).orElseThrow(() -> new NotFoundException("no person with id " + id));
+        Map<String, StoredDocument> documents = new LinkedHashMap<>();
+        for (var member : person.members()) {
+            archive.document(member.documentId()).ifPresent(d -> documents.putIfAbsent(d.id(), d));
+        }
+        ctx.html(Pages.person(person, documents));
     }
 
     private void apiSearch(Context ctx) {

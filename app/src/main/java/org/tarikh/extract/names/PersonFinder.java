@@ -1,0 +1,244 @@
+package org.tarikh.extract.names;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tarikh.extract.names.PersonName.Gender;
+
+/**
+ * Finds the persons a text names, in Kazakh, Russian and English, and groups the mentions of each within the
+ * text: {@code "Zhusupbek Aymautov … Zh. Aymautov … Aymautov"} is one person with three mentions.
+ *
+ * <p>Candidates are runs of capitalised words and initials ({@code С. М. Меңдешев}, {@code Zh. Aymautov},
+ * {@code ЛЕКЕРОВ Азимбай Лекерович}), taken as a person when the run has initials, a word with a surname or
+ * patronymic ending (-ов/-ев/-ин, -ова/-ева/-ина, -ский, -ұлы/-қызы, -ович/-овна and their Latin renderings, with
+ * Kazakh and Russian case endings after them), or a known given name beside another capitalised word; and
+ * wherever the statistical name finder (when one is given for the language) marks a person. Words that only look
+ * like surnames (month names, {@code Советов}) are on a stop list. A surname alone, in Kazakh or Russian text, is
+ * taken only when the name finder agrees or the document also names the person with a given name or initials.
+ *
+ * <p>Thread-safe when the name-finder function is.
+ */
+public final class PersonFinder {
+    /** One person in one text: its mentions as char spans of the text given, the fullest name, its parts. */
+    public record Found(String name, PersonName parsed, List<int[]> spans) {}
+
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐][\\p{Lu}\\p{Ll}][\\p{L}\\p{M}]*)*");
+    private static final Pattern SURNAME_LIKE = Pattern.compile(
+            "(?iu).*(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична"
+                    + "|ov|ev|in|yn|ova|eva|ina|sky|skiy|skaya|uly|ovich|evich|ovna|evna|yev|yeva|enko|енко|yan|ян)"
+                    + "(?:а|у|ым|ом|ой|е|ы|ті|ты|ді|ды|ні|ны|ның|нің|тың|тің|дың|дің|ға|ге|қа|ке|на|не|а|е|да|де|та|те"
+                    + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого)?");
+    private static final Set<String> STOP = Set.of(
+            "the", "in", "on", "at", "of", "and", "by", "for", "from", "with", "after", "before", "during", "since",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "soviet", "soviets", "советов", "советского", "союз", "ссср", "кпсс", "вкп", "сәуір",
+            "berlin", "kremlin", "latin", "within", "begin", "margin", "origin", "lenin's", "moscow", "москва",
+            "kazakh", "kazakhstan", "russian", "republic", "party", "committee", "central", "people", "state",
+            "bolshevik", "bolsheviks", "alash", "orda", "алаш", "орда", "it", "he", "she", "they", "this", "that",
+            "his", "her", "its", "there", "these", "those", "one", "but", "as", "also", "however", "when", "where",
+            "then", "thus", "so", "today", "апрель", "май", "мая", "июнь", "июля", "декабря", "января", "февраля",
+            "марта", "апреля", "августа", "сентября", "октября", "ноября", "род", "член", "делегат", "источник",
+            "литература", "кандидат", "председатель", "репрессирован", "арестован", "приговорен", "реабилитирован");
+
+    private final NameParser parser;
+    private final NameKeyer keyer;
+    private final BiFunction<String, String, List<int[]>> nameFinder;
+
+    /**
+     * @param nameFinder statistical person spans for a text and its language (char offsets), or none
+     */
+    public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, List<int[]>> nameFinder) {
+        this.parser = parser;
+        this.keyer = keyer;
+        this.nameFinder = nameFinder;
+    }
+
+    private record Candidate(int start, int end, String text, PersonName name, boolean confirmed) {
+        boolean named() {
+            return name.givenName() != null || !name.initials().isEmpty();
+        }
+    }
+
+    public List<Found> find(String text, String language) {
+        List<int[]> statistical = nameFinder == null ? List.of() : nameFinder.apply(text, language);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int[] run : runs(text)) {
+            Candidate c = judge(text, run[0], run[1], statistical, language);
+            if (c != null) candidates.add(c);
+        }
+        // statistical spans that no rule run covers
+        for (int[] span : statistical) {
+            boolean covered = candidates.stream().anyMatch(c -> c.start < span[1] && span[0] < c.end);
+            if (!covered && span[1] > span[0]) {
+                String t = text.substring(span[0], span[1]);
+                if (!Character.isUpperCase(t.codePointAt(0))) continue;
+                PersonName name = parser.parse(t);
+                if (name.surname() != null || name.givenName() != null) {
+                    candidates.add(new Candidate(span[0], span[1], t, name, true));
+                }
+            }
+        }
+        candidates.sort((a, b) -> Integer.compare(a.start, b.start));
+        return group(candidates, language);
+    }
+
+    /** Runs of capitalised words and initials separated by spaces (an initial's dot included). */
+    private static List<int[]> runs(String text) {
+        List<int[]> runs = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        int runStart = -1, runEnd = -1;
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            boolean initial = end - start <= 2 && end < text.length() && text.charAt(end) == '.'
+                    && (end - start == 1 || Character.isLowerCase(text.charAt(start + 1)));
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue; // inside a word (camelCase)
+            int wordEnd = initial ? end + 1 : end;
+            if (runStart >= 0 && gapIsSpace(text, runEnd, start)) {
+                runEnd = wordEnd;
+            } else {
+                if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
+                runStart = start;
+                runEnd = wordEnd;
+            }
+        }
+        if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
+        return runs;
+    }
+
+    private static boolean gapIsSpace(String text, int from, int to) {
+        if (to - from > 3 || to <= from) return false;
+        for (int i = from; i < to; i++) if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') return false;
+        return true;
+    }
+
+    private Candidate judge(String text, int start, int end, List<int[]> statistical, String language) {
+        // drop stop words and lone capitalised sentence starters at the edges
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        while (!words.isEmpty() && STOP.contains(lower(text, words.get(0)))) words.remove(0);
+        while (!words.isEmpty() && STOP.contains(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
+        if (words.isEmpty() || words.size() > 5) return null;
+        int s = words.get(0)[0];
+        int lastEnd = words.get(words.size() - 1)[1];
+        boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
+        int e = trailingInitial ? lastEnd + 1 : lastEnd;
+        int initials = 0, surnameLike = 0, mixedCase = 0;
+        for (int[] w : words) {
+            String word = text.substring(w[0], w[1]);
+            boolean isInitial = w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.';
+            if (isInitial) initials++;
+            else if (SURNAME_LIKE.matcher(word).matches() && word.length() >= 4) surnameLike++;
+            if (!isInitial && !word.equals(word.toUpperCase(Locale.ROOT))) mixedCase++;
+        }
+        boolean confirmed = statistical.stream().anyMatch(span -> span[0] < e && s < span[1]);
+        int named = words.size() - initials;
+        if (named == 0) return null;
+        if (mixedCase == 0 && !confirmed) return null; // a heading in capitals
+        boolean accept = confirmed || (initials > 0 && named >= 1 && named <= 2) || surnameLike > 0;
+        if (!accept) return null;
+        String mention = text.substring(s, e);
+        PersonName name = parser.parse(mention);
+        if (name.surname() == null && name.givenName() == null) return null;
+        return new Candidate(s, e, mention, name, confirmed);
+    }
+
+    private static String lower(String text, int[] w) {
+        return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Groups mentions into persons: full names first, then initials, surnames and given names alone. */
+    private List<Found> group(List<Candidate> candidates, String language) {
+        List<List<Candidate>> persons = new ArrayList<>();
+        // per person: surname key, given-name key, gender, initial key (for persons known by initials only)
+        Map<List<Candidate>, String[]> keys = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.name.surname() == null || c.name.givenName() == null) continue;
+            String sk = keyer.key(c.name.surname()), gk = keyer.key(c.name.givenName());
+            List<Candidate> home = null;
+            for (var e : keys.entrySet()) {
+                if (e.getValue()[0].equals(sk) && e.getValue()[1].equals(gk) && genderFits(e.getValue()[2], c.name.gender())) {
+                    home = e.getKey();
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                persons.add(home);
+                keys.put(home, new String[] {sk, gk, c.name.gender().name(), null});
+            }
+            home.add(c);
+        }
+        for (Candidate c : candidates) {
+            if (c.name.surname() != null && c.name.givenName() != null) continue;
+            if (c.name.surname() != null) {
+                String sk = keyer.key(c.name.surname());
+                String ik = c.name.initials().isEmpty() ? null : keyer.key(c.name.initials().get(0));
+                List<Candidate> best = null;
+                for (var e : keys.entrySet()) {
+                    String[] k = e.getValue();
+                    if (!k[0].equals(sk) || !genderFits(k[2], c.name.gender())) continue;
+                    if (ik != null && k[1] != null && !k[1].startsWith(ik)) continue;
+                    if (ik != null && k[1] == null && k[3] != null && !ik.equals(k[3])) continue;
+                    if (best == null || lastStart(e.getKey(), c.start) > lastStart(best, c.start)) best = e.getKey();
+                }
+                if (best == null) {
+                    boolean acceptAlone = c.named() || c.confirmed || "en".equals(language);
+                    if (!acceptAlone) continue;
+                    best = new ArrayList<>();
+                    persons.add(best);
+                    keys.put(best, new String[] {sk, null, c.name.gender().name(), ik});
+                }
+                best.add(c);
+            } else {
+                String gk = keyer.key(c.name.givenName());
+                List<Candidate> home = null;
+                int fits = 0;
+                for (var e : keys.entrySet()) {
+                    if (gk.equals(e.getValue()[1])) {
+                        home = e.getKey();
+                        fits++;
+                    }
+                }
+                if (fits == 1) {
+                    home.add(c);
+                } else if (fits == 0 && c.confirmed) {
+                    List<Candidate> alone = new ArrayList<>();
+                    alone.add(c);
+                    persons.add(alone);
+                    keys.put(alone, new String[] {"", gk, c.name.gender().name(), null});
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (List<Candidate> person : persons) {
+            person.sort((a, b) -> Integer.compare(a.start, b.start));
+            Candidate fullest = person.stream().max((a, b) -> Integer.compare(richness(a.name), richness(b.name))).orElseThrow();
+            List<int[]> spans = person.stream().map(c -> new int[] {c.start, c.end}).toList();
+            out.add(new Found(fullest.name.base(), fullest.name, spans));
+        }
+        out.sort((a, b) -> Integer.compare(a.spans().get(0)[0], b.spans().get(0)[0]));
+        return out;
+    }
+
+    private static int lastStart(List<Candidate> person, int before) {
+        int last = -1;
+        for (Candidate c : person) if (c.start < before) last = Math.max(last, c.start);
+        return last;
+    }
+
+    private static boolean genderFits(String known, Gender gender) {
+        return gender == Gender.UNKNOWN || known.equals(Gender.UNKNOWN.name()) || known.equals(gender.name());
+    }
+
+    private static int richness(PersonName n) {
+        return (n.surname() != null ? 4 : 0) + (n.givenName() != null ? 4 : 0) + (n.patronymic() != null ? 2 : 0)
+                + n.initials().size();
+    }
+}

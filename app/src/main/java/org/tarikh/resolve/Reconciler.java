@@ -1,0 +1,162 @@
+package org.tarikh.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.extract.names.NameParser;
+import org.tarikh.extract.names.PersonName;
+
+/**
+ * Finds archive persons for a name written in any script or spelling: {@code "Жүсіпбек Аймауытов"},
+ * {@code "Zh. Aimauytov"} and {@code "Ajmauytov"} all find Zhusupbek Aymautov.
+ *
+ * <p>Candidates come from the surname's keys (main key, then the looser family stem and consonant skeleton);
+ * a one-word query is also tried as a given name. Score, out of 100: surname main key 60 (family stem 45,
+ * skeleton 30); given names with one key +35, an initial that fits the given name +25, given names that disagree
+ * −50; patronymics that agree +5, disagree −20. {@code match} is set on the best candidate only when it scores at
+ * least {@value #MATCH_SCORE} and leads the next by at least {@value #MATCH_MARGIN}: a surname alone never links.
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+public final class Reconciler {
+    static final double MATCH_SCORE = 85;
+    static final double MATCH_MARGIN = 15;
+
+    private final NameKeyer keyer;
+    private final NameParser parser;
+    private final Map<String, Set<Profile>> bySurnameKey = new HashMap<>();
+    private final Map<String, Set<Profile>> byLooseKey = new HashMap<>();
+    private final Map<String, Set<Profile>> byGivenKey = new HashMap<>();
+
+    /** What the reconciler knows of one person: the keys of every surname and given name it was written with. */
+    private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> givenKeys,
+                           Set<String> patronymicKeys, String description) {}
+
+    public Reconciler(List<ResolvedPerson> persons, NameKeyer keyer, NameParser parser) {
+        this.keyer = keyer;
+        this.parser = parser;
+        for (ResolvedPerson person : persons) {
+            Set<String> surnames = new LinkedHashSet<>();
+            Set<String> given = new LinkedHashSet<>();
+            Set<String> patronymics = new LinkedHashSet<>();
+            Set<String> documents = new LinkedHashSet<>();
+            for (DocumentPerson member : person.members()) {
+                PersonName n = member.parsed();
+                if (n.surname() != null) surnames.add(keyer.key(n.surname()));
+                if (n.givenName() != null) given.add(keyer.key(n.givenName()));
+                if (n.patronymic() != null) patronymics.add(keyer.key(n.patronymic()));
+                documents.add(member.documentId());
+            }
+            surnames.remove("");
+            given.remove("");
+            String description = "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
+            Profile profile = new Profile(person, surnames, given, patronymics, description);
+            for (String s : surnames) {
+                bySurnameKey.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profile);
+            }
+            for (DocumentPerson member : person.members()) {
+                if (member.parsed().surname() == null) continue;
+                List<String> keys = keyer.keys(member.parsed().surname());
+                for (String loose : keys.subList(Math.min(1, keys.size()), keys.size())) {
+                    byLooseKey.computeIfAbsent(loose, k -> new LinkedHashSet<>()).add(profile);
+                }
+            }
+            for (String g : given) byGivenKey.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(profile);
+        }
+    }
+
+    /** Ranked candidates for a name, best first, at most {@code limit}. */
+    public List<Candidate> reconcile(String query, int limit) {
+        if (query == null || query.isBlank()) return List.of();
+        PersonName name = parser.parse(query.strip());
+        String surname = name.surname();
+        String given = name.givenName();
+        if (surname == null && given != null && name.initials().isEmpty()) {
+            // one word: a surname as often as a given name
+            surname = given;
+        }
+        Map<Profile, Double> scores = new LinkedHashMap<>();
+        Map<Profile, String> why = new HashMap<>();
+        if (surname != null) {
+            List<String> keys = keyer.keys(surname);
+            String main = keys.isEmpty() ? "" : keys.get(0);
+            for (Profile p : bySurnameKey.getOrDefault(main, Set.of())) {
+                scores.merge(p, 60.0, Math::max);
+                why.putIfAbsent(p, "surname key " + main);
+            }
+            for (int i = 1; i < keys.size(); i++) {
+                double points = i == 1 ? 45 : 30;
+                for (Profile p : byLooseKey.getOrDefault(keys.get(i), Set.of())) {
+                    if (scores.getOrDefault(p, 0.0) < points) {
+                        scores.put(p, points);
+                        why.put(p, (i == 1 ? "family stem " : "consonant skeleton ") + keys.get(i));
+                    }
+                }
+                for (Profile p : bySurnameKey.getOrDefault(keys.get(i), Set.of())) {
+                    if (scores.getOrDefault(p, 0.0) < points) {
+                        scores.put(p, points);
+                        why.put(p, "surname " + keys.get(i));
+                    }
+                }
+            }
+        }
+        boolean oneWord = name.surname() == null && given != null && name.initials().isEmpty();
+        if (oneWord) {
+            for (Profile p : byGivenKey.getOrDefault(keyer.key(given), Set.of())) {
+                if (scores.getOrDefault(p, 0.0) < 50) {
+                    scores.put(p, 50.0);
+                    why.put(p, "given name key " + keyer.key(given));
+                }
+            }
+        } else {
+            String givenKey = given == null ? null : keyer.key(given);
+            String initialKey = given == null && !name.initials().isEmpty() ? keyer.key(name.initials().get(0)) : null;
+            String patronymicKey = name.patronymic() == null ? null : keyer.key(name.patronymic());
+            for (Map.Entry<Profile, Double> e : scores.entrySet()) {
+                Profile p = e.getKey();
+                double s = e.getValue();
+                if (givenKey != null && !p.givenKeys().isEmpty()) {
+                    if (p.givenKeys().contains(givenKey)) {
+                        s += 35;
+                        why.merge(p, "; given name key " + givenKey, String::concat);
+                    } else {
+                        s -= 50;
+                        why.merge(p, "; given names differ", String::concat);
+                    }
+                } else if (initialKey != null && !initialKey.isEmpty()) {
+                    if (p.givenKeys().stream().anyMatch(g -> g.startsWith(initialKey))) {
+                        s += 25;
+                        why.merge(p, "; initial fits the given name", String::concat);
+                    } else if (!p.givenKeys().isEmpty()) {
+                        s -= 50;
+                        why.merge(p, "; initial does not fit the given name", String::concat);
+                    }
+                }
+                if (patronymicKey != null && !p.patronymicKeys().isEmpty()) {
+                    s += p.patronymicKeys().contains(patronymicKey) ? 5 : -20;
+                }
+                e.setValue(s);
+            }
+        }
+        List<Map.Entry<Profile, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.removeIf(e -> e.getValue() <= 0);
+        ranked.sort(Comparator.<Map.Entry<Profile, Double>>comparingDouble(Map.Entry::getValue).reversed()
+                .thenComparing(e -> e.getKey().person().id()));
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && i < limit; i++) {
+            Map.Entry<Profile, Double> e = ranked.get(i);
+            double score = Math.min(100, e.getValue());
+            double next = i + 1 < ranked.size() ? ranked.get(i + 1).getValue() : 0;
+            boolean match = i == 0 && score >= MATCH_SCORE && score - next >= MATCH_MARGIN;
+            out.add(new Candidate(e.getKey().person().id(), e.getKey().person().name(), score, match,
+                    e.getKey().description(), why.get(e.getKey())));
+        }
+        return out;
+    }
+}
