@@ -1,0 +1,78 @@
+package org.tarikh.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class NameKeyerTest {
+
+    private final NameKeyer keyer = new NameKeyer();
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Аймауытов | Аймаутов", "Аймауытов | Aymautov", "Аймауытов | Aimauytov", "Аймауытов | Ajmauytov",
+        "Аймауытов | Aımaýytov",
+        "Жансүгіров | Джансугуров", "Жансүгіров | Jansügırov", "Жансүгіров | Zhansugurov",
+        "Жансүгіров | Dzhansugurov",
+        "Сәкен | Säken", "Сәкен | Сакен", "Жүсіпбек | Jüsıpbek", "Жүсіпбек | Жусупбек", "Жүсіпбек | Zhusupbek",
+        "Мағжан | Mağjan", "Мағжан | Magzhan", "Сейфуллин | Seifullin", "Сейфуллин | Сейфулин",
+        "Сейфуллин | Seyfullin", "Сейфуллин | Sejfullin",
+        "Голощёкин | Goloshchekin", "Голощёкин | Goloshekin", "Голощёкин | Голощекин",
+        "Жұмабаев | Жүмабаев", "Жұмабаев | Zhumabayev", "Жұмабаев | Jumabaev", "Жұмабаев | Жумабаев",
+        "Бөкейханов | Букейханов", "Бөкейханов | Bokeikhanov", "Бөкейханов | Bukeykhanov",
+        "Тынышбаев | Тынышпаев", "Садуақасов | Садвакасов", "Садуақасов | Sadwaqasov",
+        "Ермеков | Yermekov", "Ораз | Ураз", "Исхаков | Iskhakov", "Байтұрсынов | Байтурсунов",
+        "Ілияс | Ильяс", "Ілияс | Iliyas", "Ілияс | Ilyas", "Шоқай | Shokai", "Шоқай | Şoqai",
+        "Чокай | Chokay", "Чокай | Çokay", "Мыңбаев | Myñbaev", "Әуезов | Auezov", "Әуезов | Ауэзов",
+        "Құлымбетов | Кулумбетов", "Aймауытов | Аймауытов"
+    })
+    void spellingsOfOneNameShareTheMainKey(String one, String other) {
+        assertThat(keyer.key(other)).isEqualTo(keyer.key(one));
+    }
+
+    @ParameterizedTest(name = "{0} != {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Майлин | Мамин", "Жұмабаев | Жумабеков", "Сейфуллин | Сейфуллина", "Бойков | Буков",
+        "Досмұхамедов | Дүйсенбаев", "Ермеков | Еркеков", "Исаев | Исаков", "Жандосов | Жандарбеков"
+    })
+    void differentSurnamesKeepDifferentMainKeys(String one, String other) {
+        assertThat(keyer.key(other)).isNotEqualTo(keyer.key(one));
+    }
+
+    @Test
+    void patronymFormMeetsRussianSurnameOnlyThroughTheFamilyStem() {
+        assertThat(keyer.key("Dulatuly")).isNotEqualTo(keyer.key("Dulatov"));
+        assertThat(keyer.keys("Dulatuly")).contains("dulat");
+        assertThat(keyer.keys("Дулатов")).contains("dulat");
+        assertThat(keyer.keys("Жұмабайұлы")).containsAnyElementsOf(keyer.keys("Жұмабаев"));
+        assertThat(keyer.keys("Бөкейхан")).containsAnyElementsOf(keyer.keys("Букейханов"));
+    }
+
+    @Test
+    void skeletonJoinsKazakhAndRussianConsonantHabits() {
+        assertThat(keyer.keys("Қожанов")).containsAnyElementsOf(keyer.keys("Ходжанов"));
+        assertThat(keyer.keys("Шоқай")).containsAnyElementsOf(keyer.keys("Чокаев"));
+    }
+
+    @Test
+    void jBetweenVowelsAlsoReadsAsGlide() {
+        assertThat(keyer.keys("Mirzojan")).contains(keyer.key("Мирзоян"));
+        assertThat(keyer.key("Qojanov")).isEqualTo(keyer.key("Қожанов"));
+    }
+
+    @Test
+    void keysStartWithTheMainKeyAndAreDistinct() {
+        assertThat(keyer.keys("Сейфуллиннің")).first().isEqualTo(keyer.key("Сейфуллиннің"));
+        assertThat(keyer.keys("Аймауытов")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void wordsWithoutLettersGiveEmptyKeys() {
+        assertThat(keyer.key("")).isEmpty();
+        assertThat(keyer.key(null)).isEmpty();
+        assertThat(keyer.key("1937 — .")).isEmpty();
+        assertThat(keyer.keys("—")).isEmpty();
+    }
+}
