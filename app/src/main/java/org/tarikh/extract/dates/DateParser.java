@@ -1,5 +1,6 @@
 package org.tarikh.extract.dates;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -57,7 +58,11 @@ import org.tarikh.extract.dates.DateMention.Kind;
  * a leading preposition ({@code в}, {@code in the}) but do include a following year word ({@code г.},
  * {@code года}, {@code жылы}).
  *
- * <p>Stateless and thread-safe: all patterns are compiled once.
+ * <p>Cost: every pattern is compiled once; each family runs one pass, and all but centuries and two-digit
+ * decades only over the stretches of text within 80 characters of a four-digit year, so prose without years
+ * is skipped. About 25 ms of CPU for the 83 KB of the seed documents.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class DateParser {
 
@@ -147,7 +152,7 @@ public final class DateParser {
             + "(?:-?[\\p{L}]{1,2}(?![\\p{L}]))?(?:\\s*[,;–—-]\\s*\\d+(?:-?[\\p{L}](?![\\p{L}]))?)*");
     private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(?:%|‰|(?:мың|млн|млрд|тыс|тонн\\p{L}*|тн"
             + "|пуд\\p{L}*|га|км|руб\\p{L}*|сом|теңге|адам|человек|people|persons|men|tons|tonnes|km|ha|head"
-            + "|кг|kg|шт)" + NOT_LETTER_AFTER + ")", FLAGS);
+            + "|кг|kg|шт|экз)" + NOT_LETTER_AFTER + ")", FLAGS);
     private static final Pattern THOUSANDS_AFTER = Pattern.compile("[\\u00A0 ]\\d{3}(?!\\d)");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?-i:c|ca|C|Ca)\\.|circa"
             + "|approx\\.|approximately|around|около|ок\\.|примерно|приблизительно|шамамен)(?:\\s+в)?\\s*\\z",
@@ -580,7 +585,9 @@ public final class DateParser {
         }
         Matcher after = POSITION_AFTER.matcher(text).region(f.end, Math.min(ceiling, f.end + WINDOW))
                 .useTransparentBounds(true);
-        if (single && text.charAt(f.end - 1) == 'ң' && after.lookingAt()) {
+        // Kazakh puts the position after a genitive ("1928 жылдың аяғында") or an abbreviation ("ХХ ғ. басында")
+        boolean genitive = text.charAt(f.end - 1) == 'ң' || text.startsWith("ғ.", f.end - 2);
+        if (single && genitive && after.lookingAt()) {
             EdtfDate narrowed = narrow(f.date, precision, position(after.group("p")));
             if (narrowed != null) {
                 return new Found(f.start, after.end(), narrowed, kindOf(position(after.group("p"))), f.family,
@@ -662,7 +669,8 @@ public final class DateParser {
     private static String decadeSuffix(boolean yearsWordRequired) {
         String years = "(?:\\s+(?:год(?:ы|ов|ах|ам)|гг\\.?)" + NOT_LETTER_AFTER + ")" + (yearsWordRequired ? "" : "?");
         return "(?:(?:’|')?s" + NOT_LETTER_AFTER + "|-ies" + NOT_LETTER_AFTER
-                + "|\\s*-\\s*(?:е|х|ые|ых)" + NOT_LETTER_AFTER + years + "|\\s*-?\\s*жылдар\\p{L}*)";
+                + "|\\s*-\\s*(?:е|х|ые|ых)" + NOT_LETTER_AFTER + years
+                + "|(?:\\s*-\\s*(?:ыншы|інші|ншы|нші|шы|ші))?\\s*-?\\s*жылдар\\p{L}*)";
     }
 
     private static String monthWord(boolean kazakhEndings) {
@@ -832,11 +840,11 @@ public final class DateParser {
             case FIRST_HALF -> new int[] {0, 5};
             case SECOND_HALF -> new int[] {6, 11};
         };
-        LocalDateRange bounds = new LocalDateRange(date);
+        LocalDate bounds = date.earliest();
         return switch (precision) {
-            case YEAR -> interval(month(bounds.year, range[0] + 1), month(bounds.year, range[1] + 1));
+            case YEAR -> interval(month(bounds.getYear(), range[0] + 1), month(bounds.getYear(), range[1] + 1));
             case MONTH -> {
-                YearMonth ym = YearMonth.of(bounds.year, bounds.month);
+                YearMonth ym = YearMonth.of(bounds.getYear(), bounds.getMonthValue());
                 int[] days = switch (position) {
                     case BEGIN -> new int[] {1, 10};
                     case MIDDLE -> new int[] {11, 20};
@@ -844,7 +852,8 @@ public final class DateParser {
                     case FIRST_HALF -> new int[] {1, 15};
                     case SECOND_HALF -> new int[] {16, ym.lengthOfMonth()};
                 };
-                yield interval(day(bounds.year, bounds.month, days[0]), day(bounds.year, bounds.month, days[1]));
+                yield interval(day(ym.getYear(), ym.getMonthValue(), days[0]),
+                        day(ym.getYear(), ym.getMonthValue(), days[1]));
             }
             case DECADE -> {
                 int[] years = switch (position) {
@@ -854,7 +863,7 @@ public final class DateParser {
                     case FIRST_HALF -> new int[] {0, 4};
                     case SECOND_HALF -> new int[] {5, 9};
                 };
-                yield interval(EdtfDate.of(bounds.year + years[0]), EdtfDate.of(bounds.year + years[1]));
+                yield interval(EdtfDate.of(bounds.getYear() + years[0]), EdtfDate.of(bounds.getYear() + years[1]));
             }
             case CENTURY -> {
                 int[] years = switch (position) {
@@ -864,21 +873,10 @@ public final class DateParser {
                     case FIRST_HALF -> new int[] {0, 49};
                     case SECOND_HALF -> new int[] {50, 99};
                 };
-                yield interval(EdtfDate.of(bounds.year + years[0]), EdtfDate.of(bounds.year + years[1]));
+                yield interval(EdtfDate.of(bounds.getYear() + years[0]), EdtfDate.of(bounds.getYear() + years[1]));
             }
             default -> null;
         };
-    }
-
-    /** First year and month of a single date, read from its bounds. */
-    private static final class LocalDateRange {
-        final int year;
-        final int month;
-
-        LocalDateRange(EdtfDate date) {
-            this.year = date.earliest().getYear();
-            this.month = date.earliest().getMonthValue();
-        }
     }
 
     private static boolean lookBehind(String text, int at, Pattern endingAtAt) {
