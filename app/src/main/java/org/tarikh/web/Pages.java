@@ -1,5 +1,9 @@
 package org.tarikh.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,9 @@ import org.tarikh.text.Provenance;
 
 /** The HTML pages of the web interface. Every value from the archive is escaped with {@link Html#text}. */
 final class Pages {
+    private static final DateTimeFormatter READABLE_INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private Pages() {}
 
     static String layout(String title, String query, String body) {
@@ -109,7 +116,7 @@ final class Pages {
         row(body, "Translator", p.translator());
         row(body, "Published", p.published());
         row(body, "Cites", p.citedSource());
-        row(body, "Ingested", doc.ingestedAt());
+        row(body, "Ingested", readableInstant(doc.ingestedAt()));
         body.append("</dl>\n");
         if (!p.archiveReferences().isEmpty()) {
             body.append("<table class=\"references\"><caption>Archive references</caption>\n<thead><tr><th>Archive"
@@ -223,6 +230,19 @@ final class Pages {
     private static void row(StringBuilder body, String label, String value) {
         if (value == null || value.isBlank()) return;
         body.append("<dt>").append(Html.text(label)).append("</dt><dd>").append(Html.text(value)).append("</dd>\n");
+    }
+
+    /**
+     * An instant as a reader wants it, to the second and marked UTC ({@code "2026-01-02T03:04:05.123456789Z"} →
+     * {@code "2026-01-02 03:04:05 UTC"}): the stored nanoseconds are noise on a page. Anything else is shown as is.
+     */
+    static String readableInstant(String stored) {
+        if (stored == null || stored.isBlank()) return stored;
+        try {
+            return READABLE_INSTANT.format(Instant.parse(stored.strip()));
+        } catch (DateTimeParseException e) {
+            return stored;
+        }
     }
 
     static String formatScore(float score) {
