@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *       ({@code "Pages of life ... - e-history.kz"}), or a bare domain.</li>
  *   <li>"quiz block" / "teaser list": after the document's end marker (its cited source, its "Источник:" line)
  *       or after its last long paragraph, a run of short items among which sit read-more links or other
- *       boilerplate: questions make it a quiz, otherwise a teaser list.</li>
+ *       boilerplate: questions make it a quiz, otherwise a teaser list. Credit lines ("Translated by …") in
+ *       such a run stay content.</li>
  * </ul>
  * Paragraphs of {@value #LONG} chars or more are never boilerplate except a copyright notice, which may run to
  * {@value #LONG_NOTICE}: real content is long, site furniture is short.
@@ -254,7 +255,7 @@ final class BoilerplateDetector {
                 }
             } else if (citations.isCitation(p)) {
                 return; // a second citation: the tail is still the document's apparatus
-            } else {
+            } else if (!ProvenanceExtractor.isCredit(p)) {
                 open++;
                 if (QUESTION.matcher(p.text).find()) {
                     questions++;
@@ -269,7 +270,7 @@ final class BoilerplateDetector {
         String reason = questions > 0 ? "quiz block" : "teaser list";
         for (int i = from; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            if (p.reason == null) {
+            if (p.reason == null && !ProvenanceExtractor.isCredit(p)) {
                 p.reason = ELLIPSIS.matcher(p.text).matches() || questions > 0 ? reason : "teaser list";
             }
         }

@@ -143,6 +143,15 @@ final class ProvenanceExtractor {
         return null;
     }
 
+    /** A translator's or author's credit line: provenance, kept as content wherever it stands. */
+    static boolean isCredit(Paragraph p) {
+        if (p.length() > BYLINE_MAX) {
+            return false;
+        }
+        String line = p.text.strip();
+        return TRANSLATOR.matcher(line).matches() || AUTHOR.matcher(line).matches();
+    }
+
     private static String headingOf(List<Paragraph> paragraphs) {
         int looked = 0;
         for (Paragraph p : paragraphs) {
