@@ -85,6 +85,9 @@ final class BoilerplateDetector {
             + "\\.)+(?:kz|ru|com|org|net|su|info|edu|gov|uk|de|fr|ua|kg|uz|io|media|news|қаз))(?![\\p{L}\\d@-])");
     private static final Pattern NAME_LINE = Pattern.compile(
             "^[—–-]?\\s*(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s*){1,4}$");
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s|•·,:/()\\[\\]]+");
+    private static final Pattern ARROWS = Pattern.compile("[«»<>←→‹›|•]");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUESTION = Pattern.compile("[?]\\s*$");
     private static final Pattern ELLIPSIS = Pattern.compile("^[.…\\s]+$");
 
@@ -176,7 +179,7 @@ final class BoilerplateDetector {
 
     private static boolean consistsOf(String lower, Set<String> words) {
         int count = 0;
-        for (String token : lower.split("[\\s|•·,:/()\\[\\]]+")) {
+        for (String token : TOKEN_SEPARATOR.split(lower)) {
             if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
                 continue;
             }
@@ -189,7 +192,7 @@ final class BoilerplateDetector {
     }
 
     private static boolean isNavigation(String lower) {
-        String bare = lower.replaceAll("[«»<>←→‹›|•]", " ").strip().replaceAll("\\s+", " ");
+        String bare = SPACES.matcher(ARROWS.matcher(lower).replaceAll(" ").strip()).replaceAll(" ");
         if (NAVIGATION_WORDS.contains(bare)) {
             return true;
         }
@@ -198,7 +201,7 @@ final class BoilerplateDetector {
             return false;
         }
         for (String item : items) {
-            if (item.isBlank() || item.strip().split("\\s+").length > 5) {
+            if (item.isBlank() || SPACES.split(item.strip()).length > 5) {
                 return false;
             }
         }
@@ -214,7 +217,7 @@ final class BoilerplateDetector {
         Matcher m = SITE_SUFFIX.matcher(stripped);
         if (m.matches()) {
             String site = m.group(2);
-            boolean siteLike = DOMAIN.matcher(site).find() || site.split("\\s+").length <= 4;
+            boolean siteLike = DOMAIN.matcher(site).find() || SPACES.split(site).length <= 4;
             if (siteLike && seen.contains(key(m.group(1)))) {
                 return true;
             }
@@ -278,6 +281,6 @@ final class BoilerplateDetector {
 
     /** Case- and space-insensitive key for comparing lines. */
     static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -37,6 +37,7 @@ final class ProvenanceExtractor {
     private static final Pattern AUTHOR = Pattern.compile(
             "(?iu)^(?:by|author\\s*:|автор\\s*:|авторы\\s*:|авторлар\\s*:|автор\\s+[–—-])\\s*(\\p{Lu}.{1,100})$");
     private static final Pattern SITE_HEADER = Pattern.compile("^(.{3,200}?)\\s+[-–—|:]{1,2}\\s+(.{1,60})$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:]+$");
     private static final Pattern HEADING_END = Pattern.compile("[,;:]$");
 
     private final ArchiveReferenceParser archives = new ArchiveReferenceParser();
@@ -162,7 +163,7 @@ final class ProvenanceExtractor {
                 return null;
             }
             String line = p.text.strip();
-            if (p.isSingleLine() && line.length() <= 200 && line.split("\\s+").length <= 25
+            if (p.isSingleLine() && line.length() <= 200 && BoilerplateDetector.SPACES.split(line).length <= 25
                     && !HEADING_END.matcher(line).find()) {
                 return line;
             }
@@ -203,6 +204,6 @@ final class ProvenanceExtractor {
     }
 
     private static String trimName(String name) {
-        return name.strip().replaceAll("[\\s,;:]+$", "");
+        return TRAILING_PUNCTUATION.matcher(name.strip()).replaceAll("");
     }
 }

@@ -93,8 +93,8 @@ public final class TextNormalizer {
     private static boolean needsCleaning(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && (isOddSpace(c) || isLineBreak(c) || isDropped(c)
-                    || Character.isSurrogate(c))) {
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && (c <= 0xAD || c >= 0x1680)
+                    && (isOddSpace(c) || isLineBreak(c) || isDropped(c) || Character.isSurrogate(c))) {
                 return true;
             }
         }
@@ -111,7 +111,10 @@ public final class TextNormalizer {
         OffsetMap.Builder map = new OffsetMap.Builder(n, n);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if ((c >= 0x20 && c < 0x7F) || (c > 0xAD && c < 0x1680)) { // nothing to clean in these ranges
+                out.append(c);
+                map.add(i, i + 1);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(i + 1));
                 map.add(i, i + 1);
                 map.add(i + 1, i + 2);
@@ -282,117 +285,166 @@ public final class TextNormalizer {
         return true;
     }
 
+    /** Whether the text has both a Cyrillic letter and a Latin look-alike: else no rule can apply. */
+    private static boolean mayHaveLookAlikes(String text) {
+        boolean cyrillic = false;
+        boolean lookAlike = false;
+        for (int i = 0; i < text.length() && !(cyrillic && lookAlike); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic = true;
+            } else if (c < CYRILLIC_TWIN.length && CYRILLIC_TWIN[c] != 0) {
+                lookAlike = true;
+            }
+        }
+        return cyrillic && lookAlike;
+    }
+
+    private static boolean isCyrillicLetter(int cp) {
+        if (cp >= 0x0400 && cp <= 0x04FF) {
+            return cp <= 0x0481 || cp >= 0x048A; // the rest of the block are signs and marks
+        }
+        return cp > 0x04FF && UScript.getScript(cp) == UScript.CYRILLIC;
+    }
+
     private static String replaceLookAlikes(String text) {
+        if (!mayHaveLookAlikes(text)) {
+            return text;
+        }
+        // only the words holding a look-alike are looked at, with their neighbours: one pass in all
         int n = text.length();
-        // words as runs of letters and marks; per word: Cyrillic letters, look-alikes, other letters
-        int capacity = 16;
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        int[] cyrillic = new int[capacity];
-        int[] lookAlikes = new int[capacity];
-        int[] others = new int[capacity];
-        int words = 0;
-        boolean anyLookAlike = false;
+        char[] chars = null;
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c >= CYRILLIC_TWIN.length || CYRILLIC_TWIN[c] == 0) {
+                i++;
                 continue;
             }
-            if (words == capacity) {
-                capacity *= 2;
-                starts = java.util.Arrays.copyOf(starts, capacity);
-                ends = java.util.Arrays.copyOf(ends, capacity);
-                cyrillic = java.util.Arrays.copyOf(cyrillic, capacity);
-                lookAlikes = java.util.Arrays.copyOf(lookAlikes, capacity);
-                others = java.util.Arrays.copyOf(others, capacity);
+            Word word = Word.around(text, i);
+            if (word.lookAlikes > 0 && shouldReplace(text, word)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                for (int k = word.start; k < word.end; k++) {
+                    char twin = twinOf(text, k);
+                    if (twin != 0) {
+                        chars[k] = twin;
+                    }
+                }
             }
-            int start = i;
-            int cyr = 0;
-            int look = 0;
-            int other = 0;
+            i = Math.max(word.end, i + 1);
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean shouldReplace(String text, Word word) {
+        if (word.cyrillic > 0) {
+            return word.cyrillic > word.others;
+        }
+        if (word.others > 0) {
+            return false;
+        }
+        Word next = Word.after(text, word.end);
+        if (isInitialBeforeCyrillicName(text, word, next)) {
+            return true;
+        }
+        if (isRomanNumeral(text, word.start, word.end) || next == null || !next.isCyrillic()) {
+            return false;
+        }
+        Word previous = Word.before(text, word.start);
+        return previous != null && previous.isCyrillic();
+    }
+
+    /** {@code "I. Жансүгіров"}: one upper-case look-alike, a period, a space or two, a capitalised Cyrillic word. */
+    private static boolean isInitialBeforeCyrillicName(String text, Word word, Word next) {
+        if (next == null || word.end - word.start != 1 || !Character.isUpperCase(text.charAt(word.start))
+                || word.end >= text.length() || text.charAt(word.end) != '.' || next.start - word.end > 3) {
+            return false;
+        }
+        for (int k = word.end + 1; k < next.start; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return next.isCyrillic() && UCharacter.isUUppercase(text.codePointAt(next.start));
+    }
+
+    /** A run of letters and marks with its letters counted by kind. */
+    private static final class Word {
+        int start;
+        int end;
+        int cyrillic;
+        int lookAlikes;
+        int others;
+
+        boolean isCyrillic() {
+            return cyrillic > 0 && cyrillic > others;
+        }
+
+        private static boolean isWordChar(int cp) {
+            return Character.isLetter(cp) || isMark(cp);
+        }
+
+        static Word around(String text, int at) {
+            int start = at;
+            while (start > 0) {
+                int cp = text.codePointBefore(start);
+                if (!isWordChar(cp)) {
+                    break;
+                }
+                start -= Character.charCount(cp);
+            }
+            return from(text, start);
+        }
+
+        /** The word that starts at {@code start} (a letter or mark there). */
+        static Word from(String text, int start) {
+            Word word = new Word();
+            word.start = start;
+            int n = text.length();
+            int i = start;
             while (i < n) {
-                cp = text.codePointAt(i);
+                int cp = text.codePointAt(i);
                 if (Character.isLetter(cp)) {
-                    if (cp < 0x10000 && twinOf(text, i) != 0) {
-                        look++;
-                    } else if (UScript.getScript(cp) == UScript.CYRILLIC) {
-                        cyr++;
+                    if (cp < CYRILLIC_TWIN.length && twinOf(text, i) != 0) {
+                        word.lookAlikes++;
+                    } else if (isCyrillicLetter(cp)) {
+                        word.cyrillic++;
                     } else {
-                        other++;
+                        word.others++;
                     }
                 } else if (!isMark(cp)) {
                     break;
                 }
                 i += Character.charCount(cp);
             }
-            starts[words] = start;
-            ends[words] = i;
-            cyrillic[words] = cyr;
-            lookAlikes[words] = look;
-            others[words] = other;
-            anyLookAlike |= look > 0;
-            words++;
+            word.end = i;
+            return word;
         }
-        if (!anyLookAlike) {
-            return text;
-        }
-        char[] chars = null;
-        for (int w = 0; w < words; w++) {
-            if (lookAlikes[w] == 0) {
-                continue;
-            }
-            boolean replace;
-            if (cyrillic[w] > 0) {
-                replace = cyrillic[w] > others[w];
-            } else if (others[w] > 0) {
-                replace = false;
-            } else if (isInitialBeforeCyrillicName(text, starts, ends, cyrillic, others, words, w)) {
-                replace = true;
-            } else {
-                replace = !isRomanNumeral(text, starts[w], ends[w])
-                        && w > 0 && isCyrillicWord(cyrillic[w - 1], others[w - 1])
-                        && w + 1 < words && isCyrillicWord(cyrillic[w + 1], others[w + 1]);
-            }
-            if (!replace) {
-                continue;
-            }
-            if (chars == null) {
-                chars = text.toCharArray();
-            }
-            for (int k = starts[w]; k < ends[w]; k++) {
-                char twin = twinOf(text, k);
-                if (twin != 0) {
-                    chars[k] = twin;
+
+        static Word after(String text, int from) {
+            int i = from;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                if (Character.isLetter(cp)) {
+                    return from(text, i);
                 }
+                i += Character.charCount(cp);
             }
+            return null;
         }
-        return chars == null ? text : new String(chars);
-    }
 
-    private static boolean isCyrillicWord(int cyrillic, int others) {
-        return cyrillic > 0 && cyrillic > others;
-    }
-
-    /** {@code "I. Жансүгіров"}: one upper-case look-alike, a period, spaces, then a capitalised Cyrillic word. */
-    private static boolean isInitialBeforeCyrillicName(String text, int[] starts, int[] ends, int[] cyrillic,
-                                                       int[] others, int words, int w) {
-        int start = starts[w];
-        int end = ends[w];
-        if (end - start != 1 || !Character.isUpperCase(text.charAt(start)) || w + 1 >= words) {
-            return false;
-        }
-        if (end >= text.length() || text.charAt(end) != '.') {
-            return false;
-        }
-        int next = starts[w + 1];
-        for (int k = end + 1; k < next; k++) {
-            if (text.charAt(k) != ' ') {
-                return false;
+        static Word before(String text, int from) {
+            int i = from;
+            while (i > 0) {
+                int cp = text.codePointBefore(i);
+                if (Character.isLetter(cp)) {
+                    return around(text, i - Character.charCount(cp));
+                }
+                i -= Character.charCount(cp);
             }
+            return null;
         }
-        return next - end <= 3 && isCyrillicWord(cyrillic[w + 1], others[w + 1])
-                && UCharacter.isUUppercase(text.codePointAt(next));
     }
 }

@@ -118,6 +118,10 @@ public final class TextPreparer {
         int accented = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
@@ -128,9 +132,7 @@ public final class TextPreparer {
                 }
             } else if (c < 0x250) {
                 latin++;
-                if (c >= 0x80) {
-                    accented++;
-                }
+                accented++;
             } else {
                 return true;
             }
