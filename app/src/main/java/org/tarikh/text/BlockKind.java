@@ -1,3 +1,7 @@
 package org.tarikh.text;
 
-public enum BlockKind { TEXT, BOILERPLATE }
+/** Whether a paragraph is part of what the document says or something a site or printer put around it. */
+public enum BlockKind {
+    TEXT,
+    BOILERPLATE
+}

@@ -84,7 +84,15 @@ public final class NameKeyer {
      * @return the key in lower-case ASCII, empty when the word has no letters
      */
     public String key(String namePart) {
-        return render(mainSymbols(namePart, false));
+        String key = render(mainSymbols(namePart, false));
+        // a key must read back as itself (it is also a search term); rare letter clusters such as шч settle
+        // only on a second reading, so read until nothing changes
+        for (int round = 0; round < 3; round++) {
+            String again = render(mainSymbols(key, false));
+            if (again.equals(key)) break;
+            key = again;
+        }
+        return key;
     }
 
     /**

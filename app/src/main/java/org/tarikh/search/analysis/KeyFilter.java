@@ -37,10 +37,18 @@ public final class KeyFilter extends TokenFilter {
         }
         if (!input.incrementToken()) return false;
         String word = term.toString();
+        if (!lettersOnly(word)) return true; // "1937", "58-2", "marker7": a key without the digits would lie
         String key = keyer.apply(word);
         if (key != null && !key.isEmpty() && !key.equals(word)) {
             pendingKey = key;
             pendingState = captureState();
+        }
+        return true;
+    }
+
+    private static boolean lettersOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) return false;
         }
         return true;
     }
