@@ -49,6 +49,7 @@ public final class PersonFinder {
 
     private final NameParser parser;
     private final NameKeyer keyer;
+    private final GivenNames givenNames;
     private final BiFunction<String, String, List<int[]>> nameFinder;
 
     /**
@@ -57,6 +58,7 @@ public final class PersonFinder {
     public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, List<int[]>> nameFinder) {
         this.parser = parser;
         this.keyer = keyer;
+        this.givenNames = new GivenNames(keyer);
         this.nameFinder = nameFinder;
     }
 
@@ -130,19 +132,21 @@ public final class PersonFinder {
         int lastEnd = words.get(words.size() - 1)[1];
         boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
         int e = trailingInitial ? lastEnd + 1 : lastEnd;
-        int initials = 0, surnameLike = 0, mixedCase = 0;
+        int initials = 0, surnameLike = 0, mixedCase = 0, given = 0;
         for (int[] w : words) {
             String word = text.substring(w[0], w[1]);
             boolean isInitial = w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.';
             if (isInitial) initials++;
             else if (SURNAME_LIKE.matcher(word).matches() && word.length() >= 4) surnameLike++;
+            else if (givenNames.contains(word)) given++;
             if (!isInitial && !word.equals(word.toUpperCase(Locale.ROOT))) mixedCase++;
         }
         boolean confirmed = statistical.stream().anyMatch(span -> span[0] < e && s < span[1]);
         int named = words.size() - initials;
         if (named == 0) return null;
         if (mixedCase == 0 && !confirmed) return null; // a heading in capitals
-        boolean accept = confirmed || (initials > 0 && named >= 1 && named <= 2) || surnameLike > 0;
+        boolean accept = confirmed || (initials > 0 && named >= 1 && named <= 2) || surnameLike > 0
+                || (given > 0 && named >= 2 && named <= 3);
         if (!accept) return null;
         String mention = text.substring(s, e);
         PersonName name = parser.parse(mention);
