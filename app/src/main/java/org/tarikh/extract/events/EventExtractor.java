@@ -217,7 +217,8 @@ public final class EventExtractor {
                 && FALSEHOOD.matcher(text.substring(clause.start(), clause.end())).find()) {
             return;
         }
-        List<String> who = persons(text, clause, t, tStart, tEnd, persons, subject, before);
+        List<String> who = persons(text, clause, t, tStart, tEnd, persons, subject,
+                blankTriggers(text, s.start(), tStart, t, triggers));
         if (who.isEmpty()) {
             return;
         }
@@ -281,6 +282,21 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * The sentence up to the trigger with the other triggers blanked: in "were found guilty and executed" the
+     * subject of "executed" is that of the first verb, so the search for a subject starts at the sentence.
+     */
+    private static String blankTriggers(String text, int sentenceStart, int tStart, TriggerLexicon.Match t,
+                                        List<TriggerLexicon.Match> triggers) {
+        char[] head = text.substring(sentenceStart, tStart).toCharArray();
+        for (TriggerLexicon.Match o : triggers) {
+            for (int i = o.start(); i < Math.min(o.end(), head.length); i++) {
+                head[i] = ' ';
+            }
+        }
+        return new String(head);
+    }
+
     private static boolean negated(String text, Clause clause, int tStart, int tEnd, String before) {
         int windowStart = Math.max(clause.start(), tStart - 30);
         if (NEGATION.matcher(text.substring(windowStart, tStart)).find()) {
@@ -326,7 +342,7 @@ public final class EventExtractor {
             }
             return ids;
         }
-        if (subject != null && (t.nominal() || anaphor || subjectless(text, clause, tStart))) {
+        if (subject != null && (t.nominal() || anaphor || subjectless(before))) {
             return List.of(subject);
         }
         for (PersonSpan p : persons) {
@@ -337,8 +353,8 @@ public final class EventExtractor {
         return List.of();
     }
 
-    private boolean subjectless(String text, Clause clause, int tStart) {
-        String head = text.substring(clause.start(), tStart);
+    private boolean subjectless(String sentenceHead) {
+        String head = sentenceHead;
         for (DateMention d : dates.find(head)) {
             head = head.substring(0, d.start()) + " ".repeat(d.end() - d.start()) + head.substring(d.end());
         }
