@@ -1,0 +1,711 @@
+package org.tarikh.extract.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tarikh.extract.dates.DateMention;
+import org.tarikh.extract.dates.DateParser;
+import org.tarikh.extract.dates.EdtfDate;
+
+/**
+ * Finds the biographical events that a text states about the persons it mentions: birth, death, arrest,
+ * sentence, execution, exile, release, rehabilitation, burial, position, education and membership.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Each sentence is searched for the trigger words of all three languages ({@link TriggerLexicon}): a
+ *       document may mix languages by paragraph, so {@code language} is only a hint.</li>
+ *   <li>Person: the nearest person mention before the trigger in the sentence, with the persons coordinated
+ *       with it ({@code Майлин мен Жансүгіров атылды} gives two); for a noun tied by {@code of}, the mention
+ *       after it; else, when the clause has no subject of its own ({@code Арестован 20.07.1937 г.}) or a
+ *       pronoun or a role noun stands for it ({@code he}, {@code ол}, {@code ақын}), the subject of the preceding
+ *       sentences (on a card, the headword); else the first person mention after the trigger in the clause;
+ *       else no event.</li>
+ *   <li>Date: the nearest date of the trigger's clause (clauses end at {@code ;}, a spaced dash, {@code , and},
+ *       {@code and} before another trigger, and in Kazakh at every comma); Kazakh prefers the date before the
+ *       verb. A noun trigger takes only a date beside it. A clause without a date takes one from a preceding
+ *       clause of the sentence that has no trigger of its own. {@code on April 21 of the same year} takes its
+ *       year from the date before it.</li>
+ *   <li>Not an event: a negated or reported-false statement ({@code not}, {@code не}, {@code якобы},
+ *       {@code false}, {@code емес}), a death read off a certificate ({@code a certificate of death of 1943}).</li>
+ *   <li>Life spans after a name, {@code Аймауытов (1889-1931)}, state a birth and a death.</li>
+ *   <li>Card lines {@code 1920-1921-инструктор Семипалатинского губисполкома (г. Семипалатинск)} are positions
+ *       with {@code from}, {@code to}, {@code title}, {@code organisation} and the place in brackets.</li>
+ *   <li>One document states one birth, death, sentence, execution, rehabilitation or burial of a person more than
+ *       once: an undated mention is dropped when the document dates the same event elsewhere.</li>
+ * </ul>
+ *
+ * <p>Example: {@code "Azimbai was shot on February 26, 1938"} gives {@code execution, azimbai, 1938-02-26}.
+ *
+ * <p>Thread-safe: holds only immutable, stateless helpers.
+ */
+public final class EventExtractor {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Set<String> ONCE = Set.of("birth", "death", "sentence", "execution", "rehabilitation",
+            "burial");
+    private static final Set<String> VERDICTS = Set.of("sentence", "execution");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|и|мен|бен|пен"
+            + "|men|ben|pen)\\s+|\\s*және\\s*)\\s*", FLAGS);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[-–—]\\s|\\sжәне\\s|,\\s*(?=(?:and|but|while|whereas"
+            + "|where|when|which|и|а|но|однако|где|когда|затем|потом)\\s)", FLAGS);
+    private static final Pattern AND_THEN = Pattern.compile("\\s(?:and|и)\\s+(?=(?:he|she|they|his|her|their"
+            + "|then|later|on|in|он|она|затем|позже|в)\\s)", FLAGS);
+    private static final Pattern ABLATIVE = Pattern.compile("(?:тан|тен|дан|ден|нан|нен|tan|ten|dan|den|nan|nen)\\z",
+            FLAGS);
+    /** A mention in an oblique case ("Сталину", "Ленинге", "Lekerov's") is not the subject of its sentence. */
+    private static final Pattern OBLIQUE = Pattern.compile("(?:ову|еву|ину|ым|ого|ому|ою|ға|ге|қа|ке|ның|нің|дың"
+            + "|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен|нда|нде|'s|’s)$");
+    private static final Pattern KK_COMMA = Pattern.compile(",");
+    private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:he|she|his|her|him|the\\s+poet"
+            + "|the\\s+writer|poet|он|она|его|её|ее|поэт|писатель|ол|оның|оны|оған|ақын|жазушы|ol|onyñ|onyng"
+            + "|aqyn|jazýshy)(?![\\p{L}])", FLAGS);
+    private static final Set<String> FUNCTION_WORDS = Set.of("в", "во", "с", "со", "по", "до", "на", "от", "за",
+            "к", "у", "и", "а", "но", "г", "гг", "год", "году", "года", "был", "была", "были", "затем", "позже",
+            "впоследствии", "вновь", "повторно", "снова", "также", "же", "then", "later", "also", "however", "in",
+            "on", "at", "of", "the", "a", "an", "after", "before", "since", "from", "by", "was", "were", "had",
+            "been", "and", "thus", "so", "finally", "жылы", "ж", "жылдың", "жылғы", "алайда", "кейін", "соң",
+            "содан", "соңынан", "бірақ", "екінші", "рет", "қайта", "де", "да", "та", "те", "jyly", "alaida",
+            "keiin", "sonan", "year", "years", "early", "late", "end", "beginning", "same");
+    private static final Pattern KAZAKH_LETTERS = Pattern.compile("[әғқңөұүһі]|(?<![\\p{L}])(?:жыл\\p{L}*|jyl\\p{L}*)");
+    /** Kazakh words in an oblique case (ablative, locative, dative, instrumental) cannot be the subject. */
+    private static final Pattern KK_OBLIQUE = Pattern.compile("(?:нан|нен|дан|ден|тан|тен|нда|нде|да|де|та|те"
+            + "|ға|ге|қа|ке|на|не|мен|бен|пен|ында|інде|ынан|інен)$");
+    private static final Set<String> KK_POSTPOSITIONS = Set.of("бұрын", "кейін", "соң", "дейін", "шейін", "бойы",
+            "үшін", "бері", "ерте", "қайтадан", "тағы", "сонда", "онда");
+    private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:not(?!\\s+(?:long|until|only|far))|never|no\\s+longer|falsely"
+            + "|wrongly|allegedly|supposedly|rumou?red|не|ни|якобы|будто|ложно)(?![\\p{L}])|n't", FLAGS);
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^\\s*(?:емес|жоқ)(?![\\p{L}])", FLAGS);
+    private static final Pattern FALSEHOOD = Pattern.compile("(?<![\\p{L}])(?:false|fake|forged|ложн\\p{L}*"
+            + "|фальшив\\p{L}*|жалған|certificate|свидетельств\\p{L}*|справк\\p{L}*|куәлі\\p{L}*|анықтама\\p{L}*)"
+            + "(?![\\p{L}])", FLAGS);
+    private static final Pattern EN_PLACE = Pattern.compile("(?<![\\p{L}])(?:in|at|near)\\s+(?:the\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern RU_PLACE = Pattern.compile("(?<![\\p{L}])(?:в|во|под|близ)\\s+(?:г\\.\\s*"
+            + "|городе\\s+|ауле\\s+|селе\\s+|с\\.\\s*|урочище\\s+|пос\\.\\s*|поселке\\s+)?(\\p{Lu}[\\p{L}-]+)");
+    private static final Pattern BRACKET_PLACE = Pattern.compile("\\((?:г\\.|город|аул|с\\.)\\s*([^()]{2,40})\\)");
+    private static final Pattern KK_PLACE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+?)(?:нда|нде|да|де"
+            + "|та|те)(?![\\p{L}])");
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "moscow's", "the", "fact",
+            "absentia");
+    private static final Pattern CARD_LINE = Pattern.compile("(?:^|(?<=[.;:]\\s{0,3})|(?<=[.;:]\\s{0,3}[-–—*•]\\s{1,3})"
+            + "|(?<=,\\s{0,3}(?:одновременно|затем|позднее|потом)\\s{1,3}))(?:(?:[сСвВ]|c|C)\\s+)?"
+            + "(?<a>1[89]\\d\\d)(?:\\s*[-–]\\s*(?<b>1[89]\\d\\d))?\\s*[-–—]\\s*(?=\\p{Ll}|зав\\.|зам\\.)"
+            + "(?!жыл|jyl|ж\\.|е\\s+год|х\\s+год|ых|ые|ies|s\\b|ші|шы|нші|ншы|ге|ға|да|де|дан|ден|тан|тен|го|й\\b)");
+    private static final Pattern CARD_SPLIT = Pattern.compile(",\\s*(?:одновременно|затем|позднее|потом)\\s*"
+            + "|,\\s*(?=(?:член|кандидат|зам\\.|зав\\.|председател|директор|секретар|заведующ)\\p{L}*)", FLAGS);
+    private static final Pattern TITLE = Pattern.compile("^(?:(?:(?:перв|втор|треть|ответственн|главн|старш"
+            + "|генеральн|народн|полномочн)\\p{L}{0,3}|один\\s+из)\\s+)*(?:(?:зам\\.|зав\\.|заместител\\p{L}{0,3}"
+            + "|заведующ\\p{L}{0,3}|помощник\\p{L}{0,3}|член\\p{L}{0,3}\\s+коллегии|кандидат\\p{L}{0,3}\\s+в\\s+члены"
+            + "|член\\p{L}{0,3}|председател\\p{L}{0,3}|инструктор\\p{L}{0,3}|слушател\\p{L}{0,3}|учащ\\p{L}{0,4}"
+            + "|студент\\p{L}{0,3}|директор\\p{L}{0,3}|секретар\\p{L}{0,3}|нарком\\p{L}{0,3}|комиссар\\p{L}{0,3}"
+            + "|редактор\\p{L}{0,3}|уполномоченн\\p{L}{0,3}|представител\\p{L}{0,3}|начальник\\p{L}{0,3}"
+            + "|управляющ\\p{L}{0,3}|преподавател\\p{L}{0,3}|профессор\\p{L}{0,3}|ректор\\p{L}{0,3}"
+            + "|организатор\\p{L}{0,3}|сотрудник\\p{L}{0,3}|консультант\\p{L}{0,3}|лектор\\p{L}{0,3}"
+            + "|инспектор\\p{L}{0,3}|учител\\p{L}{0,3})(?![\\p{L}])(?:\\s*-\\s*|\\s+|(?<=\\.))?)+");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(?<m1>January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)\\s+(?<d1>\\d{1,2})(?![\\d])"
+            + "|(?<d2>\\d{1,2})\\s*-?\\s*(?<m2>January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]\\p{L}*|июн\\p{L}*"
+            + "|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|қаңтар\\p{L}*"
+            + "|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*"
+            + "|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*))(?![\\p{L}])");
+    private static final int YEAR_REACH = 400;
+
+    private final DateParser dates;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final SentencingDetails sentencing = new SentencingDetails();
+
+    public EventExtractor() {
+        this.dates = new DateParser();
+    }
+
+    /**
+     * The events {@code text} states about the persons of {@code persons}, in text order. Never throws: null or
+     * empty input, or spans outside the text, give fewer events, not an error.
+     *
+     * @param language ISO 639-1 code of the document's main language ({@code kk}, {@code ru}, {@code en}); a hint
+     */
+    public List<Event> extract(String text, String language, List<PersonSpan> persons) {
+        if (text == null || text.isEmpty() || persons == null || persons.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return strict(text, persons);
+        } catch (RuntimeException e) {
+            // a rule that trips on some odd text must not lose the document; the events are then missing
+            return List.of();
+        }
+    }
+
+    /** As {@link #extract} without the safety net, so that tests see a rule that throws. */
+    List<Event> strict(String text, List<PersonSpan> persons) {
+        return run(text, persons);
+    }
+
+    private record Clause(int start, int end) {
+    }
+
+    private record Found(String type, String personId, String date, String place, int sentenceStart,
+                         int sentenceEnd, Map<String, String> details) {
+    }
+
+    private List<Event> run(String text, List<PersonSpan> given) {
+        List<PersonSpan> persons = given.stream()
+                .filter(p -> p != null && p.end() <= text.length())
+                .sorted(Comparator.comparingInt(PersonSpan::start)).toList();
+        List<DateMention> allDates = dates.find(text);
+        List<Found> found = new ArrayList<>();
+        String subject = null;
+        String previous = null;
+        boolean first = true;
+        boolean headword = false; // a card: the person named in its first line is the subject of every line
+        for (SentenceSplitter.Sentence s : splitter.split(text)) {
+            String sentence = text.substring(s.start(), s.end());
+            List<PersonSpan> inSentence = persons.stream()
+                    .filter(p -> p.start() >= s.start() && p.end() <= s.end()).toList();
+            List<DateMention> sentenceDates = allDates.stream()
+                    .filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
+            if (subject == null && !inSentence.isEmpty()) {
+                subject = inSentence.get(0).personId();
+            }
+            List<TriggerLexicon.Match> triggers = lexicon.find(sentence);
+            lifespans(text, s, inSentence, sentenceDates, found);
+            boolean card = cardLines(text, s, inSentence, subject, triggers, found);
+            for (TriggerLexicon.Match t : triggers) {
+                if (card && t.type().equals("position")) {
+                    continue;
+                }
+                event(text, s, sentence, t, triggers, inSentence, sentenceDates, allDates, subject, previous, found);
+            }
+            if (first) {
+                headword = !inSentence.isEmpty() && mentionShare(inSentence, s) >= 0.6;
+                first = false;
+            } else if (!headword && !startsWithAnaphor(sentence)) {
+                for (PersonSpan p : inSentence) {
+                    if (!OBLIQUE.matcher(text.substring(p.start(), p.end())).find()) {
+                        subject = p.personId();
+                        break;
+                    }
+                }
+            }
+            previous = sentence;
+        }
+        return finish(text, found);
+    }
+
+    private void event(String text, SentenceSplitter.Sentence s, String sentence, TriggerLexicon.Match t,
+                       List<TriggerLexicon.Match> triggers, List<PersonSpan> persons, List<DateMention> sentenceDates,
+                       List<DateMention> allDates, String subject, String previous, List<Found> out) {
+        int tStart = s.start() + t.start();
+        int tEnd = s.start() + t.end();
+        Clause clause = clause(text, s, t, triggers);
+        String before = text.substring(clause.start(), tStart);
+        if (negated(text, clause, tStart, tEnd, before)) {
+            return;
+        }
+        if ((t.type().equals("death") || t.type().equals("execution"))
+                && FALSEHOOD.matcher(text.substring(clause.start(), clause.end())).find()) {
+            return;
+        }
+        List<String> who = persons(text, clause, t, tStart, tEnd, persons, subject,
+                blankTriggers(text, s.start(), tStart, t, triggers));
+        if (who.isEmpty()) {
+            return;
+        }
+        String date = date(text, s, clause, t, tStart, tEnd, triggers, sentenceDates, allDates);
+        String place = place(text, clause, t, tStart, tEnd);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("trigger", text.substring(tStart, tEnd));
+        if (VERDICTS.contains(t.type()) || t.type().equals("rehabilitation")) {
+            details.putAll(sentencing.read(sentence, previous, t.type().equals("sentence")));
+        }
+        if (t.type().equals("position") || t.type().equals("education") || t.type().equals("membership")) {
+            organisation(text, clause, t, tStart, tEnd, details);
+            if (date != null && t.type().equals("membership")) {
+                details.put("from", date.contains("/") ? date.substring(0, date.indexOf('/')) : date);
+            }
+        }
+        for (String id : who) {
+            out.add(new Found(t.type(), id, date, place, s.start(), s.end(), details));
+        }
+    }
+
+    // ------------------------------------------------------------------ clauses and persons
+
+    private Clause clause(String text, SentenceSplitter.Sentence s, TriggerLexicon.Match t,
+                          List<TriggerLexicon.Match> triggers) {
+        String sentence = text.substring(s.start(), s.end());
+        List<Integer> cuts = new ArrayList<>();
+        collect(CLAUSE_BREAK, sentence, cuts);
+        collect(AND_THEN, sentence, cuts);
+        if (t.language().equals("kk")) {
+            collect(KK_COMMA, sentence, cuts);
+        }
+        for (TriggerLexicon.Match other : triggers) {
+            if (other.start() > 0) {
+                String head = sentence.substring(0, other.start());
+                Matcher and = Pattern.compile("\\s(?:and|и|мен)\\s+(?:\\p{L}+ly\\s+)?\\z", FLAGS).matcher(head);
+                if (and.find()) {
+                    cuts.add(and.start());
+                } else if (sentence.substring(other.start()).matches("(?is)^(?:and|и)\\s.*")) {
+                    cuts.add(other.start());
+                }
+            }
+        }
+        int from = 0;
+        int to = sentence.length();
+        for (int cut : cuts) {
+            if (cut <= t.start() && cut > from) {
+                from = cut;
+            }
+            if (cut >= t.end() && cut < to) {
+                to = cut;
+            }
+        }
+        return new Clause(s.start() + from, s.start() + to);
+    }
+
+    private static void collect(Pattern p, String sentence, List<Integer> cuts) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            cuts.add(m.start());
+        }
+    }
+
+    /**
+     * The sentence up to the trigger with the other triggers blanked: in "were found guilty and executed" the
+     * subject of "executed" is that of the first verb, so the search for a subject starts at the sentence.
+     */
+    private static String blankTriggers(String text, int sentenceStart, int tStart, TriggerLexicon.Match t,
+                                        List<TriggerLexicon.Match> triggers) {
+        char[] head = text.substring(sentenceStart, tStart).toCharArray();
+        for (TriggerLexicon.Match o : triggers) {
+            for (int i = o.start(); i < Math.min(o.end(), head.length); i++) {
+                head[i] = ' ';
+            }
+        }
+        return new String(head);
+    }
+
+    private static boolean negated(String text, Clause clause, int tStart, int tEnd, String before) {
+        int windowStart = Math.max(clause.start(), tStart - 30);
+        if (NEGATION.matcher(text.substring(windowStart, tStart)).find()) {
+            return true;
+        }
+        String after = text.substring(tEnd, Math.min(clause.end(), tEnd + 20));
+        return NEGATION_AFTER.matcher(after).find() || before.toLowerCase(Locale.ROOT).contains("false");
+    }
+
+    private List<String> persons(String text, Clause clause, TriggerLexicon.Match t, int tStart, int tEnd,
+                                 List<PersonSpan> persons, String subject, String before) {
+        if (t.personAdjacent()) {
+            for (PersonSpan p : persons) {
+                if (p.end() <= tStart && tStart - p.end() <= 5
+                        && ABLATIVE.matcher(text.substring(p.start(), tStart).strip()).find()) {
+                    return List.of(p.personId());
+                }
+            }
+            return List.of();
+        }
+        if (t.personAfter()) {
+            for (PersonSpan p : persons) {
+                if (p.start() >= tEnd && p.start() - tEnd <= 6) {
+                    return List.of(p.personId());
+                }
+            }
+            return List.of();
+        }
+        List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart).toList();
+        boolean anaphor = ANAPHOR.matcher(before).find();
+        if (!preceding.isEmpty() && !(anaphor && preceding.get(preceding.size() - 1).end() < clause.start()
+                && subject != null)) {
+            List<String> ids = new ArrayList<>();
+            int i = preceding.size() - 1;
+            ids.add(preceding.get(i).personId());
+            while (i > 0 && preceding.get(i - 1).end() <= preceding.get(i).start()
+                    && COORDINATION.matcher(text.substring(preceding.get(i - 1).end(), preceding.get(i).start()))
+                            .matches()) {
+                i--;
+                if (!ids.contains(preceding.get(i).personId())) {
+                    ids.add(0, preceding.get(i).personId());
+                }
+            }
+            return ids;
+        }
+        if (subject != null && (t.nominal() || anaphor || subjectless(before))) {
+            return List.of(subject);
+        }
+        for (PersonSpan p : persons) {
+            if (p.start() >= tEnd && p.end() <= clause.end() && p.start() - tEnd <= 40) {
+                return List.of(p.personId());
+            }
+        }
+        return List.of();
+    }
+
+    private boolean subjectless(String sentenceHead) {
+        String head = sentenceHead;
+        for (DateMention d : dates.find(head)) {
+            head = head.substring(0, d.start()) + " ".repeat(d.end() - d.start()) + head.substring(d.end());
+        }
+        boolean kazakh = KAZAKH_LETTERS.matcher(head).find();
+        for (String word : head.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.isEmpty() || FUNCTION_WORDS.contains(word)) {
+                continue;
+            }
+            if (kazakh && (KK_OBLIQUE.matcher(word).find() || KK_POSTPOSITIONS.contains(word))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static double mentionShare(List<PersonSpan> persons, SentenceSplitter.Sentence s) {
+        int covered = 0;
+        for (PersonSpan p : persons) {
+            covered += p.end() - p.start();
+        }
+        return (double) covered / (s.end() - s.start());
+    }
+
+    private static boolean startsWithAnaphor(String sentence) {
+        Matcher m = ANAPHOR.matcher(sentence);
+        return m.find() && m.start() < 12 && sentence.substring(0, m.start()).strip().split("\\s+").length <= 1;
+    }
+
+    // ------------------------------------------------------------------ dates and places
+
+    private String date(String text, SentenceSplitter.Sentence s, Clause clause, TriggerLexicon.Match t,
+                        int tStart, int tEnd, List<TriggerLexicon.Match> triggers, List<DateMention> sentenceDates,
+                        List<DateMention> allDates) {
+        List<DateMention> usable = sentenceDates.stream()
+                .filter(d -> d.kind() != DateMention.Kind.LIFESPAN).toList();
+        boolean kazakh = t.language().equals("kk");
+        if (t.nominal()) {
+            for (DateMention d : usable) {
+                boolean after = d.start() >= tEnd && d.start() - tEnd <= 12;
+                boolean beforeIt = d.end() <= tStart && tStart - d.end() <= 4
+                        && text.substring(d.end(), tStart).chars().noneMatch(Character::isLetter);
+                if ((after && !kazakh) || beforeIt) {
+                    return d.date().value();
+                }
+            }
+            return null;
+        }
+        DateMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (DateMention d : usable) {
+            if (d.start() < clause.start() || d.end() > clause.end()) {
+                continue;
+            }
+            int distance = d.end() <= tStart ? tStart - d.end() : d.start() - tEnd;
+            if (kazakh && d.start() >= tEnd) {
+                distance += 1000;
+            }
+            if (distance < bestScore) {
+                best = d;
+                bestScore = distance;
+            }
+        }
+        if (best != null) {
+            return best.date().value();
+        }
+        String partial = dayMonth(text, clause, allDates);
+        if (partial != null) {
+            return partial;
+        }
+        // a preceding clause of the sentence that states no event of its own lends its date
+        for (int i = usable.size() - 1; i >= 0; i--) {
+            DateMention d = usable.get(i);
+            if (d.end() > clause.start()) {
+                continue;
+            }
+            boolean ownTrigger = triggers.stream().anyMatch(o -> s.start() + o.end() <= clause.start());
+            return ownTrigger ? null : d.date().value();
+        }
+        return null;
+    }
+
+    /** {@code on April 21 of the same year}: a day and month without a year, dated by the date before it. */
+    private static String dayMonth(String text, Clause clause, List<DateMention> allDates) {
+        Matcher m = DAY_MONTH.matcher(text.substring(clause.start(), clause.end()));
+        while (m.find()) {
+            int at = clause.start() + m.start();
+            if (allDates.stream().anyMatch(d -> d.start() <= at && d.end() > at)) {
+                continue;
+            }
+            int month = month(m.group("m1") != null ? m.group("m1") : m.group("m2"));
+            int day = Integer.parseInt(m.group("d1") != null ? m.group("d1") : m.group("d2"));
+            DateMention last = null;
+            for (DateMention d : allDates) {
+                if (d.end() <= at && at - d.end() <= YEAR_REACH) {
+                    last = d;
+                }
+            }
+            if (month == 0 || last == null) {
+                continue;
+            }
+            String year = last.date().start().value().substring(0, 4);
+            if (!year.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            try {
+                return EdtfDate.of(Integer.parseInt(year), month, day).value();
+            } catch (RuntimeException e) {
+                // 31 April and the like: no date rather than a wrong one
+            }
+        }
+        return null;
+    }
+
+    private static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String[][] names = {
+            {"jan", "январ", "қаңтар"}, {"feb", "феврал", "ақпан"}, {"mar", "март", "наурыз"},
+            {"apr", "апрел", "сәуір"}, {"may", "ма", "мамыр"}, {"jun", "июн", "маусым"}, {"jul", "июл", "шілде"},
+            {"aug", "август", "тамыз"}, {"sep", "сентябр", "қыркүйек"}, {"oct", "октябр", "қазан"},
+            {"nov", "ноябр", "қараша"}, {"dec", "декабр", "желтоқсан"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String prefix : names[i]) {
+                if (w.startsWith(prefix) && !(prefix.equals("ма") && (w.startsWith("мамыр") || w.startsWith("маусым")
+                        || w.startsWith("март")))) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String place(String text, Clause clause, TriggerLexicon.Match t, int tStart, int tEnd) {
+        String after = text.substring(tEnd, clause.end());
+        String before = text.substring(clause.start(), tStart);
+        Matcher bracket = BRACKET_PLACE.matcher(after);
+        if (bracket.find()) {
+            return repairHyphen(bracket.group(1).strip());
+        }
+        switch (t.language()) {
+            case "en" -> {
+                Matcher m = EN_PLACE.matcher(after);
+                while (m.find()) {
+                    if (!NOT_PLACES.contains(m.group(1).split("\\s")[0].toLowerCase(Locale.ROOT))) {
+                        return m.group(1);
+                    }
+                }
+            }
+            case "ru" -> {
+                Matcher m = RU_PLACE.matcher(after);
+                if (m.find()) {
+                    return repairHyphen(m.group(1));
+                }
+                Matcher b = RU_PLACE.matcher(before);
+                String last = null;
+                while (b.find()) {
+                    last = b.group(1);
+                }
+                return last;
+            }
+            default -> {
+                Matcher m = KK_PLACE.matcher(before);
+                String last = null;
+                while (m.find()) {
+                    if (m.start() > 0) {
+                        last = m.group(1);
+                    }
+                }
+                return last;
+            }
+        }
+        return null;
+    }
+
+    /** Line-break hyphens left inside a name by print: {@code Се-мипалатинск} → {@code Семипалатинск}. */
+    private static String repairHyphen(String name) {
+        return name.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", "");
+    }
+
+    private static void organisation(String text, Clause clause, TriggerLexicon.Match t, int tStart, int tEnd,
+                                     Map<String, String> details) {
+        if (t.language().equals("kk")) {
+            String before = text.substring(clause.start(), tStart).strip();
+            String[] words = before.split("\\s+");
+            int from = Math.max(0, words.length - 3);
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)).strip();
+            if (!phrase.isEmpty() && !phrase.matches(".*\\d.*")) {
+                details.put("organisation", phrase);
+            }
+            return;
+        }
+        String trigger = text.substring(tStart, tEnd);
+        if (t.personAfter() || trigger.toLowerCase(Locale.ROOT).contains("power")) {
+            return;
+        }
+        if (t.type().equals("membership") && t.language().equals("en")) {
+            details.put("organisation", trigger.replaceFirst("(?i)^(?:joined|member\\s+of)\\s+", ""));
+            return;
+        }
+        String after = text.substring(tEnd, clause.end());
+        after = after.replaceFirst("^\\s*(?:to\\s+the\\s+post\\s+of|as|from|at|in)\\s+", "");
+        int stop = after.length();
+        for (String end : new String[] {",", ".", ";", "(", " in ", " where ", " since ", " and ", " with ", " с 1", " с 2", " в 19"}) {
+            int at = after.indexOf(end);
+            if (at > 0 && at < stop) {
+                stop = at;
+            }
+        }
+        String phrase = after.substring(0, stop).strip();
+        if (phrase.isEmpty()) {
+            return;
+        }
+        if (t.type().equals("position")) {
+            int of = phrase.indexOf(" of ");
+            if (of > 0) {
+                details.put("title", phrase.substring(0, of).replaceFirst("^(?:the|a|an)\\s+", ""));
+                details.put("organisation", phrase.substring(of + 4));
+            } else {
+                details.put("title", phrase);
+            }
+        } else {
+            details.put("organisation", phrase);
+        }
+    }
+
+    // ------------------------------------------------------------------ life spans and card lines
+
+    private static void lifespans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
+                                  List<DateMention> sentenceDates, List<Found> out) {
+        for (DateMention d : sentenceDates) {
+            EdtfDate date = d.date();
+            if (!date.isInterval()) {
+                continue;
+            }
+            boolean parenthesised = d.start() > 0 && text.substring(Math.max(0, d.start() - 2), d.start())
+                    .contains("(");
+            if (d.kind() != DateMention.Kind.LIFESPAN && !parenthesised) {
+                continue;
+            }
+            int years = date.latest().getYear() - date.earliest().getYear();
+            if (years < 15 || years > 110) {
+                continue;
+            }
+            PersonSpan owner = null;
+            for (PersonSpan p : persons) {
+                if (p.end() <= d.start() && d.start() - p.end() <= 30
+                        && text.substring(p.end(), d.start()).matches("[\\s*()\\[\\]«»\"\\p{L}-]*")) {
+                    owner = p;
+                }
+            }
+            if (owner == null) {
+                continue;
+            }
+            Map<String, String> details = Map.of("trigger", d.text());
+            out.add(new Found("birth", owner.personId(), date.start().value(), null, s.start(), s.end(), details));
+            out.add(new Found("death", owner.personId(), date.end().value(), null, s.start(), s.end(), details));
+        }
+    }
+
+    private boolean cardLines(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons, String subject,
+                              List<TriggerLexicon.Match> triggers, List<Found> out) {
+        String sentence = text.substring(s.start(), s.end());
+        Matcher m = CARD_LINE.matcher(sentence);
+        List<int[]> lines = new ArrayList<>();
+        List<String[]> years = new ArrayList<>();
+        while (m.find()) {
+            lines.add(new int[] {m.start(), m.end()});
+            years.add(new String[] {m.group("a"), m.group("b")});
+        }
+        boolean any = false;
+        for (int i = 0; i < lines.size(); i++) {
+            int bodyStart = lines.get(i)[1];
+            int bodyEnd = i + 1 < lines.size() ? lines.get(i + 1)[0] : sentence.length();
+            String body = sentence.substring(bodyStart, bodyEnd);
+            int lineStart = lines.get(i)[0];
+            boolean statesEvent = triggers.stream().anyMatch(t -> !t.type().equals("position")
+                    && t.start() >= bodyStart && t.start() < bodyStart + 3);
+            if (statesEvent) {
+                continue;
+            }
+            String who = null;
+            for (PersonSpan p : persons) {
+                if (p.end() <= s.start() + lineStart) {
+                    who = p.personId();
+                }
+            }
+            who = who == null ? subject : who;
+            if (who == null) {
+                continue;
+            }
+            String from = years.get(i)[0];
+            String to = years.get(i)[1];
+            String date = to == null || to.equals(from) ? from : from + "/" + to;
+            if (to != null && Integer.parseInt(to) < Integer.parseInt(from)) {
+                continue;
+            }
+            String place = null;
+            Matcher bracket = BRACKET_PLACE.matcher(body);
+            if (bracket.find()) {
+                place = repairHyphen(bracket.group(1).strip());
+            }
+            for (String part : CARD_SPLIT.split(body)) {
+                String post = part.replaceAll("\\([^()]*\\)", " ").strip().replaceAll("[.,;\\s]+$", "");
+                if (post.isEmpty() || Character.isDigit(post.charAt(0)) || post.startsWith("в 1")) {
+                    continue;
+                }
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("from", from);
+                details.put("to", to == null ? from : to);
+                Matcher title = TITLE.matcher(post);
+                if (title.find() && title.end() > 0) {
+                    details.put("title", title.group().strip().replaceAll("[-\\s]+$", ""));
+                    String organisation = post.substring(title.end()).strip();
+                    if (!organisation.isEmpty()) {
+                        details.put("organisation", organisation);
+                    }
+                } else {
+                    details.put("title", post);
+                }
+                out.add(new Found("position", who, date, place, s.start(), s.end(), details));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private static List<Event> finish(String text, List<Found> found) {
+        Set<String> dated = new HashSet<>();
+        for (Found f : found) {
+            if (f.date() != null && ONCE.contains(f.type())) {
+                dated.add(f.type() + "\u0000" + f.personId());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<Event> out = new ArrayList<>();
+        for (Found f : found) {
+            if (f.date() == null && dated.contains(f.type() + "\u0000" + f.personId())) {
+                continue;
+            }
+            String key = f.type() + "\u0000" + f.personId() + "\u0000" + f.date() + "\u0000" + f.sentenceStart()
+                    + "\u0000" + f.details().getOrDefault("title", "");
+            if (!seen.add(key)) {
+                continue;
+            }
+            out.add(new Event(f.type(), f.personId(), f.date(), f.place(),
+                    text.substring(f.sentenceStart(), f.sentenceEnd()), f.sentenceStart(), f.sentenceEnd(),
+                    f.details()));
+        }
+        out.sort(Comparator.comparingInt(Event::start));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,145 @@
+package org.tarikh.extract.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that state a biographical event in English, Russian and Kazakh (Cyrillic and the 2021 Latin
+ * alphabet), with the inflections that state it as a fact.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Verbs are matched in the forms that assert the event: English passives ({@code was shot},
+ *       {@code and executed}, not the active {@code executed the commission}), Russian short participles
+ *       ({@code арестован}, {@code расстреляна}), Kazakh past and converb forms ({@code тұтқындалды},
+ *       {@code тұтқындалып}); Kazakh negative forms ({@code атылмады}) do not match.</li>
+ *   <li>Nouns count only tied to a person: {@code his arrest}, {@code the execution of}, {@code оның қайтыс
+ *       болуы}; such a <em>nominal</em> trigger takes only a date written right beside it.</li>
+ *   <li>Longer phrases win over the words inside them: {@code ату жазасына кесілді} is an execution and a
+ *       sentence, {@code convicted unreasonably} a rehabilitation, not a sentence.</li>
+ * </ul>
+ *
+ * <p>Example: {@code "Ақын 1937 жылы тұтқындалып"} has the arrest trigger {@code тұтқындалып} (kk).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class TriggerLexicon {
+
+    /** Where a trigger stands. {@code personAfter}: the person follows it ({@code the arrest of Seifullin}). */
+    record Match(String type, int start, int end, String language, boolean nominal, boolean personAfter,
+                 boolean personAdjacent) {
+    }
+
+    private record Entry(String type, Pattern pattern, String language, boolean nominal, boolean personAfter,
+                         boolean personAdjacent) {
+    }
+
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}])";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final List<Entry> ENTRIES = List.of(
+            // English
+            verb("rehabilitation", "en", "rehabilitated|(?:convicted|condemned|sentenced|repressed)\\s+"
+                    + "(?:unreasonably|unjustly|groundlessly|illegally|without\\s+(?:grounds|reason))"
+                    + "|posthumously\\s+acquitted"),
+            verb("birth", "en", "(?:was|were)\\s+born|born\\s+(?:on|in)"),
+            verb("death", "en", "died|passed\\s+away"),
+            nominal("death", "en", "(?:his|her)\\s+death"),
+            verb("arrest", "en", "(?:re-?)?arrested"),
+            nominal("arrest", "en", "(?:his|her)\\s+(?:first\\s+|second\\s+|last\\s+)?arrest"),
+            verb("sentence", "en", "sentenced|condemned"),
+            verb("execution", "en", "(?:was|were|been|being|and|then|later)\\s+(?:\\p{L}+ly\\s+)?(?:shot|executed)"
+                    + "|(?:death\\s+|strict\\s+|the\\s+)?sentence\\s+was\\s+(?:carried\\s+out|executed)"),
+            nominal("execution", "en", "(?:his|her)\\s+execution"),
+            verb("exile", "en", "exiled|deported|banished|sent\\s+into\\s+exile"),
+            verb("release", "en", "released(?!\\s+(?:a|an|the|his|her)\\s)|set\\s+free"),
+            verb("burial", "en", "buried|interred|(?:his|her)\\s+(?:ashes|remains)\\s+(?:lay|lie|lies|rest|rests)"),
+            verb("education", "en", "graduated\\s+from|studied(?=\\s[^.;]{0,60}(?:school|universit|institut"
+                    + "|seminar|gymnas|madras|college|academy|courses|faculty))|received\\s+(?:his\\s+|her\\s+)?"
+                    + "(?:\\p{L}+\\s+)?education|was\\s+educated"),
+            verb("membership", "en", "joined\\s+the\\s+(?:\\p{L}+\\s+){0,2}(?:party|Komsomol|Alash)"
+                    + "|member\\s+of\\s+the\\s+(?:\\p{L}+\\s+){0,3}(?:party|Komsomol|Alash\\p{L}*)"),
+            verb("position", "en", "(?:was|were|been)\\s+(?:appointed|elected|named)|became\\s+(?:the\\s+)?"
+                    + "(?:first\\s+)?(?:chairman|secretary|director|head|editor|commissar|president|rector)"
+                    + "|came\\s+to\\s+power|served\\s+as|worked\\s+as"),
+            new Entry("position", Pattern.compile(B + "(?:the\\s+)?appointment\\s+of" + E, FLAGS), "en", true, true,
+                    false),
+            // Russian
+            verb("rehabilitation", "ru", "реабилитирован[аы]?|необоснованно\\s+(?:осужд|репрессирова)\\p{L}*"),
+            verb("birth", "ru", "род\\.|родил(?:ся|ась)|рожд\\."),
+            verb("death", "ru", "умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?"),
+            verb("arrest", "ru", "арестован[аы]?|арестовали|под\\s+арестом"),
+            verb("sentence", "ru", "приговор[её]н[аы]?|осужд[её]н[аы]?"),
+            verb("execution", "ru", "расстрелян[аы]?|расстреляли|казн[её]н[аы]?"),
+            verb("exile", "ru", "сослан[аы]?|выслан[аы]?|депортирован[аы]?"),
+            verb("release", "ru", "освобожд[её]н[аы]?(?!\\s+от\\s+(?:должност|работ|обязанност|занимаем))"),
+            verb("burial", "ru", "похоронен[аы]?|захоронен[аы]?"),
+            verb("education", "ru", "окончил[аи]?|учил(?:ся|ась)|обучал(?:ся|ась)|получил[аи]?\\s+(?:\\p{L}+\\s+)?"
+                    + "образование"),
+            verb("membership", "ru", "член(?:ом)?(?=\\s+(?:\\p{L}+\\s+){0,2}(?:парт|ВКП|РКП|КПСС|КП|компарт"
+                    + "|комсомол|ВЛКСМ|Алаш))|вступил[аи]?\\s+в(?=\\s+(?:\\p{L}+\\s+){0,2}(?:парт|ВКП|РКП|комсомол"
+                    + "|ВЛКСМ|Алаш))"),
+            verb("position", "ru", "назначен[аы]?|избран[аы]?|утвержд[её]н[аы]?"),
+            // Kazakh, Cyrillic and Latin script
+            verb("rehabilitation", "kk", "ақтал(?:ды|ып|ғанымен|ған)|aqtal(?:dy|yp|ǵan)"),
+            verb("birth", "kk", "туды|туылды|дүниеге\\s+кел(?:ді|ген)|d[üu]niege\\s+kel(?:d[iı]|gen)"
+                    + "|туған(?=\\s*[.;]|\\s*$)|tuǵan(?=\\s*[.;]|\\s*$)"),
+            verb("death", "kk", "қайтыс\\s+бол(?:ды|ған|ып)|дүние\\s+салды|қаза\\s+тап(?:ты|қан)|көз\\s+жұмды"
+                    + "|өмірі\\s+(?:[^.;]{0,40}\\s)?үзілді|ömır[iı]\\s+(?:[^.;]{0,40}\\s)?üz[iı]ld[iı]"),
+            // "Мұратбаевтан айрылды": an organisation or family "lost" the person named right before, in the ablative
+            new Entry("death", Pattern.compile(B + "(?:айрылды|айырылды|ajyryldy|aiyryldy)" + E, FLAGS), "kk", false,
+                    false, true),
+            nominal("death", "kk", "қайтыс\\s+болу(?:ы|ына|ынан|ымен)|қазасы(?:на|нан)?"),
+            verb("arrest", "kk", "тұтқындал(?:ды|ып)|қамауға\\s+алын(?:ды|ып)|ұстал(?:ды|ып)"
+                    + "|t[ūu]tqyndal(?:dy|yp)"),
+            verb("sentence", "kk", "соттал(?:ды|ып)|(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
+            verb("execution", "kk", "атыл(?:ды|ып)|ату\\s+жазасына\\s+кесіл(?:ді|іп)|atyl(?:dy|yp)"),
+            verb("exile", "kk", "жер\\s+аудар(?:ылды|ылып)|айдал(?:ды|ып)|jer\\s+aýdar(?:yldy|ylyp)"),
+            verb("release", "kk", "(?<!(?:қызметтен|жұмыстан|орнынан|салықтан|лауазымынан)\\s)босатыл(?:ды|ып)"
+                    + "|bosatyl(?:dy|yp)"),
+            verb("burial", "kk", "жерлен(?:ді|іп|ген)|jerlen(?:di|ip|gen)"),
+            verb("education", "kk", "оқыды|оқып|бітірді|білім\\s+алды|oqydy|oqyp|b[iı]t[iı]rd[iı]"),
+            verb("membership", "kk", "(?<!\\d\\s)мүшесі(?!\\s+(?:мен|бар|болған|саны))|мүше\\s+болды|партияға\\s+(?:кірді|өтті|қабылданды)"),
+            verb("position", "kk", "(?:болып|bolyp)\\s+(?:\\p{L}+\\s+){0,3}(?:сайланды|тағайындалды|істеді|"
+                    + "қызмет\\s+атқарды|jūmys\\s+ıstedı)"));
+
+    private static Entry verb(String type, String language, String regex) {
+        return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, false, false, false);
+    }
+
+    private static Entry nominal(String type, String language, String regex) {
+        return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, true, false, false);
+    }
+
+    /** The triggers in {@code text}, by position; of two that overlap, the earlier-listed longer one stays. */
+    List<Match> find(String text) {
+        List<Match> all = new ArrayList<>();
+        for (Entry entry : ENTRIES) {
+            Matcher m = entry.pattern().matcher(text);
+            while (m.find()) {
+                all.add(new Match(entry.type(), m.start(), m.end(), entry.language(), entry.nominal(),
+                        entry.personAfter(), entry.personAdjacent()));
+            }
+        }
+        all.sort(Comparator.comparingInt((Match m) -> -(m.end() - m.start())));
+        List<Match> kept = new ArrayList<>();
+        for (Match m : all) {
+            boolean inside = kept.stream().anyMatch(k -> m.start() >= k.start() && m.end() <= k.end()
+                    && !(bothKazakhSentencing(k, m)));
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start).thenComparing(Match::type));
+        return kept;
+    }
+
+    /** {@code ату жазасына кесілді} states both a death sentence and, in the usage of the period, the shooting. */
+    private static boolean bothKazakhSentencing(Match outer, Match inner) {
+        return outer.type().equals("execution") && inner.type().equals("sentence") && outer.language().equals("kk");
+    }
+}
