@@ -247,7 +247,8 @@ public final class Archive implements AutoCloseable {
                     source.metadata(), source.byteSize(), Instant.now().toString());
             Extraction extraction = extractor.extract(text);
             List<DocumentPerson> persons = extraction.persons().stream()
-                    .map(p -> new DocumentPerson(id, input.source(), p.id(), p.name(), p.parsed(), p.mentions()))
+                    .map(p -> new DocumentPerson(id, input.source(), p.id(), p.name(), p.parsed(), p.mentions(),
+                            extraction.events().stream().filter(e -> p.id().equals(e.person())).toList()))
                     .toList();
             return new Prepared(input, doc, persons, null);
         } catch (UnreadableDocumentException e) {

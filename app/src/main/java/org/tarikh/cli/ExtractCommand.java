@@ -82,7 +82,10 @@ final class ExtractCommand implements Callable<Integer> {
             persons.add(person);
         }
         out.put("persons", persons);
+        // events: the dated life events (the register's facts); undated claims and career facts are listed apart
         List<Map<String, Object>> events = new ArrayList<>();
+        List<Map<String, Object>> undated = new ArrayList<>();
+        List<Map<String, Object>> career = new ArrayList<>();
         for (ExtractedEvent e : extraction.events()) {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("type", e.type());
@@ -92,9 +95,12 @@ final class ExtractCommand implements Callable<Integer> {
             event.put("text", e.text());
             event.put("start", cp(t, e.start()));
             event.put("end", cp(t, e.end()));
-            events.add(event);
+            if (!e.details().isEmpty()) event.put("details", e.details());
+            (e.career() ? career : e.date() == null ? undated : events).add(event);
         }
         out.put("events", events);
+        out.put("undated_events", undated);
+        out.put("career", career);
         out.put("provenance", provenance(text.provenance(), t));
         out.put("problems", List.of());
     }

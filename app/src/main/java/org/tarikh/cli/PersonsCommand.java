@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tarikh.archive.Archive;
 import org.tarikh.extract.Mention;
+import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.store.StoredDocument;
@@ -58,8 +59,25 @@ final class PersonsCommand implements Callable<Integer> {
             }
         }
         out.put("mentions", mentions);
-        out.put("events", List.of());
-        out.put("conflicts", List.of());
+        Dossier dossier = Dossier.of(person);
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (Dossier.Claim c : dossier.claims()) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("type", c.type());
+            event.put("date", c.date());
+            event.put("place", c.place());
+            event.put("source", c.source());
+            event.put("text", c.evidence());
+            event.put("sources_agreeing", c.supportingSources());
+            if (!c.details().isEmpty()) event.put("details", c.details());
+            events.add(event);
+        }
+        out.put("events", events);
+        List<Map<String, Object>> conflicts = new ArrayList<>();
+        for (Dossier.Conflict c : dossier.conflicts()) {
+            conflicts.add(Map.of("type", c.type(), "values", c.values(), "sources", c.sources()));
+        }
+        out.put("conflicts", conflicts);
         out.put("why", person.reasons());
         return out;
     }

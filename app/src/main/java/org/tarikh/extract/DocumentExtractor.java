@@ -2,6 +2,9 @@ package org.tarikh.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tarikh.extract.events.Event;
+import org.tarikh.extract.events.EventExtractor;
+import org.tarikh.extract.events.PersonSpan;
 import org.tarikh.extract.names.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 import org.tarikh.extract.names.PersonFinder;
@@ -16,6 +19,7 @@ import org.tarikh.text.PreparedText;
  */
 public final class DocumentExtractor {
     private final PersonFinder persons;
+    private final EventExtractor events = new EventExtractor();
 
     public DocumentExtractor() {
         NameKeyer keyer = new NameKeyer();
@@ -27,17 +31,29 @@ public final class DocumentExtractor {
         OffsetMap offsets = text.offsets();
         String original = text.text();
         List<ExtractedPerson> found = new ArrayList<>();
+        List<PersonSpan> spans = new ArrayList<>();
         int n = 0;
         for (PersonFinder.Found person : persons.find(content, text.language())) {
             List<Mention> mentions = new ArrayList<>();
             for (int[] span : person.spans()) {
                 int start = offsets.toOriginal(span[0]);
-                int end = offsets.toOriginal(span[1]);
+                int end = offsets.toOriginalEnd(span[1]);
                 if (end <= start || end > original.length()) continue;
                 mentions.add(new Mention(original.substring(start, end), start, end));
             }
-            if (!mentions.isEmpty()) found.add(new ExtractedPerson("p" + (++n), person.name(), person.parsed(), mentions));
+            if (mentions.isEmpty()) continue;
+            String id = "p" + (++n);
+            found.add(new ExtractedPerson(id, person.name(), person.parsed(), mentions));
+            for (int[] span : person.spans()) spans.add(new PersonSpan(id, span[0], span[1]));
         }
-        return new Extraction(found, List.of());
+        List<ExtractedEvent> claims = new ArrayList<>();
+        for (Event e : events.extract(content, text.language(), spans)) {
+            int start = offsets.toOriginal(e.start());
+            int end = Math.min(original.length(), offsets.toOriginalEnd(e.end()));
+            if (end <= start) continue;
+            claims.add(new ExtractedEvent(e.type(), e.personId(), e.date(), e.place(), original.substring(start, end),
+                    start, end, e.details()));
+        }
+        return new Extraction(found, claims);
     }
 }

@@ -18,6 +18,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.tarikh.TarikhException;
+import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.PersonName;
 import org.tarikh.resolve.DocumentPerson;
@@ -140,6 +141,21 @@ public final class SqlDocumentStore implements DocumentStore {
         }
         people.execute();
         if (mentions.size() > 0) mentions.execute();
+        PreparedBatch events = h.prepareBatch("""
+                INSERT INTO document_events (document_id, ordinal, local_id, type, date, place, evidence,
+                    start_offset, end_offset, details)
+                VALUES (:doc, :ordinal, :local, :type, :date, :place, :evidence, :start, :end, :details)""");
+        int ordinal = 0;
+        for (DocumentPerson p : persons) {
+            for (ExtractedEvent e : p.events()) {
+                StringBuilder details = new StringBuilder();
+                e.details().forEach((k, v) -> details.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
+                events.bind("doc", p.documentId()).bind("ordinal", ordinal++).bind("local", p.localId())
+                        .bind("type", e.type()).bind("date", e.date()).bind("place", e.place()).bind("evidence", e.text())
+                        .bind("start", e.start()).bind("end", e.end()).bind("details", details.toString()).add();
+            }
+        }
+        if (events.size() > 0) events.execute();
     }
 
     @Override
@@ -153,6 +169,23 @@ public final class SqlDocumentStore implements DocumentStore {
                                 .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5)));
                         return 0;
                     }).list();
+            Map<String, List<ExtractedEvent>> events = new HashMap<>();
+            h.createQuery("SELECT document_id, local_id, type, date, place, evidence, start_offset, end_offset, details "
+                            + "FROM document_events ORDER BY document_id, ordinal")
+                    .map((rs, ctx) -> {
+                        Map<String, String> details = new LinkedHashMap<>();
+                        String raw = rs.getString(9);
+                        if (raw != null) {
+                            for (String line : raw.split("\n")) {
+                                int eq = line.indexOf('=');
+                                if (eq > 0) details.put(line.substring(0, eq), line.substring(eq + 1));
+                            }
+                        }
+                        events.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                                .add(new ExtractedEvent(rs.getString(3), rs.getString(2), rs.getString(4), rs.getString(5),
+                                        rs.getString(6), rs.getInt(7), rs.getInt(8), details));
+                        return 0;
+                    }).list();
             return h.createQuery("""
                             SELECT p.document_id, d.source, p.local_id, p.name, p.surname, p.given_name, p.patronymic,
                                    p.initials, p.gender
@@ -163,8 +196,9 @@ public final class SqlDocumentStore implements DocumentStore {
                         PersonName name = new PersonName(rs.getString(5), rs.getString(6), rs.getString(7),
                                 initials == null || initials.isBlank() ? List.of() : List.of(initials.split(" ")),
                                 rs.getString(4), PersonName.Gender.valueOf(rs.getString(9)));
+                        String member = rs.getString(1) + "/" + rs.getString(3);
                         return new DocumentPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                name, mentions.getOrDefault(rs.getString(1) + "/" + rs.getString(3), List.of()));
+                                name, mentions.getOrDefault(member, List.of()), events.getOrDefault(member, List.of()));
                     }).list();
         });
     }

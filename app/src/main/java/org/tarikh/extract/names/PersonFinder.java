@@ -62,7 +62,8 @@ public final class PersonFinder {
         this.nameFinder = nameFinder;
     }
 
-    private record Candidate(int start, int end, String text, PersonName name, boolean confirmed) {
+    /** @param lone a single capitalised word that may only join a person named in full with that given name */
+    private record Candidate(int start, int end, String text, PersonName name, boolean confirmed, boolean lone) {
         boolean named() {
             return name.givenName() != null || !name.initials().isEmpty();
         }
@@ -83,7 +84,7 @@ public final class PersonFinder {
                 if (!Character.isUpperCase(t.codePointAt(0))) continue;
                 PersonName name = parser.parse(t);
                 if (name.surname() != null || name.givenName() != null) {
-                    candidates.add(new Candidate(span[0], span[1], t, name, true));
+                    candidates.add(new Candidate(span[0], span[1], t, name, true, false));
                 }
             }
         }
@@ -147,11 +148,17 @@ public final class PersonFinder {
         if (mixedCase == 0 && !confirmed) return null; // a heading in capitals
         boolean accept = confirmed || (initials > 0 && named >= 1 && named <= 2) || surnameLike > 0
                 || (given > 0 && named >= 2 && named <= 3);
-        if (!accept) return null;
+        if (!accept) {
+            // a lone capitalised word may still be a given name the text uses for someone it named in full
+            // ("Azimbai was shot"): kept as a candidate that can only join such a person, never start one
+            if (words.size() != 1 || mixedCase == 0) return null;
+            String word = text.substring(s, e);
+            return new Candidate(s, e, word, new PersonName(null, word, null, List.of(), word, Gender.UNKNOWN), false, true);
+        }
         String mention = text.substring(s, e);
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
-        return new Candidate(s, e, mention, name, confirmed);
+        return new Candidate(s, e, mention, name, confirmed, false);
     }
 
     private static String lower(String text, int[] w) {
@@ -212,7 +219,7 @@ public final class PersonFinder {
                 }
                 if (fits == 1) {
                     home.add(c);
-                } else if (fits == 0 && c.confirmed) {
+                } else if (fits == 0 && c.confirmed && !c.lone) {
                     List<Candidate> alone = new ArrayList<>();
                     alone.add(c);
                     persons.add(alone);

@@ -1,0 +1,129 @@
+package org.tarikh.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tarikh.extract.ExtractedEvent;
+import org.tarikh.extract.dates.EdtfDate;
+
+/**
+ * What the archive's sources say about one person, claim by claim: each claim with its source and evidence, how
+ * many sources support it, and where the sources disagree.
+ *
+ * <p>Claims of one type agree when one date contains the other ({@code 1937-07} and {@code 1937-07-20}): that is
+ * corroboration. For the events a life has once (birth, death, execution, burial), two dates that cannot both be
+ * true are a conflict; so is an arrest or a sentence dated after the person's death or execution. Example:
+ * Ryskulov's execution as {@code 1938-02-10} in one source and {@code 1939-02} in another is flagged with both
+ * sources.
+ */
+public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> conflicts) {
+    private static final Set<String> ONCE = Set.of("birth", "death", "execution", "burial");
+
+    public record Claim(String type, String date, String place, String source, String documentId, String evidence,
+                        int start, int end, Map<String, String> details, int supportingSources) {}
+
+    public record Conflict(String type, List<String> values, List<String> sources) {}
+
+    public Dossier {
+        claims = List.copyOf(claims);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    public static Dossier of(ResolvedPerson person) {
+        List<Claim> raw = new ArrayList<>();
+        for (DocumentPerson member : person.members()) {
+            for (ExtractedEvent e : member.events()) {
+                raw.add(new Claim(e.type(), e.date(), e.place(), member.source(), member.documentId(), e.text(),
+                        e.start(), e.end(), e.details(), 1));
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : raw) {
+            Set<String> supporting = new LinkedHashSet<>();
+            for (Claim other : raw) {
+                if (other.type().equals(c.type()) && agree(c.date(), other.date())) supporting.add(other.documentId());
+            }
+            claims.add(new Claim(c.type(), c.date(), c.place(), c.source(), c.documentId(), c.evidence(), c.start(),
+                    c.end(), c.details(), Math.max(1, supporting.size())));
+        }
+        claims.sort(Comparator.comparing((Claim c) -> c.date() == null ? "9999" : earliest(c.date()))
+                .thenComparing(Claim::type));
+        return new Dossier(person, claims, conflicts(claims));
+    }
+
+    private static List<Conflict> conflicts(List<Claim> claims) {
+        Map<String, List<Claim>> byType = new LinkedHashMap<>();
+        for (Claim c : claims) if (c.date() != null) byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
+        List<Conflict> out = new ArrayList<>();
+        for (var entry : byType.entrySet()) {
+            if (!ONCE.contains(entry.getKey())) continue;
+            List<Claim> dated = entry.getValue();
+            Map<String, String> values = new LinkedHashMap<>();
+            boolean disagree = false;
+            for (int i = 0; i < dated.size(); i++) {
+                for (int j = i + 1; j < dated.size(); j++) {
+                    if (!agree(dated.get(i).date(), dated.get(j).date())) disagree = true;
+                }
+            }
+            if (disagree) {
+                for (Claim c : dated) values.merge(c.date(), c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+                out.add(new Conflict(entry.getKey(), new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
+            }
+        }
+        // an arrest or sentence after the end of a life
+        String end = null, endSource = null;
+        for (String type : List.of("execution", "death")) {
+            for (Claim c : byType.getOrDefault(type, List.of())) {
+                String latest = latest(c.date());
+                if (latest != null && (end == null || latest.compareTo(end) < 0)) {
+                    end = latest;
+                    endSource = c.source();
+                }
+            }
+        }
+        if (end != null) {
+            for (String type : List.of("arrest", "sentence")) {
+                for (Claim c : byType.getOrDefault(type, List.of())) {
+                    String earliest = earliest(c.date());
+                    if (earliest != null && earliest.compareTo(end) > 0) {
+                        out.add(new Conflict(type, List.of(c.date(), "after the end of life " + end),
+                                List.of(c.source(), endSource)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One date contains the other, or either is unknown. */
+    static boolean agree(String a, String b) {
+        if (a == null || b == null) return true;
+        if (a.equals(b)) return true;
+        try {
+            EdtfDate x = EdtfDate.parse(a), y = EdtfDate.parse(b);
+            return x.contains(y) || y.contains(x);
+        } catch (RuntimeException unparsable) {
+            return false;
+        }
+    }
+
+    private static String earliest(String date) {
+        try {
+            return EdtfDate.parse(date).earliest().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String latest(String date) {
+        try {
+            return EdtfDate.parse(date).latest().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
