@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -63,13 +65,15 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private final Directory directory;
     private final Analyzer analyzer;
+    private final UnaryOperator<String> keyer;
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
 
-    private LuceneSearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer,
+    private LuceneSearchIndex(Directory directory, Analyzer analyzer, UnaryOperator<String> keyer, IndexWriter writer,
                               ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
         this.analyzer = analyzer;
+        this.keyer = keyer;
         this.writer = writer;
         this.searchers = searchers;
     }
@@ -90,7 +94,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64);
                 IndexWriter writer = new IndexWriter(directory, config);
-                return new LuceneSearchIndex(directory, analyzer, writer, new SearcherManager(writer, null));
+                return new LuceneSearchIndex(directory, analyzer, keyer, writer, new SearcherManager(writer, null));
             }
             if (!DirectoryReader.indexExists(directory)) {
                 // an archive nothing was ingested into yet: create the empty index so readers can open it
@@ -100,7 +104,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // another process is creating it right now
                 }
             }
-            return new LuceneSearchIndex(directory, analyzer, null, new SearcherManager(directory, new SearcherFactory()));
+            return new LuceneSearchIndex(directory, analyzer, keyer, null, new SearcherManager(directory, new SearcherFactory()));
         } catch (LockObtainFailedException e) {
             throw new TarikhException("the archive's search index at " + folder
                     + " is in use by another ingesting process; wait for it to finish");
@@ -124,8 +128,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StoredField(SOURCE, document.source()));
         if (document.language() != null) doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
         String title = document.title() == null ? "" : document.title();
-        doc.add(new TextField(TarikhAnalyzers.TITLE, title, Field.Store.YES));
-        doc.add(new Field(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS));
+        String language = document.language();
+        doc.add(new AnalyzedField(TarikhAnalyzers.TITLE, title, TextField.TYPE_STORED, offset -> language, keyer));
+        doc.add(new AnalyzedField(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS,
+                BlockLanguages.of(document), keyer));
         try {
             writer.updateDocument(new Term(ID, document.id()), doc);
         } catch (IOException e) {
@@ -225,6 +231,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the search index", e);
+        }
+    }
+
+    /** A text field analysed with the languages of its document's paragraphs, which a field-wide analyzer cannot see. */
+    private static final class AnalyzedField extends Field {
+        private final IntFunction<String> languageAt;
+        private final UnaryOperator<String> keyer;
+
+        AnalyzedField(String name, String value, FieldType type, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
+            super(name, value, type);
+            this.languageAt = languageAt;
+            this.keyer = keyer;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return TarikhAnalyzers.indexStream(stringValue(), languageAt, keyer);
         }
     }
 
