@@ -1,13 +1,18 @@
 package org.tarikh.search.analysis;
 
 import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -30,6 +35,32 @@ public final class TarikhAnalyzers {
     private TarikhAnalyzers() {}
 
     public static Analyzer create(UnaryOperator<String> keyer) {
+        return create(keyer, Set.of());
+    }
+
+    /**
+     * The analyzer of text fields, and of {@code valueFields} (language, year, kind...) as exact lower-cased values,
+     * so that {@code lang:KK} finds what was indexed as {@code kk}.
+     */
+    public static Analyzer create(UnaryOperator<String> keyer, Set<String> valueFields) {
+        Analyzer values = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : valueFields) perField.put(field, values);
+        return new PerFieldAnalyzerWrapper(text(keyer), perField);
+    }
+
+    private static Analyzer text(UnaryOperator<String> keyer) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
