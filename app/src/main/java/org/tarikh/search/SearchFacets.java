@@ -33,7 +33,7 @@ import org.tarikh.store.StoredDocument;
  * The facets of the search results and the fields that field queries read, per document:
  * <ul>
  *   <li>{@code lang}: the document's language ({@code lang:kk});</li>
- *   <li>{@code year}: every year from 1800 to 2099 its text writes ({@code year:1937}), and {@code decade}
+ *   <li>{@code year}: every year from 1800 to 2039 its text writes ({@code year:1937}), and {@code decade}
  *       ({@code 1930s}) for each of them ({@code decade:1930s});</li>
  *   <li>{@code kind}: the document's format ({@code kind:pdf});</li>
  *   <li>more dimensions from a {@link FacetSource} (persons and places, once the archive resolves them), indexed
@@ -49,7 +49,8 @@ public final class SearchFacets {
     public static final String KIND = "kind";
     /** Dimensions shown as facets, in this order ({@code year} is for queries only: decades summarise it). */
     static final List<String> SHOWN = List.of(LANGUAGE, DECADE, KIND);
-    private static final Pattern YEARS = Pattern.compile("(?<![\\p{N}\\p{L}])(1[89]\\d\\d|20\\d\\d)(?![\\p{N}\\p{L}])");
+    /** 1800-2039: older or later four-digit numbers in these texts are counts, not years. */
+    private static final Pattern YEARS = Pattern.compile("(?<![\\p{N}\\p{L}])(1[89]\\d\\d|20[0-3]\\d)(?![\\p{N}\\p{L}])");
     private static final String DOC_VALUES_PREFIX = "facet.";
 
     /** Extra facet values for a document, by dimension: the hook for persons and places. Must be thread-safe. */
@@ -81,7 +82,7 @@ public final class SearchFacets {
         return fields;
     }
 
-    /** The years 1800-2099 written in a text, in order, each once: {@code "в 1937 и 1938 гг."} → 1937, 1938. */
+    /** The years 1800-2039 written in a text, in order, each once: {@code "в 1937 и 1938 гг."} → 1937, 1938. */
     static Set<String> years(String text) {
         Set<String> years = new TreeSet<>();
         Matcher m = YEARS.matcher(text);
@@ -131,7 +132,9 @@ public final class SearchFacets {
                 merged.forEach((dim, map) -> {
                     List<Count> list = new ArrayList<>();
                     map.forEach((v, n) -> list.add(new Count(v, n)));
-                    list.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+                    // decades read in time order; other values most frequent first (decades in time order)
+                    list.sort(dim.equals(DECADE) ? (a, b) -> a.value().compareTo(b.value())
+                            : (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
                     if (!list.isEmpty()) out.put(dim, list);
                 });
                 return out;

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param hits     the best of them, best first
  * @param expanded the thesaurus concepts the query named and the labels also searched for them
  * @param facets   per dimension ({@link SearchFacets}), the values among all matching documents with their counts,
- *                 most frequent first
+ *                 most frequent first (decades in time order)
  */
 public record SearchResults(String query, long total, List<SearchHit> hits, List<Expansion> expanded,
                             Map<String, List<SearchFacets.Count>> facets) {

@@ -26,7 +26,9 @@ import org.tarikh.search.analysis.WordStems;
  * other punctuation separate words); a word matches a label word when both are the same, or when the label word
  * has at least {@value #MIN_STEMMED} letters and the two share a stem ({@link WordStems}, every language), so
  * that {@code ашаршылықтың} names the concept of {@code ашаршылық} and {@code голода} that of {@code голод}, while
- * short words ({@code ату}, {@code бай}) must be written as the label writes them. The longest label wins.
+ * short words ({@code ату}, {@code бай}) must be written as the label writes them. The longest label wins; among
+ * labels of one length, the one written most like the query (same word, then the label a stem of the query word),
+ * then the concept listed first.
  *
  * <p>Immutable and thread-safe; loading reads the resource once.
  */
@@ -144,9 +146,17 @@ public final class Thesaurus {
         int i = 0;
         while (i < words.size()) {
             Entry best = null;
+            int bestQuality = 0;
             for (String form : forms.get(i)) {
                 for (Entry entry : byFirstForm.getOrDefault(form, List.of())) {
-                    if ((best == null || entry.words().size() > best.words().size()) && matchesAt(entry, forms, words, i)) best = entry;
+                    int quality = quality(entry, forms, words, i);
+                    if (quality == 0) continue;
+                    boolean longer = best == null || entry.words().size() > best.words().size();
+                    boolean better = best != null && entry.words().size() == best.words().size() && quality > bestQuality;
+                    if (longer || better) {
+                        best = entry;
+                        bestQuality = quality;
+                    }
                 }
             }
             if (best == null) {
@@ -159,18 +169,30 @@ public final class Thesaurus {
         return matches;
     }
 
-    private static boolean matchesAt(Entry entry, List<Set<String>> forms, List<String> words, int at) {
-        if (at + entry.words().size() > words.size()) return false;
+    /**
+     * How well a label matches the words at {@code at}: 0 not at all; else per word 3 when written alike, 2 when the
+     * label word is a stem of the query word ({@code голода} → {@code голод}), 1 when they only share a stem.
+     */
+    private static int quality(Entry entry, List<Set<String>> forms, List<String> words, int at) {
+        if (at + entry.words().size() > words.size()) return 0;
+        int quality = 0;
         for (int k = 0; k < entry.words().size(); k++) {
             Set<String> labelForms = entry.words().get(k);
             String labelWord = labelForms.iterator().next();
-            if (labelWord.length() < MIN_STEMMED) {
-                if (!labelWord.equals(words.get(at + k))) return false;
-            } else if (labelForms.stream().noneMatch(forms.get(at + k)::contains)) {
-                return false;
+            String word = words.get(at + k);
+            if (labelWord.equals(word)) {
+                quality += 3;
+            } else if (labelWord.length() < MIN_STEMMED) {
+                return 0;
+            } else if (forms.get(at + k).contains(labelWord)) {
+                quality += 2;
+            } else if (labelForms.stream().anyMatch(forms.get(at + k)::contains)) {
+                quality += 1;
+            } else {
+                return 0;
             }
         }
-        return true;
+        return quality;
     }
 
     /** The word first, then its stems. */

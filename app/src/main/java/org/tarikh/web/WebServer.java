@@ -11,6 +11,7 @@ import org.tarikh.TarikhException;
 import org.tarikh.archive.Archive;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchJson;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
@@ -112,6 +113,8 @@ public final class WebServer {
             hits.add(h);
         }
         out.put("hits", hits);
+        out.put("expanded", SearchJson.expanded(results));
+        out.put("facets", SearchJson.facets(results));
         ctx.json(out);
     }
 
