@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.tarikh.archive.Archive;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchJson;
 import org.tarikh.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = {
         "Full-text search over the archive's documents, in any of its languages and scripts.",
         "Queries come from the command line, else from standard input one per line.",
-        "Syntax: words (all must match), \"a phrase\", prefix*, OR, -exclude, title:word."})
+        "Syntax: words (all must match), \"a phrase\", prefix*, OR, -exclude, title:word, year:1937, decade:1930s, lang:kk, kind:pdf."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin ArchiveOption archive;
 
@@ -73,11 +74,14 @@ final class SearchCommand implements Callable<Integer> {
                 hits.add(h);
             }
             out.put("hits", hits);
+            out.put("expanded", SearchJson.expanded(results));
+            out.put("facets", SearchJson.facets(results));
             Streams.jsonLine(out);
             return;
         }
         var out = Streams.out();
         out.printf(Locale.ROOT, "%s: %d document%s%n", results.query(), results.total(), results.total() == 1 ? "" : "s");
+        for (var e : results.expanded()) out.printf(Locale.ROOT, "  also searched for %s: %s%n", e.matched(), String.join(", ", e.labels()));
         for (SearchHit hit : results.hits()) {
             out.printf(Locale.ROOT, "  %6.2f  [%s] %s%n          %s%n          %s%n", hit.score(),
                     hit.language() == null ? "?" : hit.language(), hit.title() == null ? "(untitled)" : hit.title(),

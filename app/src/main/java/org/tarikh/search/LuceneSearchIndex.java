@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +30,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
@@ -63,13 +66,19 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private final Directory directory;
     private final Analyzer analyzer;
+    private final UnaryOperator<String> keyer;
+    private final QueryExpander expander;
+    private final SearchFacets facets;
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
 
-    private LuceneSearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer,
-                              ReferenceManager<IndexSearcher> searchers) {
+    private LuceneSearchIndex(Directory directory, Analyzer analyzer, UnaryOperator<String> keyer, Thesaurus thesaurus,
+                              SearchFacets facets, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
         this.analyzer = analyzer;
+        this.keyer = keyer;
+        this.expander = new QueryExpander(thesaurus);
+        this.facets = facets;
         this.writer = writer;
         this.searchers = searchers;
     }
@@ -81,7 +90,19 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @param keyer    the script-independent key of a word, as {@link TarikhAnalyzers} uses it
      */
     public static LuceneSearchIndex open(Path folder, boolean writable, UnaryOperator<String> keyer) {
-        Analyzer analyzer = TarikhAnalyzers.create(keyer);
+        return open(folder, writable, keyer, Thesaurus.load(), SearchFacets.FacetSource.NONE, List.of());
+    }
+
+    /**
+     * Opens the index in {@code folder} with a thesaurus for query expansion and extra facet dimensions.
+     *
+     * @param facetSource     facet values of a document beyond language, decade and kind (persons, places)
+     * @param extraDimensions the dimensions {@code facetSource} gives, counted and searchable as {@code dim:value}
+     */
+    public static LuceneSearchIndex open(Path folder, boolean writable, UnaryOperator<String> keyer, Thesaurus thesaurus,
+                                         SearchFacets.FacetSource facetSource, List<String> extraDimensions) {
+        Analyzer analyzer = TarikhAnalyzers.create(keyer, SearchFacets.valueFields(extraDimensions));
+        SearchFacets facets = new SearchFacets(facetSource, extraDimensions);
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -90,7 +111,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64);
                 IndexWriter writer = new IndexWriter(directory, config);
-                return new LuceneSearchIndex(directory, analyzer, writer, new SearcherManager(writer, null));
+                return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, facets, writer, new SearcherManager(writer, null));
             }
             if (!DirectoryReader.indexExists(directory)) {
                 // an archive nothing was ingested into yet: create the empty index so readers can open it
@@ -100,7 +121,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // another process is creating it right now
                 }
             }
-            return new LuceneSearchIndex(directory, analyzer, null, new SearcherManager(directory, new SearcherFactory()));
+            return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, facets, null, new SearcherManager(directory, new SearcherFactory()));
         } catch (LockObtainFailedException e) {
             throw new TarikhException("the archive's search index at " + folder
                     + " is in use by another ingesting process; wait for it to finish");
@@ -124,8 +145,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StoredField(SOURCE, document.source()));
         if (document.language() != null) doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
         String title = document.title() == null ? "" : document.title();
-        doc.add(new TextField(TarikhAnalyzers.TITLE, title, Field.Store.YES));
-        doc.add(new Field(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS));
+        String language = document.language();
+        doc.add(new AnalyzedField(TarikhAnalyzers.TITLE, title, TextField.TYPE_STORED, offset -> language, keyer));
+        doc.add(new AnalyzedField(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS,
+                BlockLanguages.of(document), keyer));
+        facets.addTo(doc, document);
         try {
             writer.updateDocument(new Term(ID, document.id()), doc);
         } catch (IOException e) {
@@ -148,12 +172,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(String queryText, int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         Query query = parse(queryText);
+        QueryExpander.Expanded expanded = expander.expand(queryText);
+        if (!expanded.expansions().isEmpty()) query = parse(expanded.query());
         IndexSearcher searcher = null;
         try {
             searchers.maybeRefresh();
             searcher = searchers.acquire();
             // exact totals: a historian counts documents, and Lucene's default stops counting at 1,000
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+            Object[] both = searcher.search(query, new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), facets.counter()));
+            TopDocs top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<String, List<SearchFacets.Count>> counts = (Map<String, List<SearchFacets.Count>>) both[1];
             String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -162,7 +192,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
             }
-            return new SearchResults(queryText, top.totalHits.value(), hits);
+            return new SearchResults(queryText, top.totalHits.value(), hits, expanded.expansions(), counts);
         } catch (IOException e) {
             throw new UncheckedIOException("searching for " + queryText, e);
         } finally {
@@ -225,6 +255,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the search index", e);
+        }
+    }
+
+    /** A text field analysed with the languages of its document's paragraphs, which a field-wide analyzer cannot see. */
+    private static final class AnalyzedField extends Field {
+        private final IntFunction<String> languageAt;
+        private final UnaryOperator<String> keyer;
+
+        AnalyzedField(String name, String value, FieldType type, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
+            super(name, value, type);
+            this.languageAt = languageAt;
+            this.keyer = keyer;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return TarikhAnalyzers.indexStream(stringValue(), languageAt, keyer);
         }
     }
 

@@ -13,6 +13,8 @@ import org.tarikh.extract.Mention;
 import org.tarikh.resolve.Candidate;
 import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.resolve.ResolvedPerson;
+import org.tarikh.search.Expansion;
+import org.tarikh.search.SearchFacets;
 import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.StoredDocument;
@@ -66,7 +68,8 @@ final class Pages {
                 word: <a href="/?q=%s">Аймауытов</a>, <a href="/?q=Lekerov">Lekerov</a>,
                 <a href="/?q=%s">коллективизация</a>, <a href="/?q=%s">"Алаш Орда"</a>.</p>
                 <p class="help">Words must all match; <code>"a phrase"</code> in quotes; <code>prefix*</code>;
-                <code>OR</code> between alternatives; <code>-word</code> to exclude; <code>title:word</code>.</p>
+                <code>OR</code> between alternatives; <code>-word</code> to exclude; <code>title:word</code>;
+                <code>year:1937</code>, <code>decade:1930s</code>, <code>lang:kk</code>, <code>kind:pdf</code>.</p>
                 </section>
                 """.formatted(documents, Html.url("Аймауытов"), Html.url("коллективизация"), Html.url("\"Алаш Орда\"")));
     }
@@ -75,7 +78,13 @@ final class Pages {
         StringBuilder body = new StringBuilder();
         body.append("<p class=\"count\" id=\"count\">").append(results.total())
                 .append(results.total() == 1 ? " document" : " documents").append(" for <q>")
-                .append(Html.text(results.query())).append("</q></p>\n<ol class=\"hits\">\n");
+                .append(Html.text(results.query())).append("</q></p>\n");
+        for (Expansion e : results.expanded()) {
+            body.append("<p class=\"expanded\">Also searched for <q>").append(Html.text(e.matched())).append("</q>: ")
+                    .append(Html.text(String.join(", ", e.labels()))).append("</p>\n");
+        }
+        facets(body, results);
+        body.append("<ol class=\"hits\">\n");
         for (SearchHit hit : results.hits()) {
             String title = hit.title() == null || hit.title().isBlank() ? hit.source() : hit.title();
             body.append("<li class=\"hit\"><a class=\"title\" href=\"/documents/").append(Html.url(hit.id()))
@@ -92,6 +101,40 @@ final class Pages {
                     + "<code>Аймау*</code>.</p>");
         }
         return layout(results.query(), results.query(), body.toString());
+    }
+
+    /** Facet values as links that narrow the query ({@code lang:kk} added to it), with their counts. */
+    private static void facets(StringBuilder body, SearchResults results) {
+        if (results.facets().isEmpty()) return;
+        body.append("<nav class=\"facets\" aria-label=\"Narrow the results\">\n");
+        results.facets().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey((a, b) -> facetOrder(a) - facetOrder(b)))
+                .forEach(entry -> {
+                    String dimension = entry.getKey();
+                    body.append("<section class=\"facet\" data-facet=\"").append(Html.text(dimension)).append("\"><h2>")
+                            .append(Html.text(FACET_NAMES.getOrDefault(dimension, dimension))).append("</h2><ul>");
+                    for (SearchFacets.Count c : entry.getValue()) {
+                        String narrowed = results.query() + " " + dimension + ":" + quoted(c.value());
+                        body.append("<li><a href=\"/?q=").append(Html.url(narrowed)).append("\">")
+                                .append(Html.text(c.value())).append("</a> <span class=\"n\">").append(c.count())
+                                .append("</span></li>");
+                    }
+                    body.append("</ul></section>\n");
+                });
+        body.append("</nav>\n");
+    }
+
+    private static final Map<String, String> FACET_NAMES = Map.of(
+            SearchFacets.LANGUAGE, "Language", SearchFacets.DECADE, "Decade", SearchFacets.KIND, "Kind", "person", "Person",
+            "place", "Place");
+
+    private static int facetOrder(String dimension) {
+        int i = List.of(SearchFacets.LANGUAGE, SearchFacets.DECADE, SearchFacets.KIND).indexOf(dimension);
+        return i < 0 ? 100 : i;
+    }
+
+    private static String quoted(String value) {
+        return value.matches("[\\p{L}\\p{N}]+") ? value : "\"" + value.replace("\"", "") + "\"";
     }
 
     static String queryProblem(String query, String message) {

@@ -12,6 +12,7 @@ import org.tarikh.archive.Archive;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchJson;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
@@ -135,6 +136,8 @@ public final class WebServer {
             hits.add(h);
         }
         out.put("hits", hits);
+        out.put("expanded", SearchJson.expanded(results));
+        out.put("facets", SearchJson.facets(results));
         ctx.json(out);
     }
 

@@ -74,6 +74,20 @@ class WebServerTest {
     }
 
     @Test
+    void searchSaysWhatTheThesaurusAddedAndOffersFacets() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/search?q=" + q("арест")).body());
+        assertThat(body.get("total").asInt()).isEqualTo(1);
+        assertThat(body.get("expanded").get(0).get("concept").asText()).isEqualTo("arrest");
+        assertThat(body.get("expanded").get(0).get("labels").toString()).contains("тұтқындау");
+        assertThat(body.get("facets").get("lang").get(0).get("value").asText()).isEqualTo("ru");
+        assertThat(body.get("facets").get("decade").get(0).get("value").asText()).isEqualTo("1930s");
+
+        String page = get("/?q=" + q("арест")).body();
+        assertThat(page).contains("Also searched for").contains("тұтқындау").contains("class=\"facets\"")
+                .contains("href=\"/?q=" + q("арест lang:ru"));
+    }
+
+    @Test
     void documentsShowMarkupAsTextAndRunNoScriptOfTheirs() throws Exception {
         JsonNode hit = JSON.readTree(get("/api/search?q=Seifullin").body()).get("hits").get(0);
         String page = get("/documents/" + hit.get("id").asText()).body();

@@ -1,21 +1,32 @@
 package org.tarikh.search.analysis;
 
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The text analysis of the archive, run in the application so that every search engine behind
  * {@link org.tarikh.search.SearchIndex} indexes the same terms.
  *
- * <p>{@code text} and {@code title}: Unicode word tokens, lower-cased and folded ({@code ё}→{@code е}, accents
- * removed; Kazakh letters such as {@code ә ұ ү і} are letters of their own and stay), each followed at the same
- * position by its script-independent key ({@link KeyFilter}), so that {@code Лекеров} meets {@code Lekerov} and
- * {@code Aimauytov} meets {@code Aymautov}.
+ * <p>{@code text} and {@code title}: Unicode word tokens, lower-cased; each word followed at the same position by
+ * its stems ({@link StemStackFilter}: Kazakh, Russian or English by the word's letters and the language of its
+ * paragraph, every stemmer for queries); all of them folded ({@code ё}→{@code е}, accents removed; Kazakh letters
+ * such as {@code ә ұ ү і} are letters of their own and stay) and each followed by its script-independent key
+ * ({@link KeyFilter}), duplicates at one position removed. So {@code Лекеров} meets {@code Lekerov},
+ * {@code Aimauytov} meets {@code Aymautov}, and {@code Сейфуллиннің} meets {@code Seifullin} through the stem
+ * {@code сейфуллин} and its key {@code seifullin}.
  */
 public final class TarikhAnalyzers {
     public static final String TEXT = "text";
@@ -24,12 +35,37 @@ public final class TarikhAnalyzers {
     private TarikhAnalyzers() {}
 
     public static Analyzer create(UnaryOperator<String> keyer) {
+        return create(keyer, Set.of());
+    }
+
+    /**
+     * The analyzer of text fields, and of {@code valueFields} (language, year, kind...) as exact lower-cased values,
+     * so that {@code lang:KK} finds what was indexed as {@code kk}.
+     */
+    public static Analyzer create(UnaryOperator<String> keyer, Set<String> valueFields) {
+        Analyzer values = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : valueFields) perField.put(field, values);
+        return new PerFieldAnalyzerWrapper(text(keyer), perField);
+    }
+
+    private static Analyzer text(UnaryOperator<String> keyer) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new KeyFilter(new ICUFoldingFilter(new LowerCaseFilter(source)), keyer);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, chain(source, null, keyer));
             }
 
             @Override
@@ -37,5 +73,22 @@ public final class TarikhAnalyzers {
                 return new ICUFoldingFilter(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /**
+     * The terms of one document's text for the index, stemmed by the language of each paragraph.
+     *
+     * @param languageAt the ISO 639-1 language at a character offset of {@code text}, or null where unknown
+     */
+    public static TokenStream indexStream(String text, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
+        Tokenizer source = new StandardTokenizer();
+        source.setReader(new StringReader(text));
+        return chain(source, languageAt, keyer);
+    }
+
+    private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
+        TokenStream stream = new StemStackFilter(new LowerCaseFilter(source), languageAt);
+        stream = new KeyFilter(new ICUFoldingFilter(stream), keyer);
+        return new RemoveDuplicatesTokenFilter(stream);
     }
 }

@@ -1,0 +1,194 @@
+package org.tarikh.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.tarikh.store.StoredDocument;
+
+/**
+ * The facets of the search results and the fields that field queries read, per document:
+ * <ul>
+ *   <li>{@code lang}: the document's language ({@code lang:kk});</li>
+ *   <li>{@code year}: every year from 1800 to 2039 its text writes ({@code year:1937}), and {@code decade}
+ *       ({@code 1930s}) for each of them ({@code decade:1930s});</li>
+ *   <li>{@code kind}: the document's format ({@code kind:pdf});</li>
+ *   <li>more dimensions from a {@link FacetSource} (persons and places, once the archive resolves them), indexed
+ *       the same way under their own names ({@code person:…}).</li>
+ * </ul>
+ * Values are indexed as exact, lower-cased terms and as doc values, which {@link #counter} counts over all matching
+ * documents. Thread-safe.
+ */
+public final class SearchFacets {
+    public static final String LANGUAGE = "lang";
+    public static final String YEAR = "year";
+    public static final String DECADE = "decade";
+    public static final String KIND = "kind";
+    /** Dimensions shown as facets, in this order ({@code year} is for queries only: decades summarise it). */
+    static final List<String> SHOWN = List.of(LANGUAGE, DECADE, KIND);
+    /** 1800-2039: older or later four-digit numbers in these texts are counts, not years. */
+    private static final Pattern YEARS = Pattern.compile("(?<![\\p{N}\\p{L}])(1[89]\\d\\d|20[0-3]\\d)(?![\\p{N}\\p{L}])");
+    private static final String DOC_VALUES_PREFIX = "facet.";
+
+    /** Extra facet values for a document, by dimension: the hook for persons and places. Must be thread-safe. */
+    @FunctionalInterface
+    public interface FacetSource extends Function<StoredDocument, Map<String, Collection<String>>> {
+        FacetSource NONE = document -> Map.of();
+    }
+
+    /** One value of a dimension and how many matching documents have it. */
+    public record Count(String value, long count) {
+        public Count {
+            Objects.requireNonNull(value, "value");
+            if (count < 0) throw new IllegalArgumentException("negative count " + count + " for " + value);
+        }
+    }
+
+    private final FacetSource source;
+    private final Set<String> dimensions = new LinkedHashSet<>(SHOWN);
+
+    SearchFacets(FacetSource source, Collection<String> extraDimensions) {
+        this.source = Objects.requireNonNull(source, "source");
+        dimensions.addAll(extraDimensions);
+    }
+
+    /** The fields whose terms are exact values rather than text. */
+    static Set<String> valueFields(Collection<String> extraDimensions) {
+        Set<String> fields = new LinkedHashSet<>(List.of(LANGUAGE, YEAR, DECADE, KIND));
+        fields.addAll(extraDimensions);
+        return fields;
+    }
+
+    /** The years 1800-2039 written in a text, in order, each once: {@code "в 1937 и 1938 гг."} → 1937, 1938. */
+    static Set<String> years(String text) {
+        Set<String> years = new TreeSet<>();
+        Matcher m = YEARS.matcher(text);
+        while (m.find()) years.add(m.group(1));
+        return years;
+    }
+
+    void addTo(Document doc, StoredDocument document) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        if (document.language() != null) put(values, LANGUAGE, document.language());
+        if (document.format() != null) put(values, KIND, document.format());
+        for (String year : years(document.searchable())) {
+            put(values, YEAR, year);
+            put(values, DECADE, year.substring(0, 3) + "0s");
+        }
+        source.apply(document).forEach((dimension, list) -> list.forEach(v -> put(values, dimension, v)));
+        values.forEach((dimension, set) -> {
+            for (String value : set) {
+                doc.add(new StringField(dimension, value, Field.Store.NO));
+                if (dimensions.contains(dimension)) doc.add(new SortedSetDocValuesField(DOC_VALUES_PREFIX + dimension, new BytesRef(value)));
+            }
+        });
+    }
+
+    private static void put(Map<String, Set<String>> values, String dimension, String value) {
+        if (value == null || value.isBlank()) return;
+        values.computeIfAbsent(dimension, k -> new TreeSet<>()).add(value.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Counts the facet values of every matching document. */
+    CollectorManager<Collector, Map<String, List<Count>>> counter() {
+        List<String> dims = List.copyOf(dimensions);
+        return new CollectorManager<>() {
+            @Override
+            public Collector newCollector() {
+                return new Counting(dims);
+            }
+
+            @Override
+            public Map<String, List<Count>> reduce(Collection<Collector> collectors) {
+                Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
+                for (String dim : dims) merged.put(dim, new HashMap<>());
+                for (Collector c : collectors) {
+                    ((Counting) c).counts.forEach((dim, map) -> map.forEach((v, n) -> merged.get(dim).merge(v, n, Long::sum)));
+                }
+                Map<String, List<Count>> out = new LinkedHashMap<>();
+                merged.forEach((dim, map) -> {
+                    List<Count> list = new ArrayList<>();
+                    map.forEach((v, n) -> list.add(new Count(v, n)));
+                    // decades read in time order; other values most frequent first (decades in time order)
+                    list.sort(dim.equals(DECADE) ? (a, b) -> a.value().compareTo(b.value())
+                            : (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+                    if (!list.isEmpty()) out.put(dim, list);
+                });
+                return out;
+            }
+        };
+    }
+
+    /** Counts ordinals per segment and resolves them to values once per segment. */
+    private static final class Counting implements Collector {
+        private final List<String> dims;
+        final Map<String, Map<String, Long>> counts = new HashMap<>();
+
+        Counting(List<String> dims) {
+            this.dims = dims;
+            for (String dim : dims) counts.put(dim, new HashMap<>());
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            int n = dims.size();
+            SortedSetDocValues[] values = new SortedSetDocValues[n];
+            long[][] ords = new long[n][];
+            for (int d = 0; d < n; d++) {
+                values[d] = DocValues.getSortedSet(context.reader(), DOC_VALUES_PREFIX + dims.get(d));
+                ords[d] = new long[(int) Math.min(Integer.MAX_VALUE - 8, values[d].getValueCount())];
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    for (int d = 0; d < n; d++) {
+                        if (values[d].advanceExact(doc)) {
+                            for (int i = 0; i < values[d].docValueCount(); i++) ords[d][(int) values[d].nextOrd()]++;
+                        }
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    for (int d = 0; d < n; d++) {
+                        Map<String, Long> map = counts.get(dims.get(d));
+                        for (int o = 0; o < ords[d].length; o++) {
+                            if (ords[d][o] > 0) map.merge(values[d].lookupOrd(o).utf8ToString(), ords[d][o], Long::sum);
+                        }
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.tarikh.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the fields that the CLI ({@code tarikh search --json}) and the API ({@code /api/search}) add to
+ * the contract's {@code query}, {@code total} and {@code hits}, written once so both say the same:
+ * {@code "expanded": [{"matched": "ашаршылық", "concept": "famine", "labels": ["famine", "голод", …]}]} and
+ * {@code "facets": {"lang": [{"value": "kk", "count": 3}], "decade": […], "kind": […]}}. Stateless.
+ */
+public final class SearchJson {
+    private SearchJson() {}
+
+    public static List<Map<String, Object>> expanded(SearchResults results) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Expansion e : results.expanded()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("matched", e.matched());
+            m.put("concept", e.concept());
+            m.put("labels", e.labels());
+            out.add(m);
+        }
+        return out;
+    }
+
+    public static Map<String, List<Map<String, Object>>> facets(SearchResults results) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        results.facets().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(SearchJson::dimensionOrder))
+                .forEach(entry -> {
+                    List<Map<String, Object>> values = new ArrayList<>();
+                    for (SearchFacets.Count c : entry.getValue()) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("value", c.value());
+                        m.put("count", c.count());
+                        values.add(m);
+                    }
+                    out.put(entry.getKey(), values);
+                });
+        return out;
+    }
+
+    static int dimensionOrder(String a, String b) {
+        int ia = SearchFacets.SHOWN.indexOf(a);
+        int ib = SearchFacets.SHOWN.indexOf(b);
+        if (ia < 0 && ib < 0) return a.compareTo(b);
+        if (ia < 0) return 1;
+        if (ib < 0) return -1;
+        return Integer.compare(ia, ib);
+    }
+}

@@ -1,0 +1,83 @@
+package org.tarikh.search.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tarikh.text.kk.KazakhLatin;
+import org.tarikh.text.kk.KazakhStemmer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The stems under which one word is indexed or searched, chosen by the word's letters and the language of the text
+ * around it: {@code ("сейфуллиннің", "kk") → [сейфуллин]}, {@code ("голодом", "ru") → [голод]},
+ * {@code ("seifullinnıñ", "kk") → [сейфуллин]}, {@code ("executions", "en") → [execut]}.
+ *
+ * <p>Rules, for a lower-cased word:
+ * <ol>
+ *   <li>Cyrillic with a letter only Kazakh uses (ә ғ қ ң ө ұ ү һ і): the Kazakh stem ({@link KazakhStemmer}),
+ *       whatever the language around it. Russian's stemmer would cut Kazakh case endings wrongly.</li>
+ *   <li>Other Cyrillic: in Kazakh text the Kazakh stem; in Russian text the Russian Snowball stem; where the
+ *       language is unknown or another one (a query, a Russian quotation in an English text) both.</li>
+ *   <li>Latin with a letter of the Kazakh Latin alphabets (ä ö ü ū ı ğ ñ ş), or any Latin word in Kazakh text: the
+ *       Kazakh stem of its Cyrillic reading ({@link KazakhLatin}); the name keys then meet the Cyrillic forms.</li>
+ *   <li>Other Latin: the English (Porter2) stem.</li>
+ *   <li>Anything else (digits, mixed scripts): no stem.</li>
+ * </ol>
+ * A stem equal to the word, or shorter than two letters, is left out: the word itself is always indexed too.
+ *
+ * <p>Not thread-safe (Snowball stemmers keep state): one instance per token stream.
+ */
+public final class WordStems {
+    private static final String KAZAKH_ONLY = "әғқңөұүһі";
+
+    private final KazakhStemmer kazakh = new KazakhStemmer();
+    private final SnowballStemmer russian = new RussianStemmer();
+    private final SnowballStemmer english = new EnglishStemmer();
+
+    /**
+     * @param language ISO 639-1 code of the text around the word, or null when unknown (queries)
+     */
+    public List<String> stems(String word, String language) {
+        List<String> stems = new ArrayList<>(2);
+        if (word.isEmpty()) return stems;
+        if (isCyrillic(word)) {
+            boolean kazakhLetters = hasAny(word, KAZAKH_ONLY);
+            if (kazakhLetters || "kk".equals(language) || !"ru".equals(language)) add(stems, word, kazakh.stem(word));
+            if (!kazakhLetters && !"kk".equals(language)) add(stems, word, snowball(russian, word));
+        } else if (KazakhLatin.isLatinWord(word)) {
+            if (KazakhLatin.hasKazakhLatinLetter(word) || "kk".equals(language)) {
+                String cyrillic = KazakhLatin.toCyrillic(word);
+                String stem = kazakh.stem(cyrillic);
+                // the reading itself is kept only when a suffix came off: it adds a Cyrillic term for the key
+                if (!stem.equals(cyrillic)) add(stems, word, stem);
+            } else {
+                add(stems, word, snowball(english, word));
+            }
+        }
+        return stems;
+    }
+
+    private static void add(List<String> stems, String word, String stem) {
+        if (stem != null && stem.length() >= 2 && !stem.equals(word) && !stems.contains(stem)) stems.add(stem);
+    }
+
+    private static String snowball(SnowballStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    private static boolean isCyrillic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '\u0400' || c > '\u04FF') return false;
+        }
+        return true;
+    }
+
+    private static boolean hasAny(String word, String letters) {
+        for (int i = 0; i < word.length(); i++) if (letters.indexOf(word.charAt(i)) >= 0) return true;
+        return false;
+    }
+}
