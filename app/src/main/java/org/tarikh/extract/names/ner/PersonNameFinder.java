@@ -1,0 +1,92 @@
+package org.tarikh.extract.names.ner;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds the token spans of people's names with the statistical model of one language ({@code kk}, {@code ru},
+ * {@code en}), trained by {@link TrainNameFinders} and shipped as {@code /models/person-LANG.bin}.
+ *
+ * <p>Example: {@code load("kk").find(["Сәкен", "Сейфуллин", "1938", "жылы", "атылды", "."])} → [0, 2) "person".
+ *
+ * <p>Thread-safe: the model is shared and read-only, and each thread gets its own {@link NameFinderME} (which is
+ * not thread-safe). {@link #find(String[])} treats its tokens as a text of its own; {@link #findInDocument}
+ * lets what was found in earlier sentences of one document inform the later ones, as in training.
+ */
+public final class PersonNameFinder {
+    private static final Map<String, Optional<TokenNameFinderModel>> MODELS = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final ThreadLocal<NameFinderME> finders;
+
+    private PersonNameFinder(String language, TokenNameFinderModel model) {
+        this.language = language;
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    /**
+     * The finder for {@code language} from the classpath models, loaded once per language; {@code null} when the
+     * language is {@code null} or has no model.
+     *
+     * @throws UncheckedIOException when the model exists but cannot be read
+     */
+    public static PersonNameFinder load(String language) {
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            return null;
+        }
+        return MODELS.computeIfAbsent(language, PersonNameFinder::readModel)
+                .map(model -> new PersonNameFinder(language, model))
+                .orElse(null);
+    }
+
+    /** ISO 639-1 code of this finder's language. */
+    public String language() {
+        return language;
+    }
+
+    /** Spans of person names in one sentence's tokens, type {@value EntityTypes#PERSON}, in order. */
+    public List<Span> find(String[] tokens) {
+        NameFinderME finder = finders.get();
+        try {
+            return persons(finder.find(tokens));
+        } finally {
+            finder.clearAdaptiveData();
+        }
+    }
+
+    /** Spans of person names in each sentence of one document, in order; the i-th list belongs to sentence i. */
+    public List<List<Span>> findInDocument(List<String[]> sentences) {
+        NameFinderME finder = finders.get();
+        try {
+            return sentences.stream().map(tokens -> persons(finder.find(tokens))).toList();
+        } finally {
+            finder.clearAdaptiveData();
+        }
+    }
+
+    private static List<Span> persons(Span[] spans) {
+        return Arrays.stream(spans)
+                .filter(s -> EntityTypes.PERSON.equals(s.getType()))
+                .toList();
+    }
+
+    private static Optional<TokenNameFinderModel> readModel(String language) {
+        String resource = "/models/person-" + language + ".bin";
+        try (InputStream raw = PersonNameFinder.class.getResourceAsStream(resource);
+                InputStream stream = raw == null ? null : new BufferedInputStream(raw)) {
+            return stream == null ? Optional.empty() : Optional.of(new TokenNameFinderModel(stream));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name finder model " + resource, e);
+        }
+    }
+}
