@@ -8,6 +8,10 @@ import org.tarikh.extract.events.PersonSpan;
 import org.tarikh.extract.names.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 import org.tarikh.extract.names.PersonFinder;
+import org.tarikh.extract.names.ner.PersonNameFinder;
+import org.tarikh.extract.names.ner.Sentences;
+import org.tarikh.extract.names.ner.Token;
+import org.tarikh.extract.names.ner.Tokens;
 import org.tarikh.text.OffsetMap;
 import org.tarikh.text.PreparedText;
 
@@ -23,7 +27,29 @@ public final class DocumentExtractor {
 
     public DocumentExtractor() {
         NameKeyer keyer = new NameKeyer();
-        this.persons = new PersonFinder(new NameParser(), keyer, null);
+        this.persons = new PersonFinder(new NameParser(), keyer, DocumentExtractor::statisticalPersons);
+    }
+
+    /**
+     * Person spans from the name finder trained for the text's language (Kazakh, Russian; English from
+     * transliterated training data), as char offsets of the text.
+     */
+    static List<int[]> statisticalPersons(String text, String language) {
+        PersonNameFinder finder = PersonNameFinder.load(language);
+        if (finder == null) return List.of();
+        List<Token> tokens = Tokens.tokenize(text);
+        List<List<Token>> sentences = Sentences.split(text, tokens);
+        List<String[]> words = new ArrayList<>(sentences.size());
+        for (List<Token> sentence : sentences) words.add(Tokens.texts(sentence));
+        List<List<opennlp.tools.util.Span>> found = finder.findInDocument(words);
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> sentence = sentences.get(i);
+            for (opennlp.tools.util.Span span : found.get(i)) {
+                spans.add(new int[] {sentence.get(span.getStart()).start(), sentence.get(span.getEnd() - 1).end()});
+            }
+        }
+        return spans;
     }
 
     public Extraction extract(PreparedText text) {
