@@ -1,0 +1,187 @@
+package org.tarikh.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tarikh.archive.Archive;
+import org.tarikh.archive.IngestReport;
+import org.tarikh.bench.corpus.Corpus;
+
+/**
+ * The benchmark harness ({@code bench/run.sh}): generates (or reuses) a corpus, ingests it into a fresh archive,
+ * indexes the same files with plain Lucene for reference, compares analysis alone, and times searches. Prints a
+ * readable block and, as its last line, one JSON object for the record. See BENCHMARKS.md.
+ */
+public final class BenchMain {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WARM_UP_FILES = 1_000;
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = System.out;
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(BenchOptions.USAGE);
+            return;
+        }
+        String home = System.getProperty("tarikh.home", System.getProperty("user.dir"));
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(List.of(args), Path.of(home, "bench", "out"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        String command = System.getProperty("bench.command", "bench " + String.join(" ", args));
+        String date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        Machine machine = Machine.current();
+        out.printf(Locale.ROOT, "Tarikh benchmark, %s%n  %s%n", date, command);
+
+        out.printf(Locale.ROOT, "corpus: %,d documents, seed %d …%n", options.docs(), options.seed());
+        Corpus corpus = Corpus.prepare(options.out(), options.docs(), options.seed());
+        List<IngestReport.Rejection> problems = new ArrayList<>();
+        List<Path> files = Archive.collect(List.of(corpus.folder()), problems).stream().map(Archive.Input::file).toList();
+        if (!problems.isEmpty() || files.size() != corpus.docs()) {
+            throw new IllegalStateException("the corpus in " + corpus.folder() + " lists " + files.size()
+                    + " files for " + corpus.docs() + " documents " + problems + "; delete the folder to regenerate it");
+        }
+        out.printf(Locale.ROOT, "  %s (%s), %.1f MB%n", corpus.folder(),
+                corpus.reused() ? "reused" : String.format(Locale.ROOT, "generated in %.1f s", corpus.generationSeconds()),
+                corpus.bytes() / 1e6);
+
+        out.printf(Locale.ROOT, "warm-up: plain Lucene on %,d files in memory …%n", Math.min(WARM_UP_FILES, files.size()));
+        PlainLuceneReference plain = new PlainLuceneReference();
+        plain.warmUp(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
+
+        Path archiveFolder = options.out().resolve("archive-n" + options.docs());
+        Path plainFolder = options.out().resolve("plain-n" + options.docs());
+        Corpus.deleteTree(archiveFolder);
+        Corpus.deleteTree(plainFolder);
+
+        double loadBefore = Machine.currentLoadAverage();
+        out.println("tarikh ingest …");
+        System.gc();
+        TarikhIngestBenchmark.Figures ingest = new TarikhIngestBenchmark(out).run(corpus.folder(), archiveFolder);
+        out.println("plain Lucene …");
+        System.gc();
+        PlainLuceneReference.Figures reference = plain.run(files, plainFolder);
+        AnalysisComparison.Figures analysis = null;
+        if (options.analysisSample() > 0) {
+            out.println("analysis only …");
+            analysis = new AnalysisComparison().run(files.subList(0, Math.min(options.analysisSample(), files.size())));
+        }
+        out.println("search …");
+        System.gc();
+        SearchBenchmark.Figures search = new SearchBenchmark().run(archiveFolder, QueryMix.QUERIES, options.rounds());
+        double loadAfter = Machine.currentLoadAverage();
+
+        printBlock(out, command, date, machine, corpus, ingest, reference, analysis, search, loadBefore, loadAfter);
+        out.println(json(command, date, machine, corpus, ingest, reference, analysis, search, loadBefore, loadAfter));
+    }
+
+    private static void printBlock(PrintStream out, String command, String date, Machine machine,
+                                   Corpus corpus, TarikhIngestBenchmark.Figures ingest,
+                                   PlainLuceneReference.Figures reference, AnalysisComparison.Figures analysis,
+                                   SearchBenchmark.Figures search, double loadBefore, double loadAfter) {
+        Throughput t = ingest.throughput();
+        Throughput p = reference.throughput();
+        out.println();
+        out.println("== Tarikh benchmark ==================================================");
+        out.printf(Locale.ROOT, "date      %s%ncommand   %s%n", date, command);
+        out.printf(Locale.ROOT, "machine   %d cores (availableProcessors), max heap %s, %s%n", machine.cores(),
+                machine.heapText(), machine.os());
+        out.printf(Locale.ROOT, "          CPU %s%n          JDK %s%n", machine.cpu(), machine.jdk());
+        out.printf(Locale.ROOT, "          load average (1 min) %.2f before ingest, %.2f after search%n", loadBefore, loadAfter);
+        out.printf(Locale.ROOT, "corpus    %,d documents, %.1f MB, seed %d; formats %s; languages %s%n", corpus.docs(),
+                corpus.bytes() / 1e6, corpus.seed(), corpus.byFormat(), corpus.byLanguage());
+        out.println();
+        out.printf(Locale.ROOT, "ingest    Tarikh Archive.ingest: %,.0f docs/s, %.2f MB/s, %.1f s wall (ingest %.1f s + close %.1f s; open %.1f s not counted)%n",
+                t.docsPerSecond(), t.megabytesPerSecond(), t.seconds(), ingest.ingestSeconds(), ingest.closeSeconds(),
+                ingest.openSeconds());
+        out.printf(Locale.ROOT, "          stored %,d, duplicates %,d, rejected %,d%n", ingest.added(), ingest.duplicates(), ingest.rejected());
+        for (String r : ingest.firstRejections()) out.println("            rejected: " + r);
+        out.printf(Locale.ROOT, "reference plain Lucene StandardAnalyzer: %,.0f docs/s, %.2f MB/s, %.1f s wall (reading %.1f s, indexing %.1f s)%n",
+                p.docsPerSecond(), p.megabytesPerSecond(), p.seconds(), reference.readSeconds(), reference.indexSeconds());
+        out.printf(Locale.ROOT, "ratio     Tarikh / plain (MB/s): %.3f  (%.1fx slower); against plain indexing alone: %.3f%n",
+                ratio(t, p), 1 / ratio(t, p), ratio(t, reference.indexOnly()));
+        if (analysis != null) {
+            out.printf(Locale.ROOT, "analysis  %,d files, one thread: StandardAnalyzer %.1f MB/s; Tarikh text+keys %.1f MB/s (text %.1f s, keys %.1f s); ratio %.3f%n",
+                    analysis.docs(), analysis.standardMegabytesPerSecond(), analysis.tarikhMegabytesPerSecond(),
+                    analysis.wordsSeconds(), analysis.keysSeconds(), analysis.ratio());
+        }
+        Latencies l = search.latencies();
+        out.printf(Locale.ROOT, "search    Archive.search(q, %d), %d queries x %d rounds after one warm-up pass:%n",
+                SearchBenchmark.LIMIT, search.queries(), search.rounds());
+        out.printf(Locale.ROOT, "          median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.1f queries/s (one client)%n",
+                l.medianMs(), l.p90Ms(), l.p99Ms(), l.maxMs(), l.queriesPerSecond());
+        out.printf(Locale.ROOT, "          queries with no hit: %s%n", search.zeroHitQueries());
+        for (String f : search.failures()) out.println("          refused: " + f);
+        out.println("======================================================================");
+    }
+
+    private static double ratio(Throughput tarikh, Throughput plain) {
+        return tarikh.megabytesPerSecond() / plain.megabytesPerSecond();
+    }
+
+    private static String json(String command, String date, Machine machine, Corpus corpus,
+                               TarikhIngestBenchmark.Figures ingest, PlainLuceneReference.Figures reference,
+                               AnalysisComparison.Figures analysis, SearchBenchmark.Figures search,
+                               double loadBefore, double loadAfter) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("benchmark", "tarikh").put("date", date).put("command", command);
+        ObjectNode m = root.putObject("machine");
+        m.put("cores", machine.cores()).put("maxHeapBytes", machine.maxHeapBytes()).put("os", machine.os())
+                .put("cpu", machine.cpu()).put("jdk", machine.jdk()).put("loadBefore", loadBefore).put("loadAfter", loadAfter);
+        ObjectNode c = root.putObject("corpus");
+        c.put("docs", corpus.docs()).put("seed", corpus.seed()).put("bytes", corpus.bytes()).put("reused", corpus.reused());
+        c.set("byFormat", JSON.valueToTree(corpus.byFormat()));
+        c.set("byLanguage", JSON.valueToTree(corpus.byLanguage()));
+        ObjectNode i = root.putObject("ingest");
+        putThroughput(i, ingest.throughput());
+        i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
+                .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
+                .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected());
+        ObjectNode p = root.putObject("plainLucene");
+        putThroughput(p, reference.throughput());
+        p.put("readSeconds", round(reference.readSeconds())).put("indexSeconds", round(reference.indexSeconds()));
+        root.put("ratioTarikhToPlain", round(ratio(ingest.throughput(), reference.throughput())));
+        root.put("ratioTarikhToPlainIndexingOnly", round(ratio(ingest.throughput(), reference.indexOnly())));
+        if (analysis != null) {
+            ObjectNode a = root.putObject("analysis");
+            a.put("docs", analysis.docs()).put("bytes", analysis.bytes())
+                    .put("standardMBps", round(analysis.standardMegabytesPerSecond()))
+                    .put("tarikhMBps", round(analysis.tarikhMegabytesPerSecond()))
+                    .put("tarikhTextSeconds", round(analysis.wordsSeconds()))
+                    .put("tarikhKeysSeconds", round(analysis.keysSeconds()))
+                    .put("ratio", round(analysis.ratio()));
+        }
+        ObjectNode s = root.putObject("search");
+        Latencies l = search.latencies();
+        s.put("queries", search.queries()).put("rounds", search.rounds()).put("limit", SearchBenchmark.LIMIT)
+                .put("medianMs", round(l.medianMs())).put("p90Ms", round(l.p90Ms())).put("p99Ms", round(l.p99Ms()))
+                .put("maxMs", round(l.maxMs())).put("queriesPerSecond", round(l.queriesPerSecond()));
+        s.set("zeroHitQueries", JSON.valueToTree(search.zeroHitQueries()));
+        s.put("refused", search.failures().size());
+        return JSON.writeValueAsString(root);
+    }
+
+    private static void putThroughput(ObjectNode node, Throughput t) {
+        node.put("docs", t.docs()).put("bytes", t.bytes()).put("seconds", round(t.seconds()))
+                .put("MBps", round(t.megabytesPerSecond())).put("docsPerSecond", round(t.docsPerSecond()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.tarikh.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The harness's command-line options.
+ *
+ * @param docs           documents to generate and ingest ({@code --docs}, default 10,000)
+ * @param seed           seed of the corpus generator ({@code --seed}, default 42)
+ * @param rounds         timed passes through the query mix ({@code --rounds}, default 5)
+ * @param analysisSample files in the analysis-only comparison ({@code --analysis-sample}, default 2,000; 0 skips it)
+ * @param out            folder for corpora, archives and indexes ({@code --out}, default {@code bench/out})
+ */
+public record BenchOptions(int docs, long seed, int rounds, int analysisSample, Path out) {
+    public static final String USAGE = """
+            usage: bench/run.sh [--docs N] [--seed S] [--rounds R] [--analysis-sample K] [--out DIR]
+              --docs N             documents to generate and ingest (default 10000)
+              --seed S             corpus seed (default 42); the corpus is reused when N and S match
+              --rounds R           timed passes through the query mix (default 5)
+              --analysis-sample K  files for the analysis-only comparison (default 2000, 0 to skip)
+              --out DIR            working folder (default bench/out under the repository)""";
+
+    public BenchOptions {
+        if (docs < 1) throw new IllegalArgumentException("--docs must be at least 1, not " + docs);
+        if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1, not " + rounds);
+        if (analysisSample < 0) throw new IllegalArgumentException("--analysis-sample must be >= 0, not " + analysisSample);
+    }
+
+    /** Parses the arguments; an unknown option or a bad number is an {@link IllegalArgumentException}. */
+    public static BenchOptions parse(List<String> args, Path defaultOut) {
+        int docs = 10_000;
+        long seed = 42;
+        int rounds = 5;
+        int sample = 2_000;
+        Path out = defaultOut;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                throw new IllegalArgumentException(arg + " needs a value");
+            }
+            switch (name) {
+                case "--docs" -> docs = number(name, value);
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--rounds" -> rounds = number(name, value);
+                case "--analysis-sample" -> sample = number(name, value);
+                case "--out" -> out = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new BenchOptions(docs, seed, rounds, sample, out.toAbsolutePath().normalize());
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a whole number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.tarikh.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The machine a run measured on, as far as the JVM and {@code /proc} tell it.
+ *
+ * @param loadAverage the one-minute load average when read ({@code /proc/loadavg}), or -1: shows how busy a
+ *                    shared machine was
+ */
+public record Machine(int cores, long maxHeapBytes, String os, String cpu, String jdk, double loadAverage) {
+
+    public static Machine current() {
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch");
+        String jdk = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version");
+        return new Machine(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), os,
+                cpuModel(), jdk, currentLoadAverage());
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("model name")) return line.substring(line.indexOf(':') + 1).strip();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or /proc hidden: the model is a nicety
+        }
+        return "unknown";
+    }
+
+    public static double currentLoadAverage() {
+        try {
+            String first = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ")[0];
+            return Double.parseDouble(first);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    public String heapText() {
+        return String.format(Locale.ROOT, "%.0f MiB", maxHeapBytes / 1048576.0);
+    }
+}
