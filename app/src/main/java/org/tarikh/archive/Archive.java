@@ -317,12 +317,17 @@ public final class Archive implements AutoCloseable {
 
     /** Ranked archive persons for a name in any script or spelling. */
     public List<Candidate> reconcile(String name, int limit) {
+        return reconcile(name, null, limit);
+    }
+
+    /** Ranked archive persons for a name and, when known, a birth year. */
+    public List<Candidate> reconcile(String name, Integer birthYear, int limit) {
         Reconciler current = reconciler;
         if (current == null) {
             current = new Reconciler(store.persons(), keyer, new NameParser());
             reconciler = current;
         }
-        return current.reconcile(name, limit);
+        return current.reconcile(name, birthYear, limit);
     }
 
     public SearchResults search(String query, int limit) {

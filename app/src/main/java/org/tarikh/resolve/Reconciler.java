@@ -36,7 +36,7 @@ public final class Reconciler {
 
     /** What the reconciler knows of one person: the keys of every surname and given name it was written with. */
     private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> givenKeys,
-                           Set<String> patronymicKeys, String description) {}
+                           Set<String> patronymicKeys, Set<Integer> birthYears, String description) {}
 
     public Reconciler(List<ResolvedPerson> persons, NameKeyer keyer, NameParser parser) {
         this.keyer = keyer;
@@ -55,8 +55,19 @@ public final class Reconciler {
             }
             surnames.remove("");
             given.remove("");
-            String description = "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
-            Profile profile = new Profile(person, surnames, given, patronymics, description);
+            Set<Integer> born = new java.util.TreeSet<>(), died = new java.util.TreeSet<>();
+            for (DocumentPerson member : person.members()) {
+                for (var e : member.events()) {
+                    Integer year = year(e.date());
+                    if (year == null) continue;
+                    if (e.type().equals("birth")) born.add(year);
+                    if (e.type().equals("death") || e.type().equals("execution")) died.add(year);
+                }
+            }
+            String life = born.isEmpty() && died.isEmpty() ? ""
+                    : (born.isEmpty() ? "?" : joinYears(born)) + "–" + (died.isEmpty() ? "?" : joinYears(died)) + ", ";
+            String description = life + "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
+            Profile profile = new Profile(person, surnames, given, patronymics, born, description);
             for (String s : surnames) {
                 bySurnameKey.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profile);
             }
@@ -71,8 +82,25 @@ public final class Reconciler {
         }
     }
 
+    private static Integer year(String edtf) {
+        if (edtf == null || edtf.length() < 4 || !edtf.substring(0, 4).chars().allMatch(Character::isDigit)) return null;
+        return Integer.parseInt(edtf.substring(0, 4));
+    }
+
+    private static String joinYears(Set<Integer> years) {
+        return years.stream().map(String::valueOf).reduce((a, b) -> a + "/" + b).orElse("?");
+    }
+
     /** Ranked candidates for a name, best first, at most {@code limit}. */
     public List<Candidate> reconcile(String query, int limit) {
+        return reconcile(query, null, limit);
+    }
+
+    /**
+     * Ranked candidates for a name and, when known, a birth year (the reconciliation property {@code birthYear}):
+     * a year the sources give adds 5, a different one takes 30 away; a person with no known birth is not judged.
+     */
+    public List<Candidate> reconcile(String query, Integer birthYear, int limit) {
         if (query == null || query.isBlank()) return List.of();
         PersonName name = parser.parse(query.strip());
         String surname = name.surname();
@@ -142,6 +170,15 @@ public final class Reconciler {
                     s += p.patronymicKeys().contains(patronymicKey) ? 5 : -20;
                 }
                 e.setValue(s);
+            }
+        }
+        if (birthYear != null) {
+            for (Map.Entry<Profile, Double> e : scores.entrySet()) {
+                Set<Integer> born = e.getKey().birthYears();
+                if (born.isEmpty()) continue;
+                boolean fits = born.contains(birthYear);
+                e.setValue(e.getValue() + (fits ? 5 : -30));
+                why.merge(e.getKey(), fits ? "; born " + birthYear : "; born " + born + ", not " + birthYear, String::concat);
             }
         }
         List<Map.Entry<Profile, Double>> ranked = new ArrayList<>(scores.entrySet());

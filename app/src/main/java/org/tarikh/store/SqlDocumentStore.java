@@ -37,10 +37,16 @@ import org.tarikh.text.Provenance;
  */
 public final class SqlDocumentStore implements DocumentStore {
     private final Jdbi jdbi;
+    private final AutoCloseable keepAlive;
 
     public SqlDocumentStore(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    private SqlDocumentStore(DataSource dataSource, AutoCloseable keepAlive) {
         migrate(dataSource);
         this.jdbi = Jdbi.create(dataSource);
+        this.keepAlive = keepAlive;
     }
 
     /** Opens (creating if needed) the archive's single-file database {@code tarikh.db} in {@code archiveDir}. */
@@ -57,7 +63,13 @@ public final class SqlDocumentStore implements DocumentStore {
         config.setBusyTimeout(30_000);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + archiveDir.resolve("tarikh.db").toAbsolutePath());
-        return new SqlDocumentStore(dataSource);
+        // SQLite checkpoints and drops its write-ahead log and caches when the last connection closes; one
+        // connection held open for the store's life keeps them warm between calls (measured in BENCHMARKS.md)
+        try {
+            return new SqlDocumentStore(dataSource, dataSource.getConnection());
+        } catch (java.sql.SQLException e) {
+            throw new TarikhException("cannot open the archive database in " + archiveDir + ": " + e.getMessage(), e);
+        }
     }
 
     private static void migrate(DataSource dataSource) {
@@ -334,6 +346,11 @@ public final class SqlDocumentStore implements DocumentStore {
 
     @Override
     public void close() {
-        // connections are opened per call; nothing is held
+        if (keepAlive == null) return;
+        try {
+            keepAlive.close();
+        } catch (Exception e) {
+            throw new TarikhException("closing the archive database: " + e.getMessage(), e);
+        }
     }
 }

@@ -64,7 +64,7 @@ final class ReconciliationService {
             String type = q.path("type").asText("Person");
             List<Map<String, Object>> result = new ArrayList<>();
             if (type.isEmpty() || type.equals("Person") || type.endsWith("/Person")) {
-                for (Candidate c : archive.reconcile(text, limit)) {
+                for (Candidate c : archive.reconcile(text, birthYear(q), limit)) {
                     Map<String, Object> r = new LinkedHashMap<>();
                     r.put("id", c.id());
                     r.put("name", c.name());
@@ -78,6 +78,17 @@ final class ReconciliationService {
             out.put(entry.getKey(), Map.of("result", result));
         }
         ctx.json(out);
+    }
+
+    /** The birth year among a query's properties ({@code birthYear}, {@code birthDate}, {@code born}), if any. */
+    private static Integer birthYear(JsonNode query) {
+        for (JsonNode property : query.path("properties")) {
+            String pid = property.path("pid").asText("");
+            if (!pid.equalsIgnoreCase("birthYear") && !pid.equalsIgnoreCase("birthDate") && !pid.equalsIgnoreCase("born")) continue;
+            String v = property.path("v").isObject() ? property.path("v").path("id").asText("") : property.path("v").asText("");
+            if (v.length() >= 4 && v.substring(0, 4).chars().allMatch(Character::isDigit)) return Integer.parseInt(v.substring(0, 4));
+        }
+        return null;
     }
 
     static Map<String, Object> manifest(String base) {
