@@ -43,9 +43,17 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         }
         List<Claim> claims = new ArrayList<>();
         for (Claim c : raw) {
+            // a claim is supported by the sources that state the same type of event at a date that agrees with its
+            // own; an undated claim, or a career post (several posts share a year), only by its own source
             Set<String> supporting = new LinkedHashSet<>();
+            supporting.add(c.documentId());
+            boolean career = org.tarikh.extract.ExtractedEvent.CAREER.contains(c.type());
             for (Claim other : raw) {
-                if (other.type().equals(c.type()) && agree(c.date(), other.date())) supporting.add(other.documentId());
+                if (c.date() == null || other.date() == null || !other.type().equals(c.type())) continue;
+                if (career ? other.date().equals(c.date()) && other.place() != null && other.place().equals(c.place())
+                        : agree(c.date(), other.date())) {
+                    supporting.add(other.documentId());
+                }
             }
             claims.add(new Claim(c.type(), c.date(), c.place(), c.source(), c.documentId(), c.evidence(), c.start(),
                     c.end(), c.details(), Math.max(1, supporting.size())));
