@@ -72,14 +72,24 @@ public final class PersonFinder {
     }
 
     public List<Found> find(String text, String language) {
-        List<int[]> statistical = nameFinder == null ? List.of() : nameFinder.apply(text, language);
+        // the statistical name finder is costly (most of extraction's time) and only needed to confirm a lone
+        // surname in Kazakh or Russian text, so it runs at most once per text and only when asked
+        java.util.function.Supplier<List<int[]>> statistical = new java.util.function.Supplier<>() {
+            private List<int[]> spans;
+
+            @Override
+            public List<int[]> get() {
+                if (spans == null) spans = nameFinder == null ? List.of() : nameFinder.apply(text, language);
+                return spans;
+            }
+        };
         List<Candidate> candidates = new ArrayList<>();
         for (int[] run : runs(text)) {
-            Candidate c = judge(text, run[0], run[1], statistical, language);
+            Candidate c = judge(text, run[0], run[1], language);
             if (c != null) candidates.add(c);
         }
         candidates.sort((a, b) -> Integer.compare(a.start, b.start));
-        return group(candidates, language);
+        return group(candidates, language, statistical);
     }
 
     /** Runs of capitalised words and initials separated by spaces (an initial's dot included). */
@@ -111,7 +121,7 @@ public final class PersonFinder {
         return true;
     }
 
-    private Candidate judge(String text, int start, int end, List<int[]> statistical, String language) {
+    private Candidate judge(String text, int start, int end, String language) {
         // drop stop words and lone capitalised sentence starters at the edges
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(start, end);
@@ -132,7 +142,6 @@ public final class PersonFinder {
             else if (givenNames.contains(word)) given++;
             if (!isInitial && !word.equals(word.toUpperCase(Locale.ROOT))) mixedCase++;
         }
-        boolean confirmed = statistical.stream().anyMatch(span -> span[0] < e && s < span[1]);
         int named = words.size() - initials;
         if (named == 0) return null;
         if (mixedCase == 0) return null; // a heading in capitals
@@ -148,7 +157,7 @@ public final class PersonFinder {
         String mention = text.substring(s, e);
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
-        return new Candidate(s, e, mention, name, confirmed, false);
+        return new Candidate(s, e, mention, name, false, false);
     }
 
     private static String lower(String text, int[] w) {
@@ -156,7 +165,8 @@ public final class PersonFinder {
     }
 
     /** Groups mentions into persons: full names first, then initials, surnames and given names alone. */
-    private List<Found> group(List<Candidate> candidates, String language) {
+    private List<Found> group(List<Candidate> candidates, String language,
+                              java.util.function.Supplier<List<int[]>> statistical) {
         List<List<Candidate>> persons = new ArrayList<>();
         // per person: surname key, given-name key, gender, initial key (for persons known by initials only)
         Map<List<Candidate>, String[]> keys = new LinkedHashMap<>();
@@ -190,7 +200,8 @@ public final class PersonFinder {
                     if (best == null || lastStart(e.getKey(), c.start) > lastStart(best, c.start)) best = e.getKey();
                 }
                 if (best == null) {
-                    boolean acceptAlone = c.named() || c.confirmed || "en".equals(language);
+                    boolean acceptAlone = c.named() || "en".equals(language)
+                            || statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1]);
                     if (!acceptAlone) continue;
                     best = new ArrayList<>();
                     persons.add(best);
@@ -209,7 +220,7 @@ public final class PersonFinder {
                 }
                 if (fits == 1) {
                     home.add(c);
-                } else if (fits == 0 && c.confirmed && !c.lone) {
+                } else if (fits == 0 && !c.lone && statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1])) {
                     List<Candidate> alone = new ArrayList<>();
                     alone.add(c);
                     persons.add(alone);
