@@ -22,6 +22,7 @@ import org.tarikh.text.ArchiveReference;
 import org.tarikh.text.Block;
 import org.tarikh.text.BlockKind;
 import org.tarikh.text.Provenance;
+import org.tarikh.text.Span;
 
 /** The HTML pages of the web interface. Every value from the archive is escaped with {@link Html#text}. */
 final class Pages {
@@ -43,7 +44,7 @@ final class Pages {
                 <body>
                 <header class="site">
                   <a class="brand" href="/">Tarikh <span lang="kk">· Тарих</span></a>
-                  <nav><a href="/">Documents</a> <a href="/persons">Persons</a></nav>
+                  <nav><a href="/">Documents</a> <a href="/persons">Persons</a> <a href="/register">Register</a></nav>
                   <form class="search" action="/" method="get" role="search">
                     <input type="search" name="q" value="%s" aria-label="Search the archive"
                            placeholder="Search in any language or script: Аймауытов, Aymautov, коллективизация…">
@@ -146,6 +147,11 @@ final class Pages {
     }
 
     static String document(StoredDocument doc) {
+        return document(doc, null);
+    }
+
+    /** The document with the evidence span marked (none when null). */
+    static String document(StoredDocument doc, Span mark) {
         Provenance p = doc.provenance();
         String title = p.title() == null || p.title().isBlank() ? doc.source() : p.title();
         StringBuilder body = new StringBuilder();
@@ -180,13 +186,13 @@ final class Pages {
             int end = Math.min(block.end(), text.length());
             if (end <= start) continue;
             String lang = block.language() == null ? "" : " lang=\"" + Html.text(block.language()) + "\"";
-            String content = Html.text(text.substring(start, end).strip()).replace("\n", "<br>\n");
+            String content = DossierPages.passage(text, start, end, mark == null ? 0 : mark.start(), mark == null ? 0 : mark.end());
             if (block.kind() == BlockKind.BOILERPLATE) {
                 body.append("<aside class=\"boilerplate\"").append(lang).append(" title=\"Set aside: ")
                         .append(Html.text(block.reason())).append("\"><span class=\"why\">")
                         .append(Html.text(block.reason())).append("</span> ").append(content).append("</aside>\n");
             } else {
-                body.append("<p").append(lang).append(" data-start=\"").append(start).append("\">")
+                body.append("<p").append(lang).append(" id=\"o").append(start).append("\" data-start=\"").append(start).append("\">")
                         .append(content).append("</p>\n");
             }
             covered = end;
@@ -221,6 +227,11 @@ final class Pages {
     }
 
     static String person(ResolvedPerson person, Map<String, StoredDocument> documents) {
+        return person(person, documents, "");
+    }
+
+    /** The person page with the dossier's HTML after the names. */
+    static String person(ResolvedPerson person, Map<String, StoredDocument> documents, String dossier) {
         StringBuilder body = new StringBuilder();
         body.append("<article class=\"person\"><h1>").append(Html.text(person.name())).append("</h1>\n");
         Map<String, List<String>> byScript = new TreeMap<>();
@@ -228,7 +239,7 @@ final class Pages {
         body.append("<dl class=\"names\">\n");
         byScript.forEach((script, names) -> body.append("<dt>").append(Html.text(script)).append("</dt><dd>")
                 .append(Html.text(String.join(" · ", names))).append("</dd>\n"));
-        body.append("</dl>\n<h2>Documents</h2>\n");
+        body.append("</dl>\n").append(dossier).append("<h2>Documents</h2>\n");
         for (StoredDocument doc : documents.values()) {
             String title = doc.title() == null || doc.title().isBlank() ? doc.source() : doc.title();
             body.append("<section class=\"mentions\"><h3><a href=\"/documents/").append(Html.url(doc.id())).append("\">")

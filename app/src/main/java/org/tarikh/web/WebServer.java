@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.tarikh.TarikhException;
 import org.tarikh.archive.Archive;
+import org.tarikh.resolve.Associates;
+import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchHit;
@@ -16,6 +18,7 @@ import org.tarikh.search.SearchJson;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
+import org.tarikh.text.Span;
 
 /**
  * The web interface and JSON API over one archive.
@@ -25,6 +28,8 @@ import org.tarikh.store.StoredDocument;
  *       its provenance, boilerplate shown apart.</li>
  *   <li>{@code GET /persons?q=}: person search in any spelling; {@code GET /persons/{id}}: a person with every
  *       name form by script and the documents with the mentions marked.</li>
+ *   <li>{@code GET /register}, {@code /register.csv} and the exports: {@link ExportRoutes}; the person page
+ *       carries the dossier ({@link DossierPages}).</li>
  *   <li>{@code /reconcile}: the W3C reconciliation service ({@link ReconciliationService}).</li>
  *   <li>{@code GET /api/search?q=&limit=}: hits as JSON, shaped like {@code tarikh search --json};
  *       {@code GET /api/documents/{id}}: a document as JSON.</li>
@@ -59,6 +64,7 @@ public final class WebServer {
             config.routes.get("/persons", this::personsPage);
             config.routes.get("/persons/{id}", this::personPage);
             new ReconciliationService(archive).register(config);
+            new ExportRoutes(archive).register(config);
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -97,7 +103,7 @@ public final class WebServer {
     }
 
     private void documentPage(Context ctx) {
-        ctx.html(Pages.document(document(ctx.pathParam("id"))));
+        ctx.html(Pages.document(document(ctx.pathParam("id")), evidence(ctx.queryParam("at"))));
     }
 
     private void personsPage(Context ctx) {
@@ -113,7 +119,16 @@ public final class WebServer {
         for (var member : person.members()) {
             archive.document(member.documentId()).ifPresent(d -> documents.putIfAbsent(d.id(), d));
         }
-        ctx.html(Pages.person(person, documents));
+        ctx.html(Pages.person(person, documents, DossierPages.section(person, Dossier.of(person), documents,
+                Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES))));
+    }
+
+    /** The evidence to mark from {@code ?at=120-180}; anything else marks nothing. */
+    private static Span evidence(String at) {
+        if (at == null || !at.matches("\\d{1,9}-\\d{1,9}")) return null;
+        String[] parts = at.split("-");
+        int start = Integer.parseInt(parts[0]), end = Integer.parseInt(parts[1]);
+        return start <= end ? new Span(start, end) : null;
     }
 
     private void apiSearch(Context ctx) {

@@ -1,0 +1,184 @@
+package org.tarikh.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.tarikh.resolve.Dossier;
+import org.tarikh.resolve.Register;
+import org.tarikh.resolve.ResolvedPerson;
+
+/**
+ * Persons with their claims and sources in exchange formats: CSV for spreadsheets (the register, and one line per
+ * claim) and JSON-LD with the schema.org vocabulary. Example: Ryskulov becomes a {@code Person} with
+ * {@code birthDate "1894"}, {@code deathDate "1938-02-10"} and one {@code Claim} per statement in {@code subjectOf},
+ * each citing the document ({@code citation}) with the sentence that states it ({@code text}).
+ *
+ * <p>Rules: {@code birthDate} and {@code deathDate} come from the birth and the death (else the execution) claim the
+ * most sources support, and only when the EDTF date is also a plain ISO 8601 date ({@code 1938}, {@code 1938-02},
+ * {@code 1938-02-10}): approximate, uncertain and interval dates stay in the claims. Links are made absolute against
+ * the base URL given. Pure and thread-safe.
+ */
+public final class PersonExports {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    public static final List<String> REGISTER_HEADER = List.of("id", "name", "birth", "birth_place", "arrest",
+            "arrest_place", "sentence", "sentence_body", "sentence_articles", "punishment", "execution",
+            "execution_place", "rehabilitation", "rehabilitation_body", "disputed", "sources");
+    public static final List<String> CLAIMS_HEADER = List.of("person_id", "name", "alternate_names", "type", "date",
+            "place", "details", "supporting_sources", "source", "document_id", "start", "end", "evidence");
+
+    private PersonExports() {}
+
+    /** The register as CSV, BOM first. */
+    public static String registerCsv(List<Register.Row> rows) {
+        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(REGISTER_HEADER));
+        for (Register.Row row : rows) {
+            List<String> disputed = Register.COLUMNS.stream().filter(row::disputed).toList();
+            out.append(Csv.record(Arrays.asList(row.id(), row.name(),
+                    date(row, "birth"), place(row, "birth"),
+                    date(row, "arrest"), place(row, "arrest"),
+                    date(row, "sentence"), detail(row, "sentence", "body"), detail(row, "sentence", "articles"),
+                    detail(row, "sentence", "punishment"),
+                    date(row, "execution"), place(row, "execution"),
+                    date(row, "rehabilitation"), detail(row, "rehabilitation", "body"),
+                    String.join("; ", disputed), String.join("; ", row.sources()))));
+        }
+        return out.toString();
+    }
+
+    /** Every claim of every person as CSV, one line each, BOM first. */
+    public static String claimsCsv(List<ResolvedPerson> persons) {
+        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(CLAIMS_HEADER));
+        for (ResolvedPerson person : persons) {
+            String alternates = String.join("; ", alternateNames(person));
+            for (Dossier.Claim c : Dossier.of(person).claims()) {
+                out.append(Csv.record(Arrays.asList(person.id(), person.name(), alternates, c.type(), c.date(),
+                        c.place(), details(c), String.valueOf(c.supportingSources()), c.source(), c.documentId(),
+                        String.valueOf(c.start()), String.valueOf(c.end()), oneLine(c.evidence()))));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One person as a JSON-LD node (a map for Jackson) with {@code @context}.
+     *
+     * @param baseUrl  the server's address without a final slash ({@code http://localhost:7070})
+     * @param titleOf  a document's title by its id, for the citations
+     */
+    public static Map<String, Object> jsonLd(ResolvedPerson person, String baseUrl, Function<String, String> titleOf) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("@context", "https://schema.org");
+        node.putAll(personNode(person, baseUrl, titleOf));
+        return node;
+    }
+
+    /** Many persons as one JSON-LD document ({@code @graph}). */
+    public static Map<String, Object> jsonLdGraph(List<ResolvedPerson> persons, String baseUrl,
+                                                  Function<String, String> titleOf) {
+        List<Map<String, Object>> graph = new ArrayList<>();
+        for (ResolvedPerson p : persons) graph.add(personNode(p, baseUrl, titleOf));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("@context", "https://schema.org");
+        out.put("@graph", graph);
+        return out;
+    }
+
+    private static Map<String, Object> personNode(ResolvedPerson person, String baseUrl, Function<String, String> titleOf) {
+        Dossier dossier = Dossier.of(person);
+        String personUrl = baseUrl + "/persons/" + person.id();
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("@type", "Person");
+        node.put("@id", personUrl);
+        node.put("identifier", person.id());
+        node.put("url", personUrl);
+        node.put("name", person.name());
+        List<String> alternates = alternateNames(person);
+        if (!alternates.isEmpty()) node.put("alternateName", alternates);
+        best(dossier, List.of("birth")).ifPresent(c -> {
+            if (isoDate(c.date())) node.put("birthDate", c.date());
+            if (c.place() != null) node.put("birthPlace", Map.of("@type", "Place", "name", c.place()));
+        });
+        best(dossier, List.of("death", "execution")).ifPresent(c -> {
+            if (isoDate(c.date())) node.put("deathDate", c.date());
+            if (c.place() != null) node.put("deathPlace", Map.of("@type", "Place", "name", c.place()));
+        });
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (Dossier.Claim c : dossier.claims()) {
+            Map<String, Object> claim = new LinkedHashMap<>();
+            claim.put("@type", "Claim");
+            claim.put("about", Map.of("@id", personUrl));
+            claim.put("name", c.type());
+            claim.put("additionalType", c.type());
+            if (c.date() != null) claim.put("temporalCoverage", c.date());
+            if (c.place() != null) claim.put("spatialCoverage", Map.of("@type", "Place", "name", c.place()));
+            claim.put("text", oneLine(c.evidence()));
+            List<Map<String, Object>> properties = new ArrayList<>();
+            c.details().forEach((k, v) -> {
+                if (!k.equals("trigger")) properties.add(Map.of("@type", "PropertyValue", "name", k, "value", v));
+            });
+            properties.add(Map.of("@type", "PropertyValue", "name", "supportingSources", "value", c.supportingSources()));
+            claim.put("additionalProperty", properties);
+            Map<String, Object> citation = new LinkedHashMap<>();
+            citation.put("@type", "CreativeWork");
+            citation.put("@id", baseUrl + "/documents/" + c.documentId());
+            String title = titleOf.apply(c.documentId());
+            citation.put("name", title == null || title.isBlank() ? c.source() : title);
+            citation.put("url", baseUrl + "/documents/" + c.documentId() + "?at=" + c.start() + "-" + c.end());
+            citation.put("identifier", c.source());
+            claim.put("citation", citation);
+            claims.add(claim);
+        }
+        node.put("subjectOf", claims);
+        return node;
+    }
+
+    /** The claim of the first type that has one, the most sources supporting it, then the most precise. */
+    static Optional<Dossier.Claim> best(Dossier dossier, List<String> types) {
+        for (String type : types) {
+            Optional<Dossier.Claim> found = dossier.claims().stream().filter(c -> c.type().equals(type))
+                    .min(Comparator.comparingInt((Dossier.Claim c) -> -c.supportingSources())
+                            .thenComparing(c -> -(c.date() == null ? 0 : c.date().length())));
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    static boolean isoDate(String date) {
+        return date != null && ISO_DATE.matcher(date).matches();
+    }
+
+    static List<String> alternateNames(ResolvedPerson person) {
+        return person.names().stream().filter(n -> !n.equals(person.name())).distinct().toList();
+    }
+
+    static String details(Dossier.Claim c) {
+        List<String> parts = new ArrayList<>();
+        c.details().forEach((k, v) -> {
+            if (!k.equals("trigger")) parts.add(k + ": " + v);
+        });
+        parts.sort(null);
+        return String.join("; ", parts);
+    }
+
+    static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String date(Register.Row row, String column) {
+        return row.claim(column).map(Dossier.Claim::date).orElse(null);
+    }
+
+    private static String place(Register.Row row, String column) {
+        return row.claim(column).map(Dossier.Claim::place).orElse(null);
+    }
+
+    private static String detail(Register.Row row, String column, String key) {
+        return row.claim(column).map(c -> c.details().get(key)).orElse(null);
+    }
+}
