@@ -19,7 +19,8 @@ import org.tarikh.extract.names.PersonName;
  * <p>Candidates come from the surname's keys (main key, then the looser family stem and consonant skeleton);
  * a one-word query is also tried as a given name. Score, out of 100: surname main key 60 (family stem 45,
  * skeleton 30); given names with one key +35, an initial that fits the given name +25, given names that disagree
- * −50; patronymics that agree +5, disagree −20. {@code match} is set on the best candidate only when it scores at
+ * −50 (against a person the sources name by initials only, a given name that starts with the initial +25);
+ * patronymics that agree +5, disagree −20. {@code match} is set on the best candidate only when it scores at
  * least {@value #MATCH_SCORE} and leads the next by at least {@value #MATCH_MARGIN}: a surname alone never links.
  *
  * <p>Immutable after construction and thread-safe.
@@ -36,7 +37,8 @@ public final class Reconciler {
 
     /** What the reconciler knows of one person: the keys of every surname and given name it was written with. */
     private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> givenKeys,
-                           Set<String> patronymicKeys, Set<Integer> birthYears, String description) {}
+                           Set<String> initialKeys, Set<String> patronymicKeys, Set<Integer> birthYears,
+                           String description) {}
 
     public Reconciler(List<ResolvedPerson> persons, NameKeyer keyer, NameParser parser) {
         this.keyer = keyer;
@@ -45,12 +47,14 @@ public final class Reconciler {
             Set<String> surnames = new LinkedHashSet<>();
             Set<String> given = new LinkedHashSet<>();
             Set<String> patronymics = new LinkedHashSet<>();
+            Set<String> initials = new LinkedHashSet<>();
             Set<String> documents = new LinkedHashSet<>();
             for (DocumentPerson member : person.members()) {
                 PersonName n = member.parsed();
                 if (n.surname() != null) surnames.add(keyer.key(n.surname()));
                 if (n.givenName() != null) given.add(keyer.key(n.givenName()));
                 if (n.patronymic() != null) patronymics.add(keyer.key(n.patronymic()));
+                if (n.givenName() == null && !n.initials().isEmpty()) initials.add(keyer.key(n.initials().get(0)));
                 documents.add(member.documentId());
             }
             surnames.remove("");
@@ -67,7 +71,8 @@ public final class Reconciler {
             String life = born.isEmpty() && died.isEmpty() ? ""
                     : (born.isEmpty() ? "?" : joinYears(born)) + "–" + (died.isEmpty() ? "?" : joinYears(died)) + ", ";
             String description = life + "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
-            Profile profile = new Profile(person, surnames, given, patronymics, born, description);
+            initials.remove("");
+            Profile profile = new Profile(person, surnames, given, initials, patronymics, born, description);
             for (String s : surnames) {
                 bySurnameKey.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profile);
             }
@@ -149,7 +154,16 @@ public final class Reconciler {
             for (Map.Entry<Profile, Double> e : scores.entrySet()) {
                 Profile p = e.getKey();
                 double s = e.getValue();
-                if (givenKey != null && !p.givenKeys().isEmpty()) {
+                if (givenKey != null && p.givenKeys().isEmpty() && !p.initialKeys().isEmpty()) {
+                    // the sources give only initials: a given name that starts with them fits as well as an initial
+                    if (p.initialKeys().stream().anyMatch(givenKey::startsWith)) {
+                        s += 25;
+                        why.merge(p, "; the given name fits the initial the sources give", String::concat);
+                    } else {
+                        s -= 50;
+                        why.merge(p, "; the given name does not fit the initial the sources give", String::concat);
+                    }
+                } else if (givenKey != null && !p.givenKeys().isEmpty()) {
                     if (p.givenKeys().contains(givenKey)) {
                         s += 35;
                         why.merge(p, "; given name key " + givenKey, String::concat);

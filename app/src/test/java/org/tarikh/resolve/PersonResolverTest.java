@@ -1,0 +1,75 @@
+package org.tarikh.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tarikh.extract.Mention;
+import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.extract.names.NameParser;
+
+class PersonResolverTest {
+    private final NameParser parser = new NameParser();
+    private final PersonResolver resolver = new PersonResolver(new NameKeyer());
+    private int documents;
+
+    private DocumentPerson named(String name) {
+        String doc = "d" + (++documents);
+        return new DocumentPerson(doc, doc + ".txt", "p1", name, parser.parse(name), List.of(new Mention(name, 0, name.length())));
+    }
+
+    private static Optional<ResolvedPerson> holding(List<ResolvedPerson> persons, DocumentPerson member) {
+        return persons.stream().filter(p -> p.members().contains(member)).findFirst();
+    }
+
+    @Test
+    void resolvesSpellingsAcrossScriptsIntoOnePersonWithReasons() {
+        List<DocumentPerson> in = List.of(named("Жүсіпбек Аймауытов"), named("Zhusupbek Aymautov"),
+                named("Zh. Aimauytov"), named("Ajmauytov"));
+        List<ResolvedPerson> out = resolver.resolve(in);
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).reasons()).hasSize(4).allSatisfy((member, why) -> assertThat(why).isNotBlank());
+    }
+
+    @Test
+    void initialsJoinTheOnlyPersonTheyFitAndNeverAnotherGivenName() {
+        DocumentPerson saken = named("Сәкен Сейфуллин");
+        DocumentPerson initial = named("С. Сейфуллин");
+        DocumentPerson mailinB = named("Бейімбет Майлин");
+        DocumentPerson mailinS = named("С. Майлин");
+        List<ResolvedPerson> out = resolver.resolve(List.of(saken, initial, mailinB, mailinS));
+        assertThat(holding(out, initial)).isEqualTo(holding(out, saken));
+        assertThat(holding(out, mailinS)).isNotEqualTo(holding(out, mailinB));
+    }
+
+    @Test
+    void anInitialThatFitsTwoPersonsIsNotGuessed() {
+        DocumentPerson a = named("Бейімбет Майлин");
+        DocumentPerson b = named("Бекет Майлин");
+        DocumentPerson initial = named("Б. Майлин");
+        List<ResolvedPerson> out = resolver.resolve(List.of(a, b, initial));
+        assertThat(holding(out, initial)).isNotEqualTo(holding(out, a)).isNotEqualTo(holding(out, b));
+        assertThat(holding(out, initial).orElseThrow().reasons().values()).anyMatch(why -> why.contains("not guessed"));
+    }
+
+    @Test
+    void aDaughterIsNotHerFather() {
+        DocumentPerson father = named("Azimbai Lekerov");
+        DocumentPerson daughter = named("Isadora Lekerova");
+        DocumentPerson surname = named("Lekerov");
+        List<ResolvedPerson> out = resolver.resolve(List.of(father, daughter, surname));
+        assertThat(holding(out, daughter)).isNotEqualTo(holding(out, father));
+        assertThat(holding(out, surname)).isEqualTo(holding(out, father));
+    }
+
+    @Test
+    void idsDoNotDependOnTheOrderOfInput() {
+        List<DocumentPerson> in = new ArrayList<>(List.of(named("Turar Ryskulov"), named("Турар Рыскулов"),
+                named("Mukhtar Auezov"), named("М. Әуезов"), named("Stalin")));
+        List<String> first = resolver.resolve(in).stream().map(ResolvedPerson::id).toList();
+        java.util.Collections.reverse(in);
+        assertThat(resolver.resolve(in).stream().map(ResolvedPerson::id).toList()).isEqualTo(first);
+    }
+}
