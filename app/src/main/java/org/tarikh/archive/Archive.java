@@ -85,6 +85,10 @@ public final class Archive implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new TarikhException("the archive " + folder + " is a file, not a folder");
         }
+        if (!writable && !Files.exists(dir.resolve("tarikh.db"))) {
+            throw new TarikhException("no archive at " + folder + " (ingest documents into it first: tarikh ingest --archive "
+                    + folder + " FILES…)");
+        }
         DocumentStore store = SqlDocumentStore.openSqlite(dir);
         NameKeyer keyer = new NameKeyer();
         SearchIndex index;

@@ -50,7 +50,7 @@ public final class Main {
         });
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("tarikh: " + e.getMessage());
-            err.println("Try 'tarikh " + String.join(" ", e.getCommandLine().getCommandName()) + " --help'.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_USAGE;
         });
         Streams.set(out, err);

@@ -64,6 +64,10 @@ public final class SourceReader {
                         size / 1e6, maxBytes / 1e6));
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UnreadableDocumentException("no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UnreadableDocumentException("permission denied");
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));

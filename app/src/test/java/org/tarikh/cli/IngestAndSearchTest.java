@@ -52,6 +52,13 @@ class IngestAndSearchTest {
     }
 
     @Test
+    void searchingAFolderThatHoldsNoArchiveSaysSo() {
+        CliRun run = CliRun.of("search", "--archive", archive.resolve("nothing-here").toString(), "Алаш");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("no archive at").contains("tarikh ingest");
+    }
+
+    @Test
     void sameBytesUnderAnotherNameAreStoredOnce() throws Exception {
         Files.writeString(docs.resolve("a.txt"), "Turar Ryskulov wrote to Stalin about the famine in 1932.", StandardCharsets.UTF_8);
         Files.copy(docs.resolve("a.txt"), docs.resolve("b.txt"));
@@ -63,7 +70,9 @@ class IngestAndSearchTest {
     }
 
     @Test
-    void aQueryWithAStrayQuoteGetsAOneLineReason() {
+    void aQueryWithAStrayQuoteGetsAOneLineReason() throws Exception {
+        Files.writeString(docs.resolve("a.txt"), "Алаш Орда 1917.", StandardCharsets.UTF_8);
+        CliRun.of("ingest", "--archive", archive.toString(), docs.toString());
         CliRun run = CliRun.of("search", "--archive", archive.toString(), "--json", "\"Алаш Орда");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().strip()).doesNotContain("\n").contains("quotation mark is not closed");
