@@ -16,7 +16,8 @@ import org.tarikh.extract.dates.EdtfDate;
  *
  * <p>Claims of one type agree when one date contains the other ({@code 1937-07} and {@code 1937-07-20}): that is
  * corroboration. For the events a life has once (birth, death, execution, burial), two dates that cannot both be
- * true are a conflict; so is an arrest or a sentence dated after the person's death or execution. Example:
+ * true are a conflict; so are two sources giving different years for the person taking the same office (the same
+ * title, or coming to power), and an arrest or a sentence dated after the person's death or execution. Example:
  * Ryskulov's execution as {@code 1938-02-10} in one source and {@code 1939-02} in another is flagged with both
  * sources.
  */
@@ -82,6 +83,28 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
                 out.add(new Conflict(entry.getKey(), new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
             }
         }
+        // one post, two start dates: sources that disagree on when the person took the same office
+        Map<String, List<Claim>> byPost = new LinkedHashMap<>();
+        for (Claim c : byType.getOrDefault("position", List.of())) {
+            String post = post(c);
+            if (post != null) byPost.computeIfAbsent(post, k -> new ArrayList<>()).add(c);
+        }
+        for (List<Claim> same : byPost.values()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            boolean disagree = false;
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    if (!same.get(i).documentId().equals(same.get(j).documentId())
+                            && !agree(start(same.get(i).date()), start(same.get(j).date()))) {
+                        disagree = true;
+                    }
+                }
+            }
+            if (disagree) {
+                for (Claim c : same) values.merge(c.date(), c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+                out.add(new Conflict("position", new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
+            }
+        }
         // an arrest or sentence after the end of a life
         String end = null, endSource = null;
         for (String type : List.of("execution", "death")) {
@@ -105,6 +128,24 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern TAKING_POWER = java.util.regex.Pattern.compile(
+            "(?iu)(?:came|rose|come|coming)\\s+to\\s+power|appointment\\s+of\\s+[^.;]{0,60}?to\\s+(?:the\\s+)?power"
+                    + "|(?:пришёл|пришел|приход\\p{L}*)\\s+к\\s+власти|билікке\\s+келу\\p{L}*|билікке\\s+кел\\p{L}*");
+
+    /** The post a position claim is about: its title when the text gives one, else "power" for taking office. */
+    private static String post(Claim c) {
+        String title = c.details().get("title");
+        if (title != null && !title.isBlank()) return title.strip().toLowerCase(java.util.Locale.ROOT);
+        return TAKING_POWER.matcher(c.evidence()).find() ? "power" : null;
+    }
+
+    /** The start of an interval date (a post held 1925/1933 was taken in 1925). */
+    private static String start(String date) {
+        if (date == null) return null;
+        int slash = date.indexOf('/');
+        return slash > 0 ? date.substring(0, slash) : date;
     }
 
     /** One date contains the other, or either is unknown. */

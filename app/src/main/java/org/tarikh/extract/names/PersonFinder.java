@@ -37,6 +37,8 @@ public final class PersonFinder {
                     + "|ov|ev|in|yn|ova|eva|ina|sky|skiy|skaya|uly|ovich|evich|ovna|evna|yev|yeva|enko|енко|yan|ян)"
                     + "(?:а|у|ым|ом|ой|е|ы|ті|ты|ді|ды|ні|ны|ның|нің|тың|тің|дың|дің|ға|ге|қа|ке|на|не|а|е|да|де|та|те"
                     + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого)?");
+    /** "the Romanov family", "Құнанбай әулеті": a surname naming a family, not a person. */
+    private static final Pattern FAMILY_AFTER = Pattern.compile("(?iu)\\s+(?:family|families|dynasty|clan|әулеті|әулетінің|әулетін)\\b");
     private static final Set<String> STOP = Set.of(
             "the", "in", "on", "at", "of", "and", "by", "for", "from", "with", "after", "before", "during", "since",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -133,6 +135,7 @@ public final class PersonFinder {
         int lastEnd = words.get(words.size() - 1)[1];
         boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
         int e = trailingInitial ? lastEnd + 1 : lastEnd;
+        if (FAMILY_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt()) return null;
         int initials = 0, surnameLike = 0, mixedCase = 0, given = 0;
         for (int[] w : words) {
             String word = text.substring(w[0], w[1]);

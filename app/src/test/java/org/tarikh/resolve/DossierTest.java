@@ -1,0 +1,70 @@
+package org.tarikh.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tarikh.extract.ExtractedEvent;
+import org.tarikh.extract.Mention;
+import org.tarikh.extract.names.NameParser;
+
+class DossierTest {
+    private static DocumentPerson member(String doc, String name, ExtractedEvent... events) {
+        return new DocumentPerson(doc, doc + ".txt", "p1", name, new NameParser().parse(name),
+                List.of(new Mention(name, 0, name.length())), List.of(events));
+    }
+
+    private static ExtractedEvent event(String type, String date, String evidence) {
+        return new ExtractedEvent(type, "p1", date, null, evidence, 0, evidence.length(), Map.of());
+    }
+
+    private static ResolvedPerson person(DocumentPerson... members) {
+        return new ResolvedPerson("p-x", members[0].name(), List.of(members[0].name()), List.of(members), Map.of());
+    }
+
+    @Test
+    void datesAtDifferentPrecisionCorroborateInsteadOfConflicting() {
+        Dossier d = Dossier.of(person(
+                member("a", "Azimbai Lekerov", event("arrest", "1937-07", "arrested in July 1937")),
+                member("b", "Азимбай Лекеров", event("arrest", "1937-07-20", "Арестован 20.07.1937 г."))));
+        assertThat(d.conflicts()).isEmpty();
+        assertThat(d.claims()).allSatisfy(c -> assertThat(c.supportingSources()).isEqualTo(2));
+    }
+
+    @Test
+    void twoExecutionDatesThatCannotBothBeTrueAreAConflictWithBothSources() {
+        Dossier d = Dossier.of(person(
+                member("a", "Turar Ryskulov", event("execution", "1938-02-10", "shot on 10 February 1938")),
+                member("b", "Турар Рыскулов", event("execution", "1939-02", "расстрелян в феврале 1939 г."))));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo("execution");
+            assertThat(c.values()).containsExactly("1938-02-10", "1939-02");
+            assertThat(c.sources()).containsExactly("a.txt", "b.txt");
+        });
+    }
+
+    @Test
+    void sourcesDisagreeingOnWhenThePersonCameToPowerAreAConflict() {
+        Dossier d = Dossier.of(person(
+                member("a", "Philip Goloshchekin", event("position", "1925", "who came to power in Kazakhstan in 1925")),
+                member("b", "Goloshchekin", event("position", "1935", "In 1935, the appointment of Goloshchekin to the power"))));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo("position"));
+    }
+
+    @Test
+    void differentPostsInDifferentYearsAreACareerNotAConflict() {
+        Dossier d = Dossier.of(person(member("a", "Азимбай Лекеров",
+                new ExtractedEvent("position", "p1", "1923/1925", null, "председатель губисполкома", 0, 10, Map.of("title", "председатель")),
+                new ExtractedEvent("position", "p1", "1933", null, "председатель облплана", 0, 10, Map.of("title", "председатель")))));
+        assertThat(d.conflicts()).isEmpty();
+    }
+
+    @Test
+    void anArrestAfterTheExecutionIsAConflict() {
+        Dossier d = Dossier.of(person(
+                member("a", "Magzhan Zhumabaev", event("execution", "1938-03-19", "shot on 19 March 1938")),
+                member("b", "Мағжан Жұмабаев", event("arrest", "1939", "1939 жылы тұтқындалды"))));
+        assertThat(d.conflicts()).anySatisfy(c -> assertThat(c.type()).isEqualTo("arrest"));
+    }
+}
