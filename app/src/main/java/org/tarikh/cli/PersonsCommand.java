@@ -45,6 +45,7 @@ final class PersonsCommand implements Callable<Integer> {
         out.put("id", person.id());
         out.put("name", person.name());
         out.put("names", person.names());
+        out.put("display_names", person.displayNames());
         List<Map<String, Object>> mentions = new ArrayList<>();
         for (DocumentPerson member : person.members()) {
             String text = texts.computeIfAbsent(member.documentId(),

@@ -15,4 +15,43 @@ public record ResolvedPerson(String id, String name, List<String> names, List<Do
         members = List.copyOf(members);
         reasons = Map.copyOf(reasons);
     }
+
+    /**
+     * The preferred display name per language, judged by script: the fullest name the documents give in Latin
+     * letters ({@code en}), in Kazakh Cyrillic ({@code kk}, a name with ә ғ қ ң ө ұ ү һ і) and in other Cyrillic
+     * ({@code ru}); each the form most documents use, the longer on a tie. {@code "Сәкен Сейфуллин"} is the
+     * {@code kk} name of the person whose {@code en} name is {@code "Saken Seifullin"}.
+     */
+    public Map<String, String> displayNames() {
+        Map<String, Map<String, Integer>> counts = new java.util.TreeMap<>();
+        for (DocumentPerson m : members) {
+            String name = m.name();
+            String language = languageOfScript(name);
+            if (language == null) continue;
+            int weight = (m.parsed().givenName() != null ? 10 : 0) + (m.parsed().surname() != null ? 10 : 0) + 1;
+            counts.computeIfAbsent(language, k -> new java.util.HashMap<>()).merge(name, weight, Integer::sum);
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        counts.forEach((language, forms) -> out.put(language, forms.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElseThrow()));
+        return out;
+    }
+
+    private static String languageOfScript(String name) {
+        boolean latin = false, cyrillic = false, kazakh = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.LATIN) latin = true;
+            if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic = true;
+                if ("әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c) >= 0) kazakh = true;
+            }
+        }
+        if (latin == cyrillic) return null;
+        return latin ? "en" : kazakh ? "kk" : "ru";
+    }
 }

@@ -234,6 +234,14 @@ final class Pages {
     static String person(ResolvedPerson person, Map<String, StoredDocument> documents, String dossier) {
         StringBuilder body = new StringBuilder();
         body.append("<article class=\"person\"><h1>").append(Html.text(person.name())).append("</h1>\n");
+        Map<String, String> display = person.displayNames();
+        if (display.size() > 1) {
+            body.append("<p class=\"display-names\">");
+            display.forEach((language, name) -> body.append("<span lang=\"").append(Html.text(language)).append("\">")
+                    .append(Html.text(name)).append(" <span class=\"lang\">").append(Html.text(language))
+                    .append("</span></span> "));
+            body.append("</p>\n");
+        }
         Map<String, List<String>> byScript = new TreeMap<>();
         for (String name : person.names()) byScript.computeIfAbsent(script(name), k -> new ArrayList<>()).add(name);
         body.append("<dl class=\"names\">\n");

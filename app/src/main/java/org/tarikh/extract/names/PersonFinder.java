@@ -37,6 +37,8 @@ public final class PersonFinder {
                     + "|ov|ev|in|yn|ova|eva|ina|sky|skiy|skaya|uly|ovich|evich|ovna|evna|yev|yeva|enko|енко|yan|ян)"
                     + "(?:а|у|ым|ом|ой|е|ы|ті|ты|ді|ды|ні|ны|ның|нің|тың|тің|дың|дің|ға|ге|қа|ке|на|не|а|е|да|де|та|те"
                     + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого)?");
+    private static final Pattern PATRONYM = Pattern.compile(
+            "(?iu).*(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|uly|ovich|evich|ovna|evna)(?:\\p{L}{0,4})");
     /** "the Romanov family", "Құнанбай әулеті": a surname naming a family, not a person. */
     private static final Pattern FAMILY_AFTER = Pattern.compile("(?iu)\\s+(?:family|families|dynasty|clan|әулеті|әулетінің|әулетін)\\b");
     private static final Set<String> STOP = Set.of(
@@ -131,6 +133,11 @@ public final class PersonFinder {
         while (!words.isEmpty() && STOP.contains(lower(text, words.get(0)))) words.remove(0);
         while (!words.isEmpty() && STOP.contains(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
         if (words.isEmpty() || words.size() > 5) return null;
+        // "Тұрар Рысқұлов Сталинге хат жазды": two surnames side by side are two persons; keep the first name
+        while (words.size() >= 3 && surnameWord(text, words.get(words.size() - 1))
+                && surnameWord(text, words.get(words.size() - 2)) && !patronymWord(text, words.get(words.size() - 2))) {
+            words.remove(words.size() - 1);
+        }
         int s = words.get(0)[0];
         int lastEnd = words.get(words.size() - 1)[1];
         boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
@@ -161,6 +168,15 @@ public final class PersonFinder {
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
         return new Candidate(s, e, mention, name, false, false);
+    }
+
+    private static boolean surnameWord(String text, int[] w) {
+        String word = text.substring(w[0], w[1]);
+        return word.length() >= 4 && SURNAME_LIKE.matcher(word).matches();
+    }
+
+    private static boolean patronymWord(String text, int[] w) {
+        return PATRONYM.matcher(text.substring(w[0], w[1])).matches();
     }
 
     private static String lower(String text, int[] w) {
