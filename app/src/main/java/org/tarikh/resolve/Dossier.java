@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.dates.EdtfDate;
+import org.tarikh.resolve.places.Gazetteer;
 
 /**
  * What the archive's sources say about one person, claim by claim: each claim with its source and evidence, how
@@ -39,7 +40,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         for (DocumentPerson member : person.members()) {
             for (ExtractedEvent e : member.events()) {
                 raw.add(new Claim(e.type(), e.date(), e.place(), member.source(), member.documentId(), e.text(),
-                        e.start(), e.end(), e.details(), 1));
+                        e.start(), e.end(), withPlace(e.details(), e.place()), 1));
             }
         }
         List<Claim> claims = new ArrayList<>();
@@ -62,6 +63,18 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         claims.sort(Comparator.comparing((Claim c) -> c.date() == null ? "9999" : earliest(c.date()))
                 .thenComparing(Claim::type));
         return new Dossier(person, claims, conflicts(claims));
+    }
+
+    /**
+     * The claim's details with the gazetteer's reading of its place ({@code placeName}, {@code geonameId}) when the
+     * place is known; the claim keeps the place as the document writes it ({@code Семипалатинске}).
+     */
+    static Map<String, String> withPlace(Map<String, String> details, String place) {
+        Map<String, String> resolved = Gazetteer.shared().placeDetails(place);
+        if (resolved.isEmpty()) return details;
+        Map<String, String> out = new LinkedHashMap<>(details == null ? Map.of() : details);
+        out.putAll(resolved);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<Conflict> conflicts(List<Claim> claims) {

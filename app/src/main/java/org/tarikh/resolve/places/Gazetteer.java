@@ -1,0 +1,371 @@
+package org.tarikh.resolve.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.text.kk.KazakhLatin;
+import org.tarikh.text.kk.KazakhStemmer;
+
+/**
+ * Resolves a place as a document writes it to a gazetteer entry, whatever the script, the period's name or the case
+ * ending: {@code "в Семипалатинске"}, {@code "Семейде"}, {@code "Semipalatinsk region"} all give Semey (1519422).
+ *
+ * <p>Data: {@code /gazetteer/places.tsv} (built from GeoNames, CC BY 4.0, by {@link BuildGazetteer}) and the
+ * hand-written {@code /gazetteer/historical.tsv} that adds the names of the 1910s-1950s (Верный, Ак-Мечеть,
+ * Акмолинск, Гурьев …) to GeoNames ids, and entries for places GeoNames lacks.
+ *
+ * <p>Rules, in this order:
+ * <ol>
+ *   <li>The text is cut into words at spaces and punctuation (hyphens stay inside words); words that say what kind
+ *       of place follows or how it is governed (в, г., город, уезд, губернии, облысы, қаласында, region, district,
+ *       of …) are breaks: a name never spans them.</li>
+ *   <li>Within each stretch between breaks, left to right, the longest run of up to three words is tried first: the
+ *       first place a phrase names is the most specific one ({@code "Каркаралинский уезд Семипалатинской
+ *       губернии"} is Karkaraly).</li>
+ *   <li>A run is compared by its {@link NameKeyer} key (Cyrillic and Latin spellings meet: {@code Алма-Ата} =
+ *       {@code Alma-Ata}) first as written, then with its last word's ending stripped: Russian adjective endings
+ *       -ский/-ской/-ского … ({@code Акмолинской} → {@code Акмолинск}, {@code Павлодарской} → {@code Павлодар}),
+ *       Russian case endings -ом/-ем/-ой/-е/-у/-а/-ы/-и, the English possessive, and Kazakh case endings by
+ *       {@link KazakhStemmer} (Latin Kazakh read as Cyrillic first: {@code Almatyğa} → {@code алматы}).</li>
+ *   <li>If no key matches exactly, keys are compared without their final vowels ({@code Москве} meets
+ *       {@code Москва}, {@code Верном} meets {@code Верный}), for keys of at least four letters; in a
+ *       name of several words each word is compared so ({@code в Ханской Ставке} meets {@code Ханская Ставка}).</li>
+ *   <li>Among entries sharing a key, one in KZ, RU, UZ, KG or TM wins over others, then the most populous.</li>
+ * </ol>
+ *
+ * <p>Immutable after construction and thread-safe; {@link #shared()} loads the resources once.
+ */
+public final class Gazetteer {
+
+    private static final Set<String> REGION_COUNTRIES = Set.of("KZ", "RU", "UZ", "KG", "TM");
+    private static final int MIN_KEY = 3;
+    private static final int MIN_ROOT = 4;
+    private static final int MAX_RUN = 3;
+    private static final int MAX_TEXT = 400;
+
+    /** Words that name a kind of place, a preposition or an article: they stand around names, never in them. */
+    private static final Set<String> BREAKS = Set.of(
+            // Russian
+            "в", "во", "на", "из", "под", "у", "близ", "около", "г", "гор", "город", "города", "городе", "городом",
+            "с", "село", "села", "селе", "пос", "поселок", "посёлок", "поселке", "посёлке", "аул", "аула", "ауле",
+            "ст", "станция", "станции", "станица", "станице", "обл", "область", "области", "губ", "губерния",
+            "губернии", "губернию", "уезд", "уезда", "уезде", "у-д", "волость", "волости", "вол", "район", "района",
+            "районе", "р-н", "р-на", "р-не", "округ", "округа", "округе", "край", "края", "крае", "ссср", "асср",
+            "кассср", "ксср", "и", "бывш", "бывший", "ныне", "совр", "урочище", "урочища", "урочищах", "местечко",
+            // Kazakh
+            "қ", "қаласы", "қаласында", "қаласына", "қаласынан", "қаласының", "облысы", "облысында", "облысына",
+            "облысының", "облысынан", "ауданы", "ауданында", "ауданының", "ауданына", "ауылы", "ауылында",
+            "ауылының", "ауылына", "уезі", "уезінде", "уезінің", "уезіне", "губерниясы", "губерниясында",
+            "губерниясының", "болысы", "болысында", "округі", "округінде", "маңында", "және",
+            "qalasy", "qalasynda", "oblysy", "oblysynda", "audany", "audanynda", "auyly", "auylynda",
+            // English
+            "in", "at", "near", "from", "to", "of", "the", "city", "town", "village", "aul", "region", "oblast",
+            "province", "district", "uyezd", "uezd", "uyezdy", "governorate", "guberniya", "gubernia", "volost",
+            "county", "okrug", "raion", "rayon", "station", "ssr", "assr", "and", "former", "formerly", "today",
+            "now", "modern", "present-day");
+
+    private static final String[] RU_ADJECTIVE = {
+        "скими", "ского", "скому", "ской", "ская", "ский", "ском", "скую", "ские", "ских", "ское"
+    };
+    private static final String[] RU_CASE = {"ом", "ем", "ой", "ью", "е", "у", "ю", "а", "я", "ы", "и"};
+
+    private final NameKeyer keyer = new NameKeyer();
+    private final KazakhStemmer stemmer = new KazakhStemmer();
+    private final Map<String, Place> byId;
+    private final Map<String, Long> population;
+    private final Map<String, List<Place>> byKey;
+    private final Map<String, List<Place>> byRoot;
+    private final Map<String, List<Place>> byWordRoots;
+
+    /**
+     * A gazetteer over the given entries.
+     *
+     * @param places     the entries
+     * @param population inhabitants by geonameId, for choosing among entries with one name; missing means 0
+     */
+    public Gazetteer(List<Place> places, Map<String, Long> population) {
+        Map<String, Place> ids = new LinkedHashMap<>();
+        for (Place p : places) ids.put(p.geonameId(), p);
+        this.byId = Map.copyOf(ids);
+        this.population = Map.copyOf(population);
+        Map<String, List<Place>> keys = new HashMap<>();
+        Map<String, List<Place>> roots = new HashMap<>();
+        Map<String, List<Place>> wordRoots = new HashMap<>();
+        for (Place p : ids.values()) {
+            for (String name : p.names()) {
+                String[] words = name.strip().split("\\s+");
+                if (words.length > 1) {
+                    String compound = wordRoots(List.of(words));
+                    if (compound.length() >= MIN_ROOT) add(wordRoots, compound, p);
+                }
+                String key = keyer.key(name);
+                if (key.length() < MIN_KEY) continue;
+                add(keys, key, p);
+                String root = root(key);
+                if (root.length() >= MIN_ROOT) add(roots, root, p);
+            }
+        }
+        this.byKey = sorted(keys);
+        this.byRoot = sorted(roots);
+        this.byWordRoots = sorted(wordRoots);
+    }
+
+    private static final class Shared {
+        static final Gazetteer INSTANCE = fromResources();
+    }
+
+    /** The gazetteer of the bundled resources, loaded once on first use. */
+    public static Gazetteer shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Loads {@code /gazetteer/places.tsv} and {@code /gazetteer/historical.tsv} from the class path. */
+    public static Gazetteer fromResources() {
+        try (InputStream places = Gazetteer.class.getResourceAsStream("/gazetteer/places.tsv");
+             InputStream historical = Gazetteer.class.getResourceAsStream("/gazetteer/historical.tsv")) {
+            if (places == null || historical == null) {
+                throw new IllegalStateException("gazetteer resources missing from the class path");
+            }
+            return read(places, historical);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer resources", e);
+        }
+    }
+
+    /**
+     * Reads the two tables. {@code places}: geonameid, name, country, lat, lon, population, names ({@code |}).
+     * {@code historical}: geonameid, names ({@code |}) — added to that entry — or, for a place not in
+     * {@code places}, geonameid, names, name, country, lat, lon, population.
+     */
+    public static Gazetteer read(InputStream places, InputStream historical) throws IOException {
+        Map<String, Place> entries = new LinkedHashMap<>();
+        Map<String, Long> population = new HashMap<>();
+        for (String[] f : rows(places)) {
+            if (f.length < 7) throw new IllegalArgumentException("places.tsv: bad row for " + f[0]);
+            entries.put(f[0], new Place(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                    List.of(f[6].split("\\|"))));
+            population.put(f[0], Long.parseLong(f[5]));
+        }
+        for (String[] f : rows(historical)) {
+            if (f.length < 2) throw new IllegalArgumentException("historical.tsv: bad row for " + f[0]);
+            Place known = entries.get(f[0]);
+            Set<String> names = new LinkedHashSet<>();
+            if (known != null) {
+                names.addAll(known.names());
+                names.addAll(List.of(f[1].split("\\|")));
+                entries.put(f[0], new Place(known.geonameId(), known.name(), known.country(), known.lat(), known.lon(),
+                        List.copyOf(names)));
+            } else {
+                if (f.length < 7) throw new IllegalArgumentException("historical.tsv: " + f[0] + " is not in "
+                        + "places.tsv and needs name, country, lat, lon, population");
+                names.add(f[2]);
+                names.addAll(List.of(f[1].split("\\|")));
+                entries.put(f[0], new Place(f[0], f[2], f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                        List.copyOf(names)));
+                population.put(f[0], Long.parseLong(f[6]));
+            }
+        }
+        return new Gazetteer(List.copyOf(entries.values()), population);
+    }
+
+    private static List<String[]> rows(InputStream in) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            rows.add(line.split("\t", -1));
+        }
+        return rows;
+    }
+
+    /** The number of entries. */
+    public int size() {
+        return byId.size();
+    }
+
+    /** The entry with this id, if any. */
+    public Optional<Place> byId(String geonameId) {
+        return Optional.ofNullable(geonameId == null ? null : byId.get(geonameId));
+    }
+
+    /**
+     * The place that raw document text names, e.g. {@code "в г. Павлодаре"} → Pavlodar. Never throws.
+     *
+     * @param placeText text as the document writes it, possibly inflected; null or blank gives empty
+     * @return the entry, or empty when no name in the text is known
+     */
+    public Optional<Place> resolve(String placeText) {
+        if (placeText == null || placeText.isBlank()) return Optional.empty();
+        String text = placeText.length() > MAX_TEXT ? placeText.substring(0, MAX_TEXT) : placeText;
+        for (List<String> stretch : stretches(text)) {
+            for (int start = 0; start < stretch.size(); start++) {
+                for (int length = Math.min(MAX_RUN, stretch.size() - start); length >= 1; length--) {
+                    Place p = lookup(stretch.subList(start, start + length));
+                    if (p != null) return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Details to add to a claim whose place text is {@code placeText}: {@code placeName} (the preferred name) and
+     * {@code geonameId}, or nothing when the place is not known. The raw text stays where it was.
+     */
+    public Map<String, String> placeDetails(String placeText) {
+        return resolve(placeText).map(p -> Map.of("placeName", p.name(), "geonameId", p.geonameId()))
+                .orElse(Map.of());
+    }
+
+    private Place lookup(List<String> words) {
+        String joined = String.join(" ", words);
+        String head = words.size() == 1 ? "" : String.join(" ", words.subList(0, words.size() - 1)) + " ";
+        String last = words.get(words.size() - 1);
+        List<String> variants = new ArrayList<>();
+        variants.add(joined);
+        for (String stripped : strippedForms(last)) variants.add(head + stripped);
+        Place exact = null;
+        for (String v : variants) {
+            exact = best(byKey.get(keyer.key(v)));
+            if (exact != null) return exact;
+        }
+        for (String v : variants) {
+            String key = keyer.key(v);
+            if (key.length() < MIN_ROOT) continue;
+            Place p = best(byRoot.get(root(key)));
+            if (p != null) return p;
+        }
+        if (words.size() > 1) {
+            // every word of a name of several words inflects: в Ханской Ставке is Ханская Ставка
+            return best(byWordRoots.get(wordRoots(words)));
+        }
+        return null;
+    }
+
+    /** The roots of the keys of each word, joined; adjectives and nouns in any case give the same. */
+    private String wordRoots(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            String key = keyer.key(w);
+            out.append(key.length() >= MIN_ROOT ? root(key) : key);
+        }
+        return out.toString();
+    }
+
+    /** The last word without the endings Russian, Kazakh or English may have added, most certain first. */
+    private List<String> strippedForms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (word.endsWith("'s") || word.endsWith("’s")) forms.add(word.substring(0, word.length() - 2));
+        boolean cyrillic = hasCyrillic(word);
+        if (cyrillic) {
+            for (String ending : RU_ADJECTIVE) {
+                if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                    String stem = word.substring(0, word.length() - ending.length());
+                    forms.add(stem + "ск"); // Акмолинской → Акмолинск
+                    forms.add(stem); // Павлодарской → Павлодар
+                    for (String linking : new String[] {"ин", "ен"}) {
+                        // Алма-Атинской → Алма-Ат(а), Кзыл-Ординской → Кзыл-Орд(а)
+                        if (stem.endsWith(linking) && stem.length() - 2 >= 3) forms.add(stem.substring(0, stem.length() - 2));
+                    }
+                    break;
+                }
+            }
+        }
+        String kazakh = cyrillic ? word : KazakhLatin.toCyrillic(word);
+        int hyphen = kazakh.lastIndexOf('-');
+        String tail = kazakh.substring(hyphen + 1);
+        String stemmed = stemmer.stem(tail);
+        if (stemmed != null && !stemmed.equals(tail) && !stemmed.isEmpty()) forms.add(kazakh.substring(0, hyphen + 1) + stemmed);
+        if (cyrillic) {
+            for (String ending : RU_CASE) {
+                if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                    forms.add(word.substring(0, word.length() - ending.length()));
+                    break;
+                }
+            }
+        }
+        forms.remove(word);
+        return List.copyOf(forms);
+    }
+
+    private static boolean hasCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.CYRILLIC) return true;
+        }
+        return false;
+    }
+
+    /** Runs of words between breaks, lower-cased. */
+    private static List<List<String>> stretches(String text) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s,;:()\\[\\]{}\"«»„“”/|!?]+")) {
+            String word = trim(raw);
+            if (word.isEmpty() || BREAKS.contains(word) || !hasLetter(word)) {
+                if (!current.isEmpty()) out.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(word);
+        }
+        if (!current.isEmpty()) out.add(current);
+        return out;
+    }
+
+    private static String trim(String word) {
+        int start = 0, end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) start++;
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1)) && word.charAt(end - 1) != '\'') end--;
+        if (end > start && word.charAt(end - 1) == '\'') end--;
+        return word.substring(start, end);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) if (Character.isLetter(word.charAt(i))) return true;
+        return false;
+    }
+
+    /** A key without its final vowels: the part that case endings leave alone. */
+    private static String root(String key) {
+        int end = key.length();
+        while (end > 0 && "aeiou".indexOf(key.charAt(end - 1)) >= 0) end--;
+        return key.substring(0, end);
+    }
+
+    private static void add(Map<String, List<Place>> index, String key, Place p) {
+        List<Place> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(p)) list.add(p);
+    }
+
+    private Map<String, List<Place>> sorted(Map<String, List<Place>> index) {
+        Map<String, List<Place>> out = new HashMap<>();
+        index.forEach((key, list) -> {
+            List<Place> copy = new ArrayList<>(list);
+            copy.sort((a, b) -> {
+                boolean ra = REGION_COUNTRIES.contains(a.country()), rb = REGION_COUNTRIES.contains(b.country());
+                if (ra != rb) return ra ? -1 : 1;
+                return Long.compare(population.getOrDefault(b.geonameId(), 0L), population.getOrDefault(a.geonameId(), 0L));
+            });
+            out.put(key, List.copyOf(copy));
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Place best(List<Place> candidates) {
+        return candidates == null || candidates.isEmpty() ? null : candidates.get(0);
+    }
+}

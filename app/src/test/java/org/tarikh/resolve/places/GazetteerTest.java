@@ -1,0 +1,77 @@
+package org.tarikh.resolve.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.shared();
+
+    @Test
+    void resolvesPlaceSpellingsOfThreeLanguagesAndThePeriod() throws IOException {
+        List<String> misses = new ArrayList<>();
+        int total = 0, right = 0;
+        try (InputStream in = GazetteerTest.class.getResourceAsStream("/places/spellings.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                total++;
+                Optional<Place> got = gazetteer.resolve(f[0]);
+                String id = got.map(Place::geonameId).orElse("-");
+                if (id.equals(f[1])) right++;
+                else misses.add(f[0] + " → " + got.map(p -> p.geonameId() + " " + p.name()).orElse("-")
+                        + " (want " + f[1] + ")");
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "places: %d/%d = %.3f%n", right, total, (double) right / total);
+        misses.forEach(m -> System.out.println("  miss: " + m));
+        assertThat(total).isGreaterThanOrEqualTo(60);
+        assertThat((double) right / total).as("misses: " + misses).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void historicalNamesShareTheEntryOfTodaysName() {
+        assertThat(gazetteer.resolve("Семипалатинск")).isEqualTo(gazetteer.resolve("Semey"));
+        assertThat(gazetteer.resolve("Алма-Ата").orElseThrow().names()).contains("Верный", "Almaty");
+    }
+
+    @Test
+    void unknownTextResolvesToNothing() {
+        assertThat(gazetteer.resolve("в районе")).isEmpty();
+        assertThat(gazetteer.resolve("")).isEmpty();
+        assertThat(gazetteer.resolve(null)).isEmpty();
+    }
+
+    @Test
+    void wordsThatAreNoPlacesResolveToNothing() {
+        for (String text : List.of("Сейфуллин", "был арестован", "the Kazakh steppe", "ауыл", "народный комиссар",
+                "Ryskulov", "жылы", "камера", "Советской власти")) {
+            assertThat(gazetteer.resolve(text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void placeDetailsCarryNameAndId() {
+        assertThat(gazetteer.placeDetails("в Семипалатинске"))
+                .containsEntry("geonameId", "1519422").containsEntry("placeName", "Semey");
+        assertThat(gazetteer.placeDetails("nowhere at all")).isEmpty();
+    }
+
+    @Property(tries = 500)
+    void neverThrows(@ForAll String text) {
+        gazetteer.resolve(text);
+    }
+}
