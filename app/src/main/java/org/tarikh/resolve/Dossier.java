@@ -18,7 +18,9 @@ import org.tarikh.resolve.places.Gazetteer;
  * <p>Claims of one type agree when one date contains the other ({@code 1937-07} and {@code 1937-07-20}): that is
  * corroboration. For the events a life has once (birth, death, execution, burial), two dates that cannot both be
  * true are a conflict; so are two sources giving different years for the person taking the same office (the same
- * title, or coming to power), and an arrest or a sentence dated after the person's death or execution. Example:
+ * title, or coming to power), two birth or burial places that the gazetteer says are different places
+ * (Семипалатинск and Семей are one), and an arrest or a sentence dated after the person's death or execution.
+ * Example:
  * Ryskulov's execution as {@code 1938-02-10} in one source and {@code 1939-02} in another is flagged with both
  * sources.
  */
@@ -94,6 +96,20 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             if (disagree) {
                 for (Claim c : dated) values.merge(c.date(), c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
                 out.add(new Conflict(entry.getKey(), new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
+            }
+        }
+        // two birth (or burial) places that are not one place under different names
+        for (String type : List.of("birth", "burial")) {
+            Map<String, String> places = new LinkedHashMap<>();
+            Map<String, String> sourcesByPlace = new LinkedHashMap<>();
+            for (Claim c : claims) {
+                String id = c.type().equals(type) ? c.details().get("geonameId") : null;
+                if (id == null) continue;
+                places.putIfAbsent(id, c.details().getOrDefault("placeName", c.place()));
+                sourcesByPlace.merge(id, c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+            }
+            if (places.size() > 1) {
+                out.add(new Conflict(type, new ArrayList<>(places.values()), new ArrayList<>(sourcesByPlace.values())));
             }
         }
         // one post, two start dates: sources that disagree on when the person took the same office

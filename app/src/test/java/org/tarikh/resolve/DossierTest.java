@@ -60,6 +60,23 @@ class DossierTest {
         assertThat(d.conflicts()).isEmpty();
     }
 
+    private static ExtractedEvent bornIn(String place) {
+        return new ExtractedEvent("birth", "p1", "1894", place, "born in " + place, 0, 8 + place.length(), Map.of());
+    }
+
+    @Test
+    void oneTownUnderItsOldAndNewNamesIsNotAConflictButTwoTownsAre() {
+        Dossier same = Dossier.of(person(member("a", "Saken Seifullin", bornIn("Akmolinsk")),
+                member("b", "Сәкен Сейфуллин", bornIn("Ақмола"))));
+        assertThat(same.conflicts()).isEmpty();
+        Dossier different = Dossier.of(person(member("a", "Saken Seifullin", bornIn("Akmolinsk")),
+                member("b", "Сәкен Сейфуллин", bornIn("Семипалатинск"))));
+        assertThat(different.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo("birth");
+            assertThat(c.sources()).containsExactly("a.txt", "b.txt");
+        });
+    }
+
     @Test
     void anArrestAfterTheExecutionIsAConflict() {
         Dossier d = Dossier.of(person(
