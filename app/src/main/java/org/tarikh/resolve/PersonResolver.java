@@ -65,12 +65,51 @@ public final class PersonResolver {
             }
         }
         for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
+        groups = joinPatronymForms(groups, reasons);
         Set<String> usedIds = new LinkedHashSet<>();
         for (List<Keyed> group : groups) {
             out.add(toPerson(group, reasons, usedIds));
         }
         out.sort(Comparator.comparing(ResolvedPerson::id));
         return out;
+    }
+
+    /**
+     * Байтұрсынов and Байтұрсынұлы, Dulatov and Dulatuly: one family name written as a Russian surname and as a
+     * Kazakh patronym. Surname keys differ, so such persons sit in different blocks; they are joined when their
+     * family stems meet, their given names have one key and nothing else disagrees.
+     */
+    private List<List<Keyed>> joinPatronymForms(List<List<Keyed>> groups, Map<String, String> reasons) {
+        Map<String, List<Keyed>> bySignature = new LinkedHashMap<>();
+        List<List<Keyed>> out = new ArrayList<>();
+        for (List<Keyed> group : groups) {
+            Keyed named = group.stream().filter(k -> k.givenKey != null && k.person.parsed().surname() != null)
+                    .findFirst().orElse(null);
+            String stem = named == null ? null : familyStem(named.person.parsed().surname());
+            if (stem == null || group.stream().anyMatch(k -> k.givenKey != null && !k.givenKey.equals(named.givenKey))) {
+                out.add(group);
+                continue;
+            }
+            String signature = stem + "|" + named.givenKey + "|" + named.gender;
+            List<Keyed> home = bySignature.get(signature);
+            if (home == null) {
+                List<Keyed> copy = new ArrayList<>(group);
+                bySignature.put(signature, copy);
+                out.add(copy);
+            } else {
+                for (Keyed k : group) {
+                    reasons.put(k.person.memberKey(), "family stem " + stem + " and given name key " + named.givenKey
+                            + " agree with " + home.get(0).person.name() + " (a surname and a patronym of one family)");
+                }
+                home.addAll(group);
+            }
+        }
+        return out;
+    }
+
+    private String familyStem(String surname) {
+        List<String> keys = keyer.keys(surname);
+        return keys.size() > 1 && keys.get(1).length() >= 4 ? keys.get(1) : null;
     }
 
     private Keyed keyed(DocumentPerson p) {

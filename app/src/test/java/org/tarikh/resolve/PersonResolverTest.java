@@ -65,6 +65,16 @@ class PersonResolverTest {
     }
 
     @Test
+    void aRussianSurnameAndAKazakhPatronymOfOneFamilyMeetWhenTheGivenNamesDo() {
+        DocumentPerson surname = named("Ахмет Байтұрсынов");
+        DocumentPerson patronym = named("Ахмет Байтұрсынұлы");
+        DocumentPerson other = named("Міржақып Дулатұлы");
+        List<ResolvedPerson> out = resolver.resolve(List.of(surname, patronym, other));
+        assertThat(holding(out, patronym)).isEqualTo(holding(out, surname));
+        assertThat(holding(out, other)).isNotEqualTo(holding(out, surname));
+    }
+
+    @Test
     void idsDoNotDependOnTheOrderOfInput() {
         List<DocumentPerson> in = new ArrayList<>(List.of(named("Turar Ryskulov"), named("Турар Рыскулов"),
                 named("Mukhtar Auezov"), named("М. Әуезов"), named("Stalin")));
