@@ -35,6 +35,7 @@ import org.tarikh.ingest.SourceReader;
 import org.tarikh.ingest.UnreadableDocumentException;
 import org.tarikh.search.LuceneSearchIndex;
 import org.tarikh.search.SearchIndex;
+import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.DocumentStore;
 import org.tarikh.store.SqlDocumentStore;
@@ -64,6 +65,13 @@ public final class Archive implements AutoCloseable {
     private final SearchIndex index;
     private final TextPreparer preparer;
     private final DocumentExtractor extractor;
+    /** Score from which a reconciled person is shown above the document hits of a name query. */
+    static final double PERSON_SCORE = 85;
+    private static final int PERSONS_SHOWN = 5;
+    /** One to four words of letters (with hyphens, apostrophes, dots of initials): no field, phrase or operator syntax. */
+    private static final java.util.regex.Pattern NAME_QUERY =
+            java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}\\p{M}'’.\\-]*(\\s+\\p{L}[\\p{L}\\p{M}'’.\\-]*){0,3}\\s*");
+
     private final NameKeyer keyer;
     private final boolean writable;
     private volatile Reconciler reconciler;
@@ -334,8 +342,18 @@ public final class Archive implements AutoCloseable {
         return current.reconcile(name, birthYear, limit);
     }
 
+    /**
+     * Documents for a query and, when the query is a name (plain words, no thesaurus concept), the archive persons
+     * it names confidently: reconciliation score at least {@value #PERSON_SCORE} or a match.
+     */
     public SearchResults search(String query, int limit) {
-        return index.search(query, limit);
+        SearchResults results = index.search(query, limit);
+        if (!results.expanded().isEmpty() || !NAME_QUERY.matcher(query).matches()) return results;
+        List<PersonHit> named = new ArrayList<>();
+        for (Candidate c : reconcile(query.strip(), PERSONS_SHOWN)) {
+            if (c.match() || c.score() >= PERSON_SCORE) named.add(new PersonHit(c.id(), c.name(), c.score()));
+        }
+        return named.isEmpty() ? results : results.withPersons(named);
     }
 
     public Optional<StoredDocument> document(String id) {

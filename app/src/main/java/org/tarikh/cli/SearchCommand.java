@@ -76,11 +76,15 @@ final class SearchCommand implements Callable<Integer> {
             out.put("hits", hits);
             out.put("expanded", SearchJson.expanded(results));
             out.put("facets", SearchJson.facets(results));
+            out.put("persons", SearchJson.persons(results));
+            out.put("fuzzy", results.fuzzy());
             Streams.jsonLine(out);
             return;
         }
         var out = Streams.out();
         out.printf(Locale.ROOT, "%s: %d document%s%n", results.query(), results.total(), results.total() == 1 ? "" : "s");
+        if (results.fuzzy()) out.printf(Locale.ROOT, "  no exact match; showing near spellings%n");
+        for (var p : results.persons()) out.printf(Locale.ROOT, "  person: %s (%s, score %.0f)%n", p.name(), p.id(), p.score());
         for (var e : results.expanded()) out.printf(Locale.ROOT, "  also searched for %s: %s%n", e.matched(), String.join(", ", e.labels()));
         for (SearchHit hit : results.hits()) {
             out.printf(Locale.ROOT, "  %6.2f  [%s] %s%n          %s%n          %s%n", hit.score(),

@@ -28,6 +28,9 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -37,6 +40,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -63,6 +67,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final FieldType TEXT_WITH_OFFSETS = textType();
     private static final String[] QUERY_FIELDS = {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT};
     private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f);
+
+    /**
+     * BM25 with less length normalisation than Lucene's 0.75: the archive mixes one-page notes with encyclopedia
+     * articles of thousands of words, and a long article that speaks of a subject many times must not sink below a
+     * short note that names it once (measured on the judged set: recall@10 0.882 → 0.889 from this alone).
+     */
+    static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+
+    private static final java.util.regex.Pattern PLAIN_WORDS =
+            java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}\\p{M}'’\\-]*(\\s+\\p{L}[\\p{L}\\p{M}'’\\-]*)*\\s*");
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -178,10 +192,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             searchers.maybeRefresh();
             searcher = searchers.acquire();
+            searcher.setSimilarity(SIMILARITY);
             // exact totals: a historian counts documents, and Lucene's default stops counting at 1,000
             Object[] both = searcher.search(query, new MultiCollectorManager(
                     new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), facets.counter()));
             TopDocs top = (TopDocs) both[0];
+            boolean fuzzy = false;
+            if (top.totalHits.value() == 0) {
+                Query near = nearSpellings(queryText);
+                if (near != null) {
+                    Object[] again = searcher.search(near, new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), facets.counter()));
+                    if (((TopDocs) again[0]).totalHits.value() > 0) {
+                        both = again;
+                        top = (TopDocs) again[0];
+                        query = near;
+                        fuzzy = true;
+                    }
+                }
+            }
             @SuppressWarnings("unchecked")
             Map<String, List<SearchFacets.Count>> counts = (Map<String, List<SearchFacets.Count>>) both[1];
             String[] snippets = snippets(searcher, query, top);
@@ -192,7 +221,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
             }
-            return new SearchResults(queryText, top.totalHits.value(), hits, expanded.expansions(), counts);
+            return new SearchResults(queryText, top.totalHits.value(), hits, expanded.expansions(), counts, List.of(), fuzzy);
         } catch (IOException e) {
             throw new UncheckedIOException("searching for " + queryText, e);
         } finally {
@@ -218,6 +247,40 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (snippets[i] != null) snippets[i] = snippets[i].replaceAll("\\s+", " ").strip();
         }
         return snippets;
+    }
+
+    /**
+     * The query for OCR-damaged or misspelt words, tried when a plain-word query finds nothing: every word must
+     * match, a word of 5–7 letters within 1 edit, a longer one within 2 (as typed and as its script-independent key,
+     * so a Latin query meets a damaged Cyrillic word); shorter words exactly. Null when the query uses syntax
+     * (fields, phrases, operators): the user asked for exactly that.
+     */
+    Query nearSpellings(String queryText) {
+        if (!PLAIN_WORDS.matcher(queryText).matches()) return null;
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean anyFuzzy = false;
+        for (String word : queryText.strip().split("\\s+")) {
+            if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) return null;
+            String folded = analyzer.normalize(TarikhAnalyzers.TEXT, word).utf8ToString();
+            int letters = folded.codePointCount(0, folded.length());
+            int edits = letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
+            Query one;
+            if (edits == 0) {
+                one = parse(word);
+            } else {
+                anyFuzzy = true;
+                BooleanQuery.Builder either = new BooleanQuery.Builder()
+                        .add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, folded), edits), BooleanClause.Occur.SHOULD);
+                String key = keyer.apply(word);
+                if (key != null && key.length() >= 5 && !key.equals(folded)) {
+                    either.add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, key), key.length() >= 8 ? 2 : 1),
+                            BooleanClause.Occur.SHOULD);
+                }
+                one = either.build();
+            }
+            all.add(one, BooleanClause.Occur.MUST);
+        }
+        return anyFuzzy ? all.build() : null;
     }
 
     Query parse(String queryText) {

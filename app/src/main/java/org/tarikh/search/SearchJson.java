@@ -9,7 +9,8 @@ import java.util.Map;
  * The JSON shapes of the fields that the CLI ({@code tarikh search --json}) and the API ({@code /api/search}) add to
  * the contract's {@code query}, {@code total} and {@code hits}, written once so both say the same:
  * {@code "expanded": [{"matched": "ашаршылық", "concept": "famine", "labels": ["famine", "голод", …]}]} and
- * {@code "facets": {"lang": [{"value": "kk", "count": 3}], "decade": […], "kind": […]}}. Stateless.
+ * {@code "facets": {"lang": [{"value": "kk", "count": 3}], "decade": […], "kind": […]}}, {@code "persons"} (see
+ * {@link #persons}) and {@code "fuzzy": true} when the hits are near spellings. Stateless.
  */
 public final class SearchJson {
     private SearchJson() {}
@@ -21,6 +22,20 @@ public final class SearchJson {
             m.put("matched", e.matched());
             m.put("concept", e.concept());
             m.put("labels", e.labels());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** {@code "persons": [{"id": "p12", "name": "Сәкен Сейфуллин", "score": 92.0, "url": "/persons/p12"}]}. */
+    public static List<Map<String, Object>> persons(SearchResults results) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PersonHit p : results.persons()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("name", p.name());
+            m.put("score", Math.round(p.score() * 10) / 10.0);
+            m.put("url", "/persons/" + p.id());
             out.add(m);
         }
         return out;

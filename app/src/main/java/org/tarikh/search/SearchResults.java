@@ -11,13 +11,26 @@ import java.util.Map;
  * @param expanded the thesaurus concepts the query named and the labels also searched for them
  * @param facets   per dimension ({@link SearchFacets}), the values among all matching documents with their counts,
  *                 most frequent first (decades in time order)
+ * @param persons  archive persons the query names confidently, best first; empty for concept queries
+ * @param fuzzy    whether no exact match was found and the hits are near spellings of the query's words
  */
 public record SearchResults(String query, long total, List<SearchHit> hits, List<Expansion> expanded,
-                            Map<String, List<SearchFacets.Count>> facets) {
+                            Map<String, List<SearchFacets.Count>> facets, List<PersonHit> persons, boolean fuzzy) {
     public SearchResults {
         hits = List.copyOf(hits);
         expanded = List.copyOf(expanded);
         facets = Map.copyOf(facets);
+        persons = List.copyOf(persons);
+    }
+
+    public SearchResults(String query, long total, List<SearchHit> hits, List<Expansion> expanded,
+                         Map<String, List<SearchFacets.Count>> facets) {
+        this(query, total, hits, expanded, facets, List.of(), false);
+    }
+
+    /** These results with the persons the query names. */
+    public SearchResults withPersons(List<PersonHit> named) {
+        return new SearchResults(query, total, hits, expanded, facets, named, fuzzy);
     }
 
     public SearchResults(String query, long total, List<SearchHit> hits) {

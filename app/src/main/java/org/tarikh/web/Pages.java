@@ -14,6 +14,7 @@ import org.tarikh.resolve.Candidate;
 import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.Expansion;
+import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchFacets;
 import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchResults;
@@ -80,6 +81,18 @@ final class Pages {
         body.append("<p class=\"count\" id=\"count\">").append(results.total())
                 .append(results.total() == 1 ? " document" : " documents").append(" for <q>")
                 .append(Html.text(results.query())).append("</q></p>\n");
+        if (results.fuzzy()) {
+            body.append("<p class=\"fuzzy\" id=\"fuzzy\">No exact match; showing near spellings.</p>\n");
+        }
+        if (!results.persons().isEmpty()) {
+            // a name query is first of all a question about the person: their page comes before the documents
+            body.append("<section class=\"persons\" aria-label=\"Persons\"><h2>Persons</h2><ul>\n");
+            for (PersonHit p : results.persons()) {
+                body.append("<li class=\"person\"><a href=\"/persons/").append(Html.url(p.id())).append("\">")
+                        .append(Html.text(p.name())).append("</a></li>\n");
+            }
+            body.append("</ul></section>\n");
+        }
         for (Expansion e : results.expanded()) {
             body.append("<p class=\"expanded\">Also searched for <q>").append(Html.text(e.matched())).append("</q>: ")
                     .append(Html.text(String.join(", ", e.labels()))).append("</p>\n");

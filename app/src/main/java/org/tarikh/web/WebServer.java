@@ -153,6 +153,8 @@ public final class WebServer {
         out.put("hits", hits);
         out.put("expanded", SearchJson.expanded(results));
         out.put("facets", SearchJson.facets(results));
+        out.put("persons", SearchJson.persons(results));
+        out.put("fuzzy", results.fuzzy());
         ctx.json(out);
     }
 

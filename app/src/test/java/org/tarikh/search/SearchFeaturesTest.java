@@ -45,6 +45,42 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void ocrDamagedWordFindsNearSpellingsAndSaysSo() {
+        // "Сейфуллнн": OCR read и as н; no exact term, one edit away
+        SearchResults results = archive.search("Сейфуллнн", 10);
+        assertThat(results.fuzzy()).isTrue();
+        assertThat(results.hits()).extracting(h -> Path.of(h.source()).getFileName().toString()).contains("kk.txt");
+    }
+
+    @Test
+    void exactMatchesAreNotFuzzy() {
+        assertThat(archive.search("famine", 10).fuzzy()).isFalse();
+    }
+
+    @Test
+    void shortOrSyntacticQueriesAreNotRetriedFuzzily() {
+        SearchResults shortWord = archive.search("qqq", 10);
+        assertThat(shortWord.fuzzy()).isFalse();
+        assertThat(shortWord.total()).isZero();
+        assertThat(archive.search("title:Сейфуллнн", 10).fuzzy()).isFalse();
+    }
+
+    @Test
+    void aNameQueryListsTheConfidentPersonsAndAConceptQueryNone() {
+        archive.resolvePersons();
+        // given name and surname in another script: a confident match; the surname alone scores 60, below the bar
+        SearchResults name = archive.search("Сәкен Сейфуллин", 10);
+        assertThat(name.persons()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Saken Seifullin");
+            assertThat(p.score()).isGreaterThanOrEqualTo(85);
+        });
+        assertThat(name.hits()).isNotEmpty();
+        assertThat(archive.search("Сейфуллин", 10).persons()).isEmpty();
+        assertThat(archive.search("ашаршылық", 10).persons()).isEmpty();
+        assertThat(archive.search("title:Seifullin", 10).persons()).isEmpty();
+    }
+
+    @Test
     void inflectedKazakhNameFindsTheNameInEveryScript() {
         assertThat(found("Сейфуллиннің")).containsExactlyInAnyOrder("kk.txt", "en.md");
     }

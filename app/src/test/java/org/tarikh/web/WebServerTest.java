@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.archive.Archive;
+import org.tarikh.search.PersonHit;
+import org.tarikh.search.SearchHit;
+import org.tarikh.search.SearchResults;
 import org.tarikh.archive.IngestListener;
 
 class WebServerTest {
@@ -85,6 +88,26 @@ class WebServerTest {
         String page = get("/?q=" + q("арест")).body();
         assertThat(page).contains("Also searched for").contains("тұтқындау").contains("class=\"facets\"")
                 .contains("href=\"/?q=" + q("арест lang:ru"));
+    }
+
+    @Test
+    void nearSpellingsAreMarkedInTheApiAndOnThePage() throws Exception {
+        // "Лекеpов" typed with a damaged letter: "Лекерав"
+        JsonNode body = JSON.readTree(get("/api/search?q=" + q("Лекерав")).body());
+        assertThat(body.get("fuzzy").asBoolean()).isTrue();
+        assertThat(body.get("total").asInt()).isEqualTo(1);
+        assertThat(body.get("persons").isArray()).isTrue();
+        assertThat(get("/?q=" + q("Лекерав")).body()).contains("No exact match; showing near spellings");
+        assertThat(JSON.readTree(get("/api/search?q=Lekerov").body()).get("fuzzy").asBoolean()).isFalse();
+    }
+
+    @Test
+    void personsOfANameQueryComeAboveTheDocuments() {
+        SearchResults results = new SearchResults("Лекеров", 1, List.of(new SearchHit("d1", "a.txt", "A", "ru", 1f, "x")),
+                List.of(), java.util.Map.of(), List.of(new PersonHit("p7", "Азимбай Лекеров", 92)), false);
+        String page = Pages.results(results);
+        assertThat(page).contains("href=\"/persons/p7\"").contains("Азимбай Лекеров");
+        assertThat(page.indexOf("/persons/p7")).isLessThan(page.indexOf("class=\"hits\""));
     }
 
     @Test
