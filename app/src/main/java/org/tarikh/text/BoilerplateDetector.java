@@ -192,6 +192,9 @@ final class BoilerplateDetector {
     }
 
     private static boolean isNavigation(String lower) {
+        if (lower.strip().startsWith("|")) {
+            return false; // a table's rows (| Name | Years |), not breadcrumbs
+        }
         String bare = SPACES.matcher(ARROWS.matcher(lower).replaceAll(" ").strip()).replaceAll(" ");
         if (NAVIGATION_WORDS.contains(bare)) {
             return true;
