@@ -1,6 +1,5 @@
 package org.tarikh.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,26 +58,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private void print(SearchResults results) {
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("query", results.query());
-            out.put("total", results.total());
-            List<Map<String, Object>> hits = new ArrayList<>();
-            for (SearchHit hit : results.hits()) {
-                Map<String, Object> h = new LinkedHashMap<>();
-                h.put("id", hit.id());
-                h.put("source", hit.source());
-                h.put("title", hit.title());
-                h.put("language", hit.language());
-                h.put("score", Math.round(hit.score() * 1000) / 1000.0);
-                h.put("snippet", hit.snippet());
-                hits.add(h);
-            }
-            out.put("hits", hits);
-            out.put("expanded", SearchJson.expanded(results));
-            out.put("facets", SearchJson.facets(results));
-            out.put("persons", SearchJson.persons(results));
-            out.put("fuzzy", results.fuzzy());
-            Streams.jsonLine(out);
+            Streams.jsonLine(SearchJson.results(results));
             return;
         }
         var out = Streams.out();

@@ -15,6 +15,34 @@ import java.util.Map;
 public final class SearchJson {
     private SearchJson() {}
 
+    /**
+     * The whole answer to one query: the contract's {@code query}, {@code total} and {@code hits} (each with id,
+     * source, title, language, score, snippet, and the document's page) and the fields above.
+     */
+    public static Map<String, Object> results(SearchResults results) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", results.query());
+        out.put("total", results.total());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit hit : results.hits()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("id", hit.id());
+            h.put("source", hit.source());
+            h.put("title", hit.title());
+            h.put("language", hit.language());
+            h.put("score", Math.round(hit.score() * 1000) / 1000.0);
+            h.put("snippet", hit.snippet());
+            h.put("url", "/documents/" + hit.id());
+            hits.add(h);
+        }
+        out.put("hits", hits);
+        out.put("expanded", expanded(results));
+        out.put("facets", facets(results));
+        out.put("persons", persons(results));
+        out.put("fuzzy", results.fuzzy());
+        return out;
+    }
+
     public static List<Map<String, Object>> expanded(SearchResults results) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Expansion e : results.expanded()) {

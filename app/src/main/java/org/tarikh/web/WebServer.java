@@ -3,7 +3,6 @@ package org.tarikh.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,7 @@ import org.tarikh.resolve.Associates;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.QuerySyntaxException;
-import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchJson;
-import org.tarikh.search.SearchResults;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
 import org.tarikh.text.Span;
@@ -134,28 +131,7 @@ public final class WebServer {
     private void apiSearch(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null) throw new TarikhException("missing the query parameter q, as in /api/search?q=Аймауытов");
-        SearchResults results = archive.search(q, limit(ctx, 10));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("query", results.query());
-        out.put("total", results.total());
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchHit hit : results.hits()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("id", hit.id());
-            h.put("source", hit.source());
-            h.put("title", hit.title());
-            h.put("language", hit.language());
-            h.put("score", hit.score());
-            h.put("snippet", hit.snippet());
-            h.put("url", "/documents/" + hit.id());
-            hits.add(h);
-        }
-        out.put("hits", hits);
-        out.put("expanded", SearchJson.expanded(results));
-        out.put("facets", SearchJson.facets(results));
-        out.put("persons", SearchJson.persons(results));
-        out.put("fuzzy", results.fuzzy());
-        ctx.json(out);
+        ctx.json(SearchJson.results(archive.search(q, limit(ctx, 10))));
     }
 
     private void apiDocument(Context ctx) {
