@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -42,7 +41,7 @@ import org.tarikh.text.Provenance;
  */
 @Tag("browser")
 class BrowserTest {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMIUM = HeadlessChromium.CHROMIUM;
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @TempDir static Path archiveDir;
@@ -108,13 +107,8 @@ class BrowserTest {
         archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
         server = new WebServer(archive).start("127.0.0.1", 0);
         Files.createDirectories(SCREENSHOTS);
-        // the driver would otherwise fetch its own browsers from the network on first use
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +32,7 @@ import org.tarikh.archive.IngestListener;
  */
 @Tag("browser")
 class DossierBrowserTest {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMIUM = HeadlessChromium.CHROMIUM;
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @TempDir static Path archiveDir;
@@ -58,12 +56,8 @@ class DossierBrowserTest {
         ryskulov = DossierWebTest.ryskulov(archive);
         server = new WebServer(archive).start("127.0.0.1", 0);
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
