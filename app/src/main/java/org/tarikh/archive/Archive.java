@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +34,10 @@ import org.tarikh.resolve.Reconciler;
 import org.tarikh.ingest.SourceDocument;
 import org.tarikh.ingest.SourceReader;
 import org.tarikh.ingest.UnreadableDocumentException;
+import org.tarikh.resolve.places.Gazetteer;
 import org.tarikh.search.LuceneSearchIndex;
+import org.tarikh.search.SearchFeature;
+import org.tarikh.search.Thesaurus;
 import org.tarikh.search.SearchIndex;
 import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchResults;
@@ -75,9 +79,11 @@ public final class Archive implements AutoCloseable {
     private final NameKeyer keyer;
     private final boolean writable;
     private volatile Reconciler reconciler;
+    private final ArchiveFacets facets;
 
     private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer,
-                    DocumentExtractor extractor, NameKeyer keyer, boolean writable) {
+                    DocumentExtractor extractor, NameKeyer keyer, boolean writable, ArchiveFacets facets) {
+        this.facets = facets;
         this.folder = folder;
         this.store = store;
         this.index = index;
@@ -99,18 +105,57 @@ public final class Archive implements AutoCloseable {
         }
         DocumentStore store = SqlDocumentStore.openSqlite(dir);
         NameKeyer keyer = new NameKeyer();
+        java.util.concurrent.atomic.AtomicReference<Archive> self = new java.util.concurrent.atomic.AtomicReference<>();
+        ArchiveFacets facets = new ArchiveFacets(store, () -> self.get().reconciler(), Gazetteer.shared(), keyer);
         SearchIndex index;
         try {
-            index = LuceneSearchIndex.open(dir.resolve("index"), writable, keyer::key);
+            index = LuceneSearchIndex.open(dir.resolve("index"), writable, keyer::key, Thesaurus.load(), facets,
+                    SearchFeature.ALL);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         Archive archive = new Archive(dir, store, index,
                 writable ? new TextPreparer(new LanguageIdentifier()) : null,
-                writable ? new DocumentExtractor() : null, keyer, writable);
-        if (writable) archive.catchUpIndex();
+                writable ? new DocumentExtractor() : null, keyer, writable, facets);
+        self.set(archive);
+        if (writable) {
+            if (index.outdated()) {
+                // written by an older version with other fields: the index is derived, so build it again
+                index.clear();
+                store.markAllUnindexed();
+            }
+            archive.catchUpIndex();
+        }
         return archive;
+    }
+
+    /**
+     * Builds a new search index of every stored document in {@code indexFolder} (which must not hold an index yet)
+     * with the given search features, and returns it open and committed; the caller closes it. For measuring what
+     * each feature buys on the same documents (the judged query set, the benchmark harness); the archive's own
+     * index is untouched.
+     */
+    public SearchIndex buildIndex(Path indexFolder, Set<SearchFeature> features) {
+        if (Files.exists(indexFolder.resolve("segments_1")) || Files.exists(indexFolder) && isNonEmpty(indexFolder)) {
+            throw new TarikhException("will not build an index into " + indexFolder + ": the folder is not empty");
+        }
+        SearchIndex built = LuceneSearchIndex.open(indexFolder, true, keyer::key, Thesaurus.load(), facets, features);
+        int n = 0;
+        for (String id : store.ids()) {
+            store.find(id).ifPresent(built::index);
+            if (++n % INDEX_COMMIT_EVERY == 0) built.commit();
+        }
+        built.commit();
+        return built;
+    }
+
+    private static boolean isNonEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            throw new TarikhException("cannot read " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     public Path folder() {
@@ -316,6 +361,7 @@ public final class Archive implements AutoCloseable {
         requireWritable();
         store.replacePersons(new PersonResolver(keyer).resolve(store.documentPersons()));
         reconciler = null;
+        facets.forget();
     }
 
     /** The archive persons, resolved across documents. */
@@ -334,12 +380,16 @@ public final class Archive implements AutoCloseable {
 
     /** Ranked archive persons for a name and, when known, a birth year. */
     public List<Candidate> reconcile(String name, Integer birthYear, int limit) {
+        return reconciler().reconcile(name, birthYear, limit);
+    }
+
+    private Reconciler reconciler() {
         Reconciler current = reconciler;
         if (current == null) {
             current = new Reconciler(store.persons(), keyer, new NameParser());
             reconciler = current;
         }
-        return current.reconcile(name, birthYear, limit);
+        return current;
     }
 
     /**

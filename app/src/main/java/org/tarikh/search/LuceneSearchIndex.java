@@ -38,6 +38,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -46,6 +48,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.tarikh.TarikhException;
 import org.tarikh.search.analysis.TarikhAnalyzers;
 import org.tarikh.store.StoredDocument;
@@ -64,6 +67,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String ID = "id";
     private static final String SOURCE = "source";
     private static final String LANGUAGE = "language";
+    /**
+     * The fields this code writes, recorded in each commit: 2 added places, the document id as doc values (person
+     * facets) and the feature set. An index of another format is rebuilt from the store on the next writable open.
+     */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "tarikh.index.format";
+    private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
     private static final String[] QUERY_FIELDS = {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT};
     private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f);
@@ -83,16 +93,21 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final UnaryOperator<String> keyer;
     private final QueryExpander expander;
     private final SearchFacets facets;
+    private final LinkedFacets linked;
+    private final Set<SearchFeature> features;
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
 
     private LuceneSearchIndex(Directory directory, Analyzer analyzer, UnaryOperator<String> keyer, Thesaurus thesaurus,
-                              SearchFacets facets, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+                              LinkedFacets linked, Set<SearchFeature> features, IndexWriter writer,
+                              ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
         this.analyzer = analyzer;
         this.keyer = keyer;
         this.expander = new QueryExpander(thesaurus);
-        this.facets = facets;
+        this.facets = new SearchFacets(linked);
+        this.linked = linked;
+        this.features = Set.copyOf(features);
         this.writer = writer;
         this.searchers = searchers;
     }
@@ -104,19 +119,20 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @param keyer    the script-independent key of a word, as {@link TarikhAnalyzers} uses it
      */
     public static LuceneSearchIndex open(Path folder, boolean writable, UnaryOperator<String> keyer) {
-        return open(folder, writable, keyer, Thesaurus.load(), SearchFacets.FacetSource.NONE, List.of());
+        return open(folder, writable, keyer, Thesaurus.load(), LinkedFacets.NONE, SearchFeature.ALL);
     }
 
     /**
-     * Opens the index in {@code folder} with a thesaurus for query expansion and extra facet dimensions.
+     * Opens the index in {@code folder} with a thesaurus for query expansion, the archive's places and persons as
+     * facets, and the search features to use. An index must be searched with the features it was built with.
      *
-     * @param facetSource     facet values of a document beyond language, decade and kind (persons, places)
-     * @param extraDimensions the dimensions {@code facetSource} gives, counted and searchable as {@code dim:value}
+     * @param linked   places and persons ({@link LinkedFacets#NONE}: none)
+     * @param features what the search does beyond plain words ({@link SearchFeature#ALL} in the archive)
      */
     public static LuceneSearchIndex open(Path folder, boolean writable, UnaryOperator<String> keyer, Thesaurus thesaurus,
-                                         SearchFacets.FacetSource facetSource, List<String> extraDimensions) {
-        Analyzer analyzer = TarikhAnalyzers.create(keyer, SearchFacets.valueFields(extraDimensions));
-        SearchFacets facets = new SearchFacets(facetSource, extraDimensions);
+                                         LinkedFacets linked, Set<SearchFeature> features) {
+        Analyzer analyzer = TarikhAnalyzers.create(keyer, SearchFacets.valueFields(),
+                features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS));
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -125,7 +141,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64);
                 IndexWriter writer = new IndexWriter(directory, config);
-                return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, facets, writer, new SearcherManager(writer, null));
+                return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, writer,
+                        new SearcherManager(writer, null));
             }
             if (!DirectoryReader.indexExists(directory)) {
                 // an archive nothing was ingested into yet: create the empty index so readers can open it
@@ -135,7 +152,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // another process is creating it right now
                 }
             }
-            return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, facets, null, new SearcherManager(directory, new SearcherFactory()));
+            return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, null,
+                    new SearcherManager(directory, new SearcherFactory()));
         } catch (LockObtainFailedException e) {
             throw new TarikhException("the archive's search index at " + folder
                     + " is in use by another ingesting process; wait for it to finish");
@@ -160,9 +178,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (document.language() != null) doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
         String title = document.title() == null ? "" : document.title();
         String language = document.language();
-        doc.add(new AnalyzedField(TarikhAnalyzers.TITLE, title, TextField.TYPE_STORED, offset -> language, keyer));
+        doc.add(new AnalyzedField(TarikhAnalyzers.TITLE, title, TextField.TYPE_STORED, offset -> language, keyer, features));
         doc.add(new AnalyzedField(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS,
-                BlockLanguages.of(document), keyer));
+                BlockLanguages.of(document), keyer, features));
         facets.addTo(doc, document);
         try {
             writer.updateDocument(new Term(ID, document.id()), doc);
@@ -175,6 +193,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public void commit() {
         if (writer == null) return;
         try {
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, FEATURES_KEY, featureNames()).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -186,7 +205,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(String queryText, int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         Query query = parse(queryText);
-        QueryExpander.Expanded expanded = expander.expand(queryText);
+        QueryExpander.Expanded expanded = features.contains(SearchFeature.THESAURUS)
+                ? expander.expand(queryText) : new QueryExpander.Expanded(queryText, List.of());
         if (!expanded.expansions().isEmpty()) query = parse(expanded.query());
         IndexSearcher searcher = null;
         try {
@@ -198,7 +218,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), facets.counter()));
             TopDocs top = (TopDocs) both[0];
             boolean fuzzy = false;
-            if (top.totalHits.value() == 0) {
+            if (top.totalHits.value() == 0 && features.contains(SearchFeature.NEAR_SPELLINGS)) {
                 Query near = nearSpellings(queryText);
                 if (near != null) {
                     Object[] again = searcher.search(near, new MultiCollectorManager(
@@ -271,7 +291,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 anyFuzzy = true;
                 BooleanQuery.Builder either = new BooleanQuery.Builder()
                         .add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, folded), edits), BooleanClause.Occur.SHOULD);
-                String key = keyer.apply(word);
+                String key = features.contains(SearchFeature.KEYS) ? keyer.apply(word) : null;
                 if (key != null && key.length() >= 5 && !key.equals(folded)) {
                     either.add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, key), key.length() >= 8 ? 2 : 1),
                             BooleanClause.Occur.SHOULD);
@@ -285,7 +305,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     Query parse(String queryText) {
         if (queryText == null || queryText.isBlank()) return new MatchNoDocsQuery("empty query");
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new LinkedFieldsParser(analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         try {
@@ -311,6 +331,35 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public boolean outdated() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return false;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (reader.numDocs() == 0) return false;
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                return !FORMAT.equals(data.get(FORMAT_KEY)) || !featureNames().equals(data.get(FEATURES_KEY));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index's format", e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        if (writer == null) throw new IllegalStateException("this index was opened read-only");
+        try {
+            writer.deleteAll();
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("clearing the search index", e);
+        }
+    }
+
+    private String featureNames() {
+        return features.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    @Override
     public void close() {
         try {
             searchers.close();
@@ -321,20 +370,57 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * The query parser of the archive: {@code person:} and {@code place:} name a person or a place in any spelling,
+     * which the archive turns into the documents of that person or the place's gazetteer id.
+     */
+    private final class LinkedFieldsParser extends MultiFieldQueryParser {
+        LinkedFieldsParser(Analyzer analyzer) {
+            super(QUERY_FIELDS, analyzer, BOOSTS);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (LinkedFacets.PERSON.equals(field)) {
+                Set<String> documents = linked.documentsOfPerson(queryText);
+                if (documents.isEmpty()) return new MatchNoDocsQuery("no archive person named " + queryText);
+                return new TermInSetQuery(ID, documents.stream().map(BytesRef::new).toList());
+            }
+            if (LinkedFacets.PLACE.equals(field)) {
+                return linked.placeId(queryText)
+                        .<Query>map(id -> new TermQuery(new Term(LinkedFacets.PLACE, id.toLowerCase(java.util.Locale.ROOT))))
+                        .orElseGet(() -> new MatchNoDocsQuery("no known place named " + queryText));
+            }
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            if (LinkedFacets.PERSON.equals(field) || LinkedFacets.PLACE.equals(field)) {
+                return getFieldQuery(field, queryText, true);
+            }
+            return super.getFieldQuery(field, queryText, slop);
+        }
+    }
+
     /** A text field analysed with the languages of its document's paragraphs, which a field-wide analyzer cannot see. */
     private static final class AnalyzedField extends Field {
         private final IntFunction<String> languageAt;
         private final UnaryOperator<String> keyer;
+        private final Set<SearchFeature> features;
 
-        AnalyzedField(String name, String value, FieldType type, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
+        AnalyzedField(String name, String value, FieldType type, IntFunction<String> languageAt,
+                      UnaryOperator<String> keyer, Set<SearchFeature> features) {
             super(name, value, type);
             this.languageAt = languageAt;
             this.keyer = keyer;
+            this.features = features;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            return TarikhAnalyzers.indexStream(stringValue(), languageAt, keyer);
+            return TarikhAnalyzers.indexStream(stringValue(), languageAt, keyer,
+                    features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS));
         }
     }
 

@@ -16,10 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -36,50 +38,61 @@ import org.tarikh.store.StoredDocument;
  *   <li>{@code year}: every year from 1800 to 2039 its text writes ({@code year:1937}), and {@code decade}
  *       ({@code 1930s}) for each of them ({@code decade:1930s});</li>
  *   <li>{@code kind}: the document's format ({@code kind:pdf});</li>
- *   <li>more dimensions from a {@link FacetSource} (persons and places, once the archive resolves them), indexed
- *       the same way under their own names ({@code person:…}).</li>
+ *   <li>{@code place}: the gazetteer ids of the places the text names ({@link LinkedFacets#placesIn}), indexed
+ *       like the others;</li>
+ *   <li>{@code person}: the archive persons of the document, read at query time from {@link LinkedFacets#personsIn}
+ *       through the document id kept as doc values, because resolution changes without re-indexing.</li>
  * </ul>
  * Values are indexed as exact, lower-cased terms and as doc values, which {@link #counter} counts over all matching
- * documents. Thread-safe.
+ * documents; persons and places are listed {@value #LINKED_SHOWN} at most, most frequent first, with their names as
+ * labels. Thread-safe.
  */
 public final class SearchFacets {
     public static final String LANGUAGE = "lang";
     public static final String YEAR = "year";
     public static final String DECADE = "decade";
     public static final String KIND = "kind";
+    public static final String PLACE = LinkedFacets.PLACE;
+    public static final String PERSON = LinkedFacets.PERSON;
     /** Dimensions shown as facets, in this order ({@code year} is for queries only: decades summarise it). */
-    static final List<String> SHOWN = List.of(LANGUAGE, DECADE, KIND);
+    static final List<String> SHOWN = List.of(LANGUAGE, DECADE, KIND, PERSON, PLACE);
+    /** The most values of a person or place facet listed: a name common in 100,000 documents would list thousands. */
+    static final int LINKED_SHOWN = 15;
+    /** The document id as doc values, for facets read at query time. */
+    static final String ID_VALUES = "facet.id";
     /** 1800-2039: older or later four-digit numbers in these texts are counts, not years. */
     private static final Pattern YEARS = Pattern.compile("(?<![\\p{N}\\p{L}])(1[89]\\d\\d|20[0-3]\\d)(?![\\p{N}\\p{L}])");
     private static final String DOC_VALUES_PREFIX = "facet.";
 
-    /** Extra facet values for a document, by dimension: the hook for persons and places. Must be thread-safe. */
-    @FunctionalInterface
-    public interface FacetSource extends Function<StoredDocument, Map<String, Collection<String>>> {
-        FacetSource NONE = document -> Map.of();
-    }
-
-    /** One value of a dimension and how many matching documents have it. */
-    public record Count(String value, long count) {
+    /**
+     * One value of a dimension and how many matching documents have it.
+     *
+     * @param value what a query names it by ({@code kk}, {@code 1930s}, a person's or a place's id)
+     * @param label what to show: the value itself, or the person's or place's name
+     */
+    public record Count(String value, String label, long count) {
         public Count {
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(label, "label");
             if (count < 0) throw new IllegalArgumentException("negative count " + count + " for " + value);
+        }
+
+        public Count(String value, long count) {
+            this(value, value, count);
         }
     }
 
-    private final FacetSource source;
-    private final Set<String> dimensions = new LinkedHashSet<>(SHOWN);
+    private final LinkedFacets linked;
+    /** Dimensions counted from indexed doc values. */
+    private final List<String> indexed = List.of(LANGUAGE, DECADE, KIND, PLACE);
 
-    SearchFacets(FacetSource source, Collection<String> extraDimensions) {
-        this.source = Objects.requireNonNull(source, "source");
-        dimensions.addAll(extraDimensions);
+    SearchFacets(LinkedFacets linked) {
+        this.linked = Objects.requireNonNull(linked, "linked");
     }
 
     /** The fields whose terms are exact values rather than text. */
-    static Set<String> valueFields(Collection<String> extraDimensions) {
-        Set<String> fields = new LinkedHashSet<>(List.of(LANGUAGE, YEAR, DECADE, KIND));
-        fields.addAll(extraDimensions);
-        return fields;
+    static Set<String> valueFields() {
+        return new LinkedHashSet<>(List.of(LANGUAGE, YEAR, DECADE, KIND, PLACE));
     }
 
     /** The years 1800-2039 written in a text, in order, each once: {@code "в 1937 и 1938 гг."} → 1937, 1938. */
@@ -98,13 +111,14 @@ public final class SearchFacets {
             put(values, YEAR, year);
             put(values, DECADE, year.substring(0, 3) + "0s");
         }
-        source.apply(document).forEach((dimension, list) -> list.forEach(v -> put(values, dimension, v)));
+        for (String place : linked.placesIn(document)) put(values, PLACE, place);
         values.forEach((dimension, set) -> {
             for (String value : set) {
                 doc.add(new StringField(dimension, value, Field.Store.NO));
-                if (dimensions.contains(dimension)) doc.add(new SortedSetDocValuesField(DOC_VALUES_PREFIX + dimension, new BytesRef(value)));
+                if (indexed.contains(dimension)) doc.add(new SortedSetDocValuesField(DOC_VALUES_PREFIX + dimension, new BytesRef(value)));
             }
         });
+        doc.add(new SortedDocValuesField(ID_VALUES, new BytesRef(document.id())));
     }
 
     private static void put(Map<String, Set<String>> values, String dimension, String value) {
@@ -114,42 +128,52 @@ public final class SearchFacets {
 
     /** Counts the facet values of every matching document. */
     CollectorManager<Collector, Map<String, List<Count>>> counter() {
-        List<String> dims = List.copyOf(dimensions);
+        List<String> dims = indexed;
+        boolean persons = linked != LinkedFacets.NONE;
         return new CollectorManager<>() {
             @Override
             public Collector newCollector() {
-                return new Counting(dims);
+                return new Counting(dims, persons ? linked : null);
             }
 
             @Override
             public Map<String, List<Count>> reduce(Collection<Collector> collectors) {
                 Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
                 for (String dim : dims) merged.put(dim, new HashMap<>());
+                merged.put(PERSON, new HashMap<>());
                 for (Collector c : collectors) {
                     ((Counting) c).counts.forEach((dim, map) -> map.forEach((v, n) -> merged.get(dim).merge(v, n, Long::sum)));
                 }
                 Map<String, List<Count>> out = new LinkedHashMap<>();
                 merged.forEach((dim, map) -> {
                     List<Count> list = new ArrayList<>();
-                    map.forEach((v, n) -> list.add(new Count(v, n)));
-                    // decades read in time order; other values most frequent first (decades in time order)
+                    boolean named = dim.equals(PERSON) || dim.equals(PLACE);
+                    map.forEach((v, n) -> list.add(named ? new Count(v, linked.label(dim, v), n) : new Count(v, n)));
+                    // decades read in time order; other values most frequent first
                     list.sort(dim.equals(DECADE) ? (a, b) -> a.value().compareTo(b.value())
-                            : (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
-                    if (!list.isEmpty()) out.put(dim, list);
+                            : (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
+                    List<Count> shown = named && list.size() > LINKED_SHOWN ? list.subList(0, LINKED_SHOWN) : list;
+                    if (!shown.isEmpty()) out.put(dim, List.copyOf(shown));
                 });
                 return out;
             }
         };
     }
 
-    /** Counts ordinals per segment and resolves them to values once per segment. */
+    /**
+     * Counts ordinals per segment and resolves them to values once per segment; persons by each matching document's
+     * id (when {@code linked} is given).
+     */
     private static final class Counting implements Collector {
         private final List<String> dims;
+        private final LinkedFacets linked;
         final Map<String, Map<String, Long>> counts = new HashMap<>();
 
-        Counting(List<String> dims) {
+        Counting(List<String> dims, LinkedFacets linked) {
             this.dims = dims;
+            this.linked = linked;
             for (String dim : dims) counts.put(dim, new HashMap<>());
+            counts.put(PERSON, new HashMap<>());
         }
 
         @Override
@@ -161,6 +185,8 @@ public final class SearchFacets {
                 values[d] = DocValues.getSortedSet(context.reader(), DOC_VALUES_PREFIX + dims.get(d));
                 ords[d] = new long[(int) Math.min(Integer.MAX_VALUE - 8, values[d].getValueCount())];
             }
+            SortedDocValues ids = linked == null ? null : DocValues.getSorted(context.reader(), ID_VALUES);
+            Map<String, Long> persons = counts.get(PERSON);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -170,6 +196,11 @@ public final class SearchFacets {
                     for (int d = 0; d < n; d++) {
                         if (values[d].advanceExact(doc)) {
                             for (int i = 0; i < values[d].docValueCount(); i++) ords[d][(int) values[d].nextOrd()]++;
+                        }
+                    }
+                    if (ids != null && ids.advanceExact(doc)) {
+                        for (String person : linked.personsIn(ids.lookupOrd(ids.ordValue()).utf8ToString())) {
+                            persons.merge(person, 1L, Long::sum);
                         }
                     }
                 }

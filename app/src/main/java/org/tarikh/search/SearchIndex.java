@@ -21,6 +21,15 @@ public interface SearchIndex extends AutoCloseable {
 
     long count();
 
+    /**
+     * Whether this index was written by an older version of the archive whose fields differ, so that it must be
+     * emptied ({@link #clear()}) and built again from the store.
+     */
+    boolean outdated();
+
+    /** Removes every document from the index (committed), before it is rebuilt from the store. */
+    void clear();
+
     @Override
     void close();
 }

@@ -78,6 +78,7 @@ public final class SearchJson {
                     for (SearchFacets.Count c : entry.getValue()) {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("value", c.value());
+                        if (!c.label().equals(c.value())) m.put("label", c.label());
                         m.put("count", c.count());
                         values.add(m);
                     }

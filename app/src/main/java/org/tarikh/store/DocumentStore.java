@@ -44,6 +44,15 @@ public interface DocumentStore extends AutoCloseable {
 
     void markIndexed(Collection<String> ids);
 
+    /** The texts by which a stored document mentions persons ({@code Турар Рыскулов}, {@code Т. Рыскулов}), each once. */
+    List<String> personMentionTexts(String documentId);
+
+    /** Every stored document's id, oldest first. */
+    List<String> ids();
+
+    /** Marks every document as not yet indexed, so that the next writable open indexes them all again. */
+    void markAllUnindexed();
+
     long count();
 
     @Override

@@ -330,6 +330,24 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<String> personMentionTexts(String documentId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT DISTINCT text FROM person_mentions WHERE document_id = :id")
+                .bind("id", documentId).mapTo(String.class).list());
+    }
+
+    @Override
+    public List<String> ids() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM documents ORDER BY ingested_at, id")
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public void markAllUnindexed() {
+        jdbi.useHandle(h -> h.execute("UPDATE documents SET indexed = 0"));
+    }
+
+    @Override
     public void markIndexed(Collection<String> ids) {
         if (ids.isEmpty()) return;
         jdbi.useTransaction(h -> {

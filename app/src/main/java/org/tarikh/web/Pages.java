@@ -130,7 +130,7 @@ final class Pages {
                     for (SearchFacets.Count c : entry.getValue()) {
                         String narrowed = results.query() + " " + dimension + ":" + quoted(c.value());
                         body.append("<li><a href=\"/?q=").append(Html.url(narrowed)).append("\">")
-                                .append(Html.text(c.value())).append("</a> <span class=\"n\">").append(c.count())
+                                .append(Html.text(c.label())).append("</a> <span class=\"n\">").append(c.count())
                                 .append("</span></li>");
                     }
                     body.append("</ul></section>\n");
@@ -143,7 +143,8 @@ final class Pages {
             "place", "Place");
 
     private static int facetOrder(String dimension) {
-        int i = List.of(SearchFacets.LANGUAGE, SearchFacets.DECADE, SearchFacets.KIND).indexOf(dimension);
+        int i = List.of(SearchFacets.LANGUAGE, SearchFacets.DECADE, SearchFacets.KIND, SearchFacets.PERSON,
+                SearchFacets.PLACE).indexOf(dimension);
         return i < 0 ? 100 : i;
     }
 

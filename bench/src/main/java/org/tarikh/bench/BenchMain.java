@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tarikh.archive.Archive;
+import org.tarikh.search.SearchFeature;
 import org.tarikh.archive.IngestReport;
 import org.tarikh.bench.corpus.Corpus;
 
@@ -60,42 +62,57 @@ public final class BenchMain {
                 corpus.reused() ? "reused" : String.format(Locale.ROOT, "generated in %.1f s", corpus.generationSeconds()),
                 corpus.bytes() / 1e6);
 
-        out.printf(Locale.ROOT, "warm-up: plain Lucene on %,d files in memory …%n", Math.min(WARM_UP_FILES, files.size()));
-        PlainLuceneReference plain = new PlainLuceneReference();
-        plain.warmUp(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
-
         Path archiveFolder = options.out().resolve("archive-n" + options.docs());
         Path plainFolder = options.out().resolve("plain-n" + options.docs());
-        Corpus.deleteTree(archiveFolder);
-        Corpus.deleteTree(plainFolder);
-
-        double loadBefore = Machine.currentLoadAverage();
-        out.println("tarikh ingest …");
-        System.gc();
-        TarikhIngestBenchmark.Figures ingest = new TarikhIngestBenchmark(out).run(corpus.folder(), archiveFolder);
-        out.println("plain Lucene …");
-        System.gc();
-        PlainLuceneReference.Figures reference = plain.run(files, plainFolder);
+        TarikhIngestBenchmark.Figures ingest = null;
+        PlainLuceneReference.Figures reference = null;
         AnalysisComparison.Figures analysis = null;
-        if (options.analysisSample() > 0) {
-            out.println("analysis only …");
-            analysis = new AnalysisComparison().run(files.subList(0, Math.min(options.analysisSample(), files.size())));
+        double loadBefore = Machine.currentLoadAverage();
+        if (options.reuseArchive()) {
+            if (!Files.exists(archiveFolder.resolve("tarikh.db"))) {
+                throw new IllegalStateException("--reuse-archive: no archive at " + archiveFolder
+                        + "; run once without --reuse-archive to build it");
+            }
+            out.printf(Locale.ROOT, "reusing the archive at %s (an outdated index is rebuilt from the store) …%n", archiveFolder);
+            long t0 = System.nanoTime();
+            try (Archive upgraded = Archive.open(archiveFolder, true)) {
+                out.printf(Locale.ROOT, "  open (and any index rebuild): %.1f s, %,d documents%n",
+                        (System.nanoTime() - t0) / 1e9, upgraded.documentCount());
+            }
+        } else {
+            out.printf(Locale.ROOT, "warm-up: plain Lucene on %,d files in memory …%n", Math.min(WARM_UP_FILES, files.size()));
+            PlainLuceneReference plain = new PlainLuceneReference();
+            plain.warmUp(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
+            Corpus.deleteTree(archiveFolder);
+            Corpus.deleteTree(plainFolder);
+            out.println("tarikh ingest …");
+            System.gc();
+            ingest = new TarikhIngestBenchmark(out).run(corpus.folder(), archiveFolder);
+            out.println("plain Lucene …");
+            System.gc();
+            reference = plain.run(files, plainFolder);
+            if (options.analysisSample() > 0) {
+                out.println("analysis only …");
+                analysis = new AnalysisComparison().run(files.subList(0, Math.min(options.analysisSample(), files.size())));
+            }
         }
         out.println("search …");
         System.gc();
         SearchBenchmark.Figures search = new SearchBenchmark().run(archiveFolder, QueryMix.QUERIES, options.rounds());
+        out.println("search before and after the richer analysis, same documents …");
+        List<SearchFeaturesBenchmark.Row> features = new SearchFeaturesBenchmark(out).run(archiveFolder, options.out(),
+                List.of(SearchFeature.NONE, SearchFeature.ALL), QueryMix.QUERIES, options.rounds());
         double loadAfter = Machine.currentLoadAverage();
 
-        printBlock(out, command, date, machine, corpus, ingest, reference, analysis, search, loadBefore, loadAfter);
-        out.println(json(command, date, machine, corpus, ingest, reference, analysis, search, loadBefore, loadAfter));
+        printBlock(out, command, date, machine, corpus, ingest, reference, analysis, search, features, loadBefore, loadAfter);
+        out.println(json(command, date, machine, corpus, ingest, reference, analysis, search, features, loadBefore, loadAfter));
     }
 
     private static void printBlock(PrintStream out, String command, String date, Machine machine,
                                    Corpus corpus, TarikhIngestBenchmark.Figures ingest,
                                    PlainLuceneReference.Figures reference, AnalysisComparison.Figures analysis,
-                                   SearchBenchmark.Figures search, double loadBefore, double loadAfter) {
-        Throughput t = ingest.throughput();
-        Throughput p = reference.throughput();
+                                   SearchBenchmark.Figures search, List<SearchFeaturesBenchmark.Row> features,
+                                   double loadBefore, double loadAfter) {
         out.println();
         out.println("== Tarikh benchmark ==================================================");
         out.printf(Locale.ROOT, "date      %s%ncommand   %s%n", date, command);
@@ -106,15 +123,7 @@ public final class BenchMain {
         out.printf(Locale.ROOT, "corpus    %,d documents, %.1f MB, seed %d; formats %s; languages %s%n", corpus.docs(),
                 corpus.bytes() / 1e6, corpus.seed(), corpus.byFormat(), corpus.byLanguage());
         out.println();
-        out.printf(Locale.ROOT, "ingest    Tarikh Archive.ingest: %,.0f docs/s, %.2f MB/s, %.1f s wall (ingest %.1f s + close %.1f s; open %.1f s not counted)%n",
-                t.docsPerSecond(), t.megabytesPerSecond(), t.seconds(), ingest.ingestSeconds(), ingest.closeSeconds(),
-                ingest.openSeconds());
-        out.printf(Locale.ROOT, "          stored %,d, duplicates %,d, rejected %,d%n", ingest.added(), ingest.duplicates(), ingest.rejected());
-        for (String r : ingest.firstRejections()) out.println("            rejected: " + r);
-        out.printf(Locale.ROOT, "reference plain Lucene StandardAnalyzer: %,.0f docs/s, %.2f MB/s, %.1f s wall (reading %.1f s, indexing %.1f s)%n",
-                p.docsPerSecond(), p.megabytesPerSecond(), p.seconds(), reference.readSeconds(), reference.indexSeconds());
-        out.printf(Locale.ROOT, "ratio     Tarikh / plain (MB/s): %.3f  (%.1fx slower); against plain indexing alone: %.3f%n",
-                ratio(t, p), 1 / ratio(t, p), ratio(t, reference.indexOnly()));
+        if (ingest != null) printIngest(out, ingest, reference);
         if (analysis != null) {
             out.printf(Locale.ROOT, "analysis  %,d files, one thread: StandardAnalyzer %.1f MB/s; Tarikh %.1f MB/s (query-time analysis %.1f s, index-time analysis %.1f s); ratio %.3f%n",
                     analysis.docs(), analysis.standardMegabytesPerSecond(), analysis.tarikhMegabytesPerSecond(),
@@ -127,7 +136,29 @@ public final class BenchMain {
                 l.medianMs(), l.p90Ms(), l.p99Ms(), l.maxMs(), l.queriesPerSecond());
         out.printf(Locale.ROOT, "          queries with no hit: %s%n", search.zeroHitQueries());
         for (String f : search.failures()) out.println("          refused: " + f);
+        out.printf(Locale.ROOT, "features  the same documents indexed from the store once per feature set; SearchIndex.search(q, %d), the rounds interleaved:%n",
+                SearchBenchmark.LIMIT);
+        for (SearchFeaturesBenchmark.Row r : features) {
+            Latencies fl = r.latencies();
+            out.printf(Locale.ROOT, "          %-36s build %.1f s (%,.0f docs/s), index %.0f MB; median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; hits summed %,d; no hit: %d queries%n",
+                    r.name(), r.buildSeconds(), r.documents() / r.buildSeconds(), r.indexBytes() / 1e6, fl.medianMs(),
+                    fl.p90Ms(), fl.p99Ms(), fl.maxMs(), r.totalHits(), r.zeroHitQueries().size());
+        }
         out.println("======================================================================");
+    }
+
+    private static void printIngest(PrintStream out, TarikhIngestBenchmark.Figures ingest, PlainLuceneReference.Figures reference) {
+        Throughput t = ingest.throughput();
+        Throughput p = reference.throughput();
+        out.printf(Locale.ROOT, "ingest    Tarikh Archive.ingest: %,.0f docs/s, %.2f MB/s, %.1f s wall (ingest %.1f s + close %.1f s; open %.1f s not counted)%n",
+                t.docsPerSecond(), t.megabytesPerSecond(), t.seconds(), ingest.ingestSeconds(), ingest.closeSeconds(),
+                ingest.openSeconds());
+        out.printf(Locale.ROOT, "          stored %,d, duplicates %,d, rejected %,d%n", ingest.added(), ingest.duplicates(), ingest.rejected());
+        for (String r : ingest.firstRejections()) out.println("            rejected: " + r);
+        out.printf(Locale.ROOT, "reference plain Lucene StandardAnalyzer: %,.0f docs/s, %.2f MB/s, %.1f s wall (reading %.1f s, indexing %.1f s)%n",
+                p.docsPerSecond(), p.megabytesPerSecond(), p.seconds(), reference.readSeconds(), reference.indexSeconds());
+        out.printf(Locale.ROOT, "ratio     Tarikh / plain (MB/s): %.3f  (%.1fx slower); against plain indexing alone: %.3f%n",
+                ratio(t, p), 1 / ratio(t, p), ratio(t, reference.indexOnly()));
     }
 
     private static double ratio(Throughput tarikh, Throughput plain) {
@@ -137,7 +168,8 @@ public final class BenchMain {
     private static String json(String command, String date, Machine machine, Corpus corpus,
                                TarikhIngestBenchmark.Figures ingest, PlainLuceneReference.Figures reference,
                                AnalysisComparison.Figures analysis, SearchBenchmark.Figures search,
-                               double loadBefore, double loadAfter) throws IOException {
+                               List<SearchFeaturesBenchmark.Row> features, double loadBefore, double loadAfter)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("benchmark", "tarikh").put("date", date).put("command", command);
         ObjectNode m = root.putObject("machine");
@@ -147,16 +179,20 @@ public final class BenchMain {
         c.put("docs", corpus.docs()).put("seed", corpus.seed()).put("bytes", corpus.bytes()).put("reused", corpus.reused());
         c.set("byFormat", JSON.valueToTree(corpus.byFormat()));
         c.set("byLanguage", JSON.valueToTree(corpus.byLanguage()));
-        ObjectNode i = root.putObject("ingest");
-        putThroughput(i, ingest.throughput());
-        i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
-                .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
-                .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected());
-        ObjectNode p = root.putObject("plainLucene");
-        putThroughput(p, reference.throughput());
-        p.put("readSeconds", round(reference.readSeconds())).put("indexSeconds", round(reference.indexSeconds()));
-        root.put("ratioTarikhToPlain", round(ratio(ingest.throughput(), reference.throughput())));
-        root.put("ratioTarikhToPlainIndexingOnly", round(ratio(ingest.throughput(), reference.indexOnly())));
+        if (ingest != null) {
+            ObjectNode i = root.putObject("ingest");
+            putThroughput(i, ingest.throughput());
+            i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
+                    .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
+                    .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected());
+            ObjectNode p = root.putObject("plainLucene");
+            putThroughput(p, reference.throughput());
+            p.put("readSeconds", round(reference.readSeconds())).put("indexSeconds", round(reference.indexSeconds()));
+            root.put("ratioTarikhToPlain", round(ratio(ingest.throughput(), reference.throughput())));
+            root.put("ratioTarikhToPlainIndexingOnly", round(ratio(ingest.throughput(), reference.indexOnly())));
+        } else {
+            root.put("reusedArchive", true);
+        }
         if (analysis != null) {
             ObjectNode a = root.putObject("analysis");
             a.put("docs", analysis.docs()).put("bytes", analysis.bytes())
@@ -173,6 +209,15 @@ public final class BenchMain {
                 .put("maxMs", round(l.maxMs())).put("queriesPerSecond", round(l.queriesPerSecond()));
         s.set("zeroHitQueries", JSON.valueToTree(search.zeroHitQueries()));
         s.put("refused", search.failures().size());
+        var f = root.putArray("searchByFeatures");
+        for (SearchFeaturesBenchmark.Row r : features) {
+            Latencies fl = r.latencies();
+            ObjectNode row = f.addObject();
+            row.put("features", r.name()).put("buildSeconds", round(r.buildSeconds())).put("indexBytes", r.indexBytes())
+                    .put("documents", r.documents()).put("medianMs", round(fl.medianMs())).put("p90Ms", round(fl.p90Ms()))
+                    .put("p99Ms", round(fl.p99Ms())).put("maxMs", round(fl.maxMs())).put("totalHits", r.totalHits())
+                    .set("zeroHitQueries", JSON.valueToTree(r.zeroHitQueries()));
+        }
         return JSON.writeValueAsString(root);
     }
 

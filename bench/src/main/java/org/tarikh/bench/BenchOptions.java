@@ -11,15 +11,19 @@ import java.util.List;
  * @param rounds         timed passes through the query mix ({@code --rounds}, default 5)
  * @param analysisSample files in the analysis-only comparison ({@code --analysis-sample}, default 2,000; 0 skips it)
  * @param out            folder for corpora, archives and indexes ({@code --out}, default {@code bench/out})
+ * @param reuseArchive   search the archive an earlier run of the same {@code --docs} built, without ingesting
+ *                       again ({@code --reuse-archive}); an index of an older format is brought up to date first
  */
-public record BenchOptions(int docs, long seed, int rounds, int analysisSample, Path out) {
+public record BenchOptions(int docs, long seed, int rounds, int analysisSample, Path out, boolean reuseArchive) {
     public static final String USAGE = """
             usage: bench/run.sh [--docs N] [--seed S] [--rounds R] [--analysis-sample K] [--out DIR]
               --docs N             documents to generate and ingest (default 10000)
               --seed S             corpus seed (default 42); the corpus is reused when N and S match
               --rounds R           timed passes through the query mix (default 5)
               --analysis-sample K  files for the analysis-only comparison (default 2000, 0 to skip)
-              --out DIR            working folder (default bench/out under the repository)""";
+              --out DIR            working folder (default bench/out under the repository)
+              --reuse-archive      skip ingest and the plain-Lucene reference; search the archive an earlier
+                                   run with the same --docs left in the working folder""";
 
     public BenchOptions {
         if (docs < 1) throw new IllegalArgumentException("--docs must be at least 1, not " + docs);
@@ -34,8 +38,13 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
         int rounds = 5;
         int sample = 2_000;
         Path out = defaultOut;
+        boolean reuse = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals("--reuse-archive")) {
+                reuse = true;
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value;
             if (arg.contains("=")) {
@@ -54,7 +63,7 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(docs, seed, rounds, sample, out.toAbsolutePath().normalize());
+        return new BenchOptions(docs, seed, rounds, sample, out.toAbsolutePath().normalize(), reuse);
     }
 
     private static int number(String name, String value) {

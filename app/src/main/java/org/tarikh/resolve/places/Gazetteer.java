@@ -231,6 +231,35 @@ public final class Gazetteer {
                 .orElse(Map.of());
     }
 
+    /**
+     * The entry named exactly by these words, allowing only case and adjective endings on the last word (rule 3),
+     * not the looser comparisons of rules 4 and 5: for scanning running text, where most capitalised words are not
+     * places and a loose match would make them so. {@code "Семипалатинске"} → Semey; {@code "Семипалата"} → empty.
+     */
+    public Optional<Place> named(String words) {
+        if (words == null || words.isBlank()) return Optional.empty();
+        List<List<String>> stretches = stretches(words);
+        if (stretches.size() != 1) return Optional.empty();
+        List<String> run = stretches.get(0);
+        String head = run.size() == 1 ? "" : String.join(" ", run.subList(0, run.size() - 1)) + " ";
+        List<String> variants = new ArrayList<>();
+        variants.add(String.join(" ", run));
+        for (String stripped : strippedForms(run.get(run.size() - 1))) variants.add(head + stripped);
+        for (String v : variants) {
+            String key = keyer.key(v);
+            if (key.length() < MIN_ROOT) continue;
+            Place exact = best(byKey.get(key));
+            if (exact != null) return Optional.of(exact);
+        }
+        for (String v : variants) {
+            String key = keyer.key(v);
+            if (key.length() < MIN_ROOT) continue;
+            Place p = best(byRoot.get(root(key)));
+            if (p != null) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
     private Place lookup(List<String> words) {
         String joined = String.join(" ", words);
         String head = words.size() == 1 ? "" : String.join(" ", words.subList(0, words.size() - 1)) + " ";

@@ -43,6 +43,14 @@ public final class TarikhAnalyzers {
      * so that {@code lang:KK} finds what was indexed as {@code kk}.
      */
     public static Analyzer create(UnaryOperator<String> keyer, Set<String> valueFields) {
+        return create(keyer, valueFields, true, true);
+    }
+
+    /**
+     * As {@link #create(UnaryOperator, Set)}, with stems and keys each switched on or off (to measure what they buy;
+     * the archive uses both).
+     */
+    public static Analyzer create(UnaryOperator<String> keyer, Set<String> valueFields, boolean stems, boolean keys) {
         Analyzer values = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -57,15 +65,15 @@ public final class TarikhAnalyzers {
         };
         Map<String, Analyzer> perField = new HashMap<>();
         for (String field : valueFields) perField.put(field, values);
-        return new PerFieldAnalyzerWrapper(text(keyer), perField);
+        return new PerFieldAnalyzerWrapper(text(keyer, stems, keys), perField);
     }
 
-    private static Analyzer text(UnaryOperator<String> keyer) {
+    private static Analyzer text(UnaryOperator<String> keyer, boolean stems, boolean keys) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, chain(source, null, keyer));
+                return new TokenStreamComponents(source, chain(source, null, keyer, stems, keys));
             }
 
             @Override
@@ -81,14 +89,23 @@ public final class TarikhAnalyzers {
      * @param languageAt the ISO 639-1 language at a character offset of {@code text}, or null where unknown
      */
     public static TokenStream indexStream(String text, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
-        Tokenizer source = new StandardTokenizer();
-        source.setReader(new StringReader(text));
-        return chain(source, languageAt, keyer);
+        return indexStream(text, languageAt, keyer, true, true);
     }
 
-    private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, UnaryOperator<String> keyer) {
-        TokenStream stream = new StemStackFilter(new LowerCaseFilter(source), languageAt);
-        stream = new KeyFilter(new ICUFoldingFilter(stream), keyer);
-        return new RemoveDuplicatesTokenFilter(stream);
+    /** As {@link #indexStream(String, IntFunction, UnaryOperator)}, with stems and keys each switched on or off. */
+    public static TokenStream indexStream(String text, IntFunction<String> languageAt, UnaryOperator<String> keyer,
+                                          boolean stems, boolean keys) {
+        Tokenizer source = new StandardTokenizer();
+        source.setReader(new StringReader(text));
+        return chain(source, languageAt, keyer, stems, keys);
+    }
+
+    private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, UnaryOperator<String> keyer,
+                                     boolean stems, boolean keys) {
+        TokenStream stream = new LowerCaseFilter(source);
+        if (stems) stream = new StemStackFilter(stream, languageAt);
+        stream = new ICUFoldingFilter(stream);
+        if (keys) stream = new KeyFilter(stream, keyer);
+        return stems || keys ? new RemoveDuplicatesTokenFilter(stream) : stream;
     }
 }

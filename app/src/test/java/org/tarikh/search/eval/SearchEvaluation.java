@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tarikh.search.SearchFeature;
+import org.tarikh.search.SearchIndex;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tarikh.archive.Archive;
@@ -93,29 +98,79 @@ public final class SearchEvaluation {
         }
     }
 
+    /**
+     * The search features added one at a time, in the order they were built: plain words, then stems, name keys,
+     * the thesaurus, near spellings (the last row is the archive's own search).
+     */
+    public static final List<Set<SearchFeature>> STEPS = List.of(
+            SearchFeature.NONE,
+            Set.of(SearchFeature.STEMS),
+            Set.of(SearchFeature.STEMS, SearchFeature.KEYS),
+            Set.of(SearchFeature.STEMS, SearchFeature.KEYS, SearchFeature.THESAURUS),
+            SearchFeature.ALL);
+
+    /** The archive's own search (persons above documents included) over the judged queries. */
     public Report run(List<JudgedQuery> queries, List<Path> folders) throws IOException {
+        return runSteps(queries, folders, List.of()).own();
+    }
+
+    /** The archive's search, and the same documents searched with each set of features in {@code steps}. */
+    public record Steps(Report own, Map<Set<SearchFeature>, Report> byFeatures) {
+        public void print(PrintStream out) {
+            out.println("what each part buys (same documents, same queries, one index per row):");
+            out.println(String.format(Locale.ROOT, "%-34s %10s %8s %10s %10s %10s", "features", "recall@10", "nDCG@10",
+                    "kk recall", "ru recall", "en recall"));
+            byFeatures.forEach((features, r) -> out.println(String.format(Locale.ROOT, "%-34s %10.3f %8.3f %10.3f %10.3f %10.3f",
+                    name(features), r.overall().recall(), r.overall().ndcg(), recall(r, "kk"), recall(r, "ru"), recall(r, "en"))));
+        }
+
+        private static double recall(Report r, String lang) {
+            Figures f = r.byLanguage().get(lang);
+            return f == null ? Double.NaN : f.recall();
+        }
+
+        static String name(Set<SearchFeature> features) {
+            if (features.isEmpty()) return "plain words";
+            if (features.equals(SearchFeature.ALL)) return "all (the archive's search)";
+            return "+ " + features.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" + "));
+        }
+    }
+
+    public Steps runSteps(List<JudgedQuery> queries, List<Path> folders, List<Set<SearchFeature>> steps) throws IOException {
         Path temp = Files.createTempDirectory("tarikh-search-eval");
-        try (Archive archive = Archive.open(temp, true)) {
+        try (Archive archive = Archive.open(temp.resolve("archive"), true)) {
             IngestReport ingested = archive.ingest(folders, Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
             if (!ingested.rejected().isEmpty()) throw new IllegalStateException("rejected while ingesting: " + ingested.rejected());
-            List<Outcome> outcomes = new ArrayList<>();
-            for (JudgedQuery q : queries) {
-                try {
-                    SearchResults results = archive.search(q.query(), DEPTH);
-                    outcomes.add(new Outcome(q, results.hits().stream().map(SearchEvaluation::basename).toList(), null));
-                } catch (RuntimeException e) {
-                    outcomes.add(new Outcome(q, List.of(), e.getMessage()));
+            Report own = evaluate(queries, q -> archive.search(q, DEPTH));
+            Map<Set<SearchFeature>, Report> byFeatures = new LinkedHashMap<>();
+            int n = 0;
+            for (Set<SearchFeature> features : steps) {
+                try (SearchIndex index = archive.buildIndex(temp.resolve("index-" + n++), features)) {
+                    byFeatures.put(features, evaluate(queries, q -> index.search(q, DEPTH)));
                 }
             }
-            Map<String, List<Outcome>> groups = new TreeMap<>();
-            for (Outcome o : outcomes) groups.computeIfAbsent(o.judged().language(), k -> new ArrayList<>()).add(o);
-            Map<String, Figures> figures = new LinkedHashMap<>();
-            groups.forEach((lang, list) -> figures.put(lang, Figures.of(list)));
-            figures.put("all", Figures.of(outcomes));
-            return new Report(outcomes, figures);
+            return new Steps(own, byFeatures);
         } finally {
             deleteTree(temp);
         }
+    }
+
+    private static Report evaluate(List<JudgedQuery> queries, Function<String, SearchResults> search) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (JudgedQuery q : queries) {
+            try {
+                SearchResults results = search.apply(q.query());
+                outcomes.add(new Outcome(q, results.hits().stream().map(SearchEvaluation::basename).toList(), null));
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(q, List.of(), e.getMessage()));
+            }
+        }
+        Map<String, List<Outcome>> groups = new TreeMap<>();
+        for (Outcome o : outcomes) groups.computeIfAbsent(o.judged().language(), k -> new ArrayList<>()).add(o);
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        groups.forEach((lang, list) -> figures.put(lang, Figures.of(list)));
+        figures.put("all", Figures.of(outcomes));
+        return new Report(outcomes, figures);
     }
 
     private static String basename(SearchHit hit) {
@@ -142,6 +197,8 @@ public final class SearchEvaluation {
             System.exit(1);
         }
         List<Path> folders = Stream.of(args).skip(1).map(Path::of).toList();
-        new SearchEvaluation().run(JudgedQuery.read(Path.of(args[0])), folders).print(System.out);
+        Steps steps = new SearchEvaluation().runSteps(JudgedQuery.read(Path.of(args[0])), folders, STEPS);
+        steps.own().print(System.out);
+        steps.print(System.out);
     }
 }

@@ -1,0 +1,140 @@
+package org.tarikh.archive;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.resolve.Candidate;
+import org.tarikh.resolve.DocumentPerson;
+import org.tarikh.resolve.Reconciler;
+import org.tarikh.resolve.ResolvedPerson;
+import org.tarikh.resolve.places.Gazetteer;
+import org.tarikh.resolve.places.Place;
+import org.tarikh.resolve.places.PlaceMentions;
+import org.tarikh.search.LinkedFacets;
+import org.tarikh.store.DocumentStore;
+import org.tarikh.store.StoredDocument;
+
+/**
+ * The archive's places and persons for the search's facets and its {@code place:} and {@code person:} queries.
+ *
+ * <p>Rules: a document's places are those its text names ({@link PlaceMentions}). A {@code person:} value is an
+ * archive person's id ({@code p-riskulov-turar}), or a name in any spelling, which names every archive person the
+ * reconciler scores at least {@value #NAMED} (the surname's key agrees) and within {@value #MARGIN} of the best:
+ * {@code person:Рыскулов} is every Ryskulov, {@code person:"Турар Рыскулов"} is Turar Ryskulov alone.
+ *
+ * <p>Persons are read from the store once and kept until {@link #forget()} (after a new resolution). Thread-safe.
+ */
+final class ArchiveFacets implements LinkedFacets {
+    static final double NAMED = 60;
+    static final double MARGIN = 15;
+    private static final int CANDIDATES = 50;
+
+    private final DocumentStore store;
+    private final Supplier<Reconciler> reconciler;
+    private final Gazetteer gazetteer;
+    private final PlaceMentions places;
+    private final NameKeyer keyer;
+    private volatile Persons persons;
+
+    /** The resolved persons by id and the persons of each document. */
+    private record Persons(Map<String, ResolvedPerson> byId, Map<String, List<String>> byDocument) {}
+
+    ArchiveFacets(DocumentStore store, Supplier<Reconciler> reconciler, Gazetteer gazetteer, NameKeyer keyer) {
+        this.keyer = Objects.requireNonNull(keyer, "keyer");
+        this.store = Objects.requireNonNull(store, "store");
+        this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.places = new PlaceMentions(gazetteer);
+    }
+
+    /** Drops what was read of the persons: the archive resolved them again. */
+    void forget() {
+        persons = null;
+    }
+
+    private Persons persons() {
+        Persons current = persons;
+        if (current == null) {
+            Map<String, ResolvedPerson> byId = new HashMap<>();
+            Map<String, Set<String>> byDocument = new HashMap<>();
+            for (ResolvedPerson p : store.persons()) {
+                byId.put(p.id(), p);
+                for (DocumentPerson member : p.members()) {
+                    byDocument.computeIfAbsent(member.documentId(), d -> new LinkedHashSet<>()).add(p.id());
+                }
+            }
+            Map<String, List<String>> lists = new HashMap<>();
+            byDocument.forEach((d, ids) -> lists.put(d, List.copyOf(ids)));
+            current = new Persons(byId, lists);
+            persons = current;
+        }
+        return current;
+    }
+
+    @Override
+    public Collection<String> placesIn(StoredDocument document) {
+        Set<String> personWords = new java.util.HashSet<>();
+        for (String mention : store.personMentionTexts(document.id())) {
+            for (String word : mention.split("[\\s.]+")) {
+                String key = keyer.key(word);
+                if (key.length() >= 3) personWords.add(key);
+            }
+        }
+        java.util.function.Predicate<String> isPersonWord = word -> personWords.contains(keyer.key(word));
+        String title = document.title() == null ? "" : document.title();
+        Set<String> ids = new LinkedHashSet<>(places.in(title, isPersonWord));
+        ids.addAll(places.in(document.searchable(), isPersonWord));
+        return ids;
+    }
+
+    @Override
+    public Optional<String> placeId(String typed) {
+        return gazetteer.resolve(typed).map(Place::geonameId);
+    }
+
+    @Override
+    public Collection<String> personsIn(String documentId) {
+        return persons().byDocument().getOrDefault(documentId, List.of());
+    }
+
+    @Override
+    public Set<String> documentsOfPerson(String typed) {
+        Persons all = persons();
+        String value = typed.strip();
+        List<ResolvedPerson> named;
+        ResolvedPerson byId = all.byId().get(value);
+        if (byId != null) {
+            named = List.of(byId);
+        } else {
+            List<Candidate> candidates = reconciler.get().reconcile(value, CANDIDATES);
+            double best = candidates.isEmpty() ? 0 : candidates.get(0).score();
+            named = candidates.stream()
+                    .filter(c -> c.score() >= NAMED && c.score() >= best - MARGIN)
+                    .map(c -> all.byId().get(c.id()))
+                    .filter(Objects::nonNull)
+                    .toList();
+        }
+        Set<String> documents = new LinkedHashSet<>();
+        for (ResolvedPerson p : named) {
+            for (DocumentPerson member : p.members()) documents.add(member.documentId());
+        }
+        return documents;
+    }
+
+    @Override
+    public String label(String dimension, String value) {
+        if (PERSON.equals(dimension)) {
+            ResolvedPerson p = persons().byId().get(value);
+            return p == null ? value : p.name();
+        }
+        if (PLACE.equals(dimension)) return gazetteer.byId(value).map(Place::name).orElse(value);
+        return value;
+    }
+}

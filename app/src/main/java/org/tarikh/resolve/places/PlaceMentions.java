@@ -1,0 +1,104 @@
+package org.tarikh.resolve.places;
+
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places a running text names, as gazetteer ids. Example: {@code "Арестован в Алма-Ате, расстрелян в Москве"} →
+ * Almaty, Moscow (when the gazetteer knows them).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>A name is written with capitals in all three languages ({@code Семипалатинск}, {@code Ақ Мешіт},
+ *       {@code Alma-Ata}): runs of one to three capitalised words, never across punctuation, are the candidates.
+ *       Prepositions at their start (a sentence's {@code В}, {@code In}) are not part of the name
+ *       ({@link Gazetteer#named} drops them).</li>
+ *   <li>The whole run is looked up first, then its first word alone, never a later word alone: in {@code Алаш Орда}
+ *       the {@code Орда} is part of another name, not the town once called Орда. Only when the run begins a sentence
+ *       (whose first word has a capital anyway: {@code Ол Семейде оқыды}) is the rest of the run tried the same way.</li>
+ *   <li>Fewer than four letters, or all capitals ({@code ОГПУ}, {@code НКВД}), is never a place.</li>
+ *   <li>A candidate that is a person's name in the same text is the person: Soviet and Kazakh places are often named
+ *       after people (the villages Turar Ryskulov and Auezov, the town Abay), and a history of the period names the
+ *       people far more often than those places. {@code isPersonWord} says whether a word belongs to a name the text
+ *       gives a person.</li>
+ * </ol>
+ * Thread-safe.
+ */
+public final class PlaceMentions {
+    /** A capitalised word: an upper-case letter, then letters, marks, hyphens and apostrophes. */
+    private static final Pattern RUN = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}");
+    private static final int MAX_TEXT = 2_000_000;
+
+    private final Gazetteer gazetteer;
+
+    public PlaceMentions(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** The gazetteer ids of the places {@code text} names, in the order first named. */
+    public Set<String> in(String text) {
+        return in(text, word -> false);
+    }
+
+    /**
+     * The gazetteer ids of the places {@code text} names, in the order first named, leaving out candidates whose last
+     * word {@code isPersonWord} says is part of a person's name in this text.
+     */
+    public Set<String> in(String text, java.util.function.Predicate<String> isPersonWord) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (text == null) return ids;
+        String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        Matcher m = RUN.matcher(t);
+        while (m.find()) {
+            String[] words = m.group().split("[ \\u00A0]");
+            String found = firstPlace(words, isPersonWord);
+            if (found == null && words.length > 1 && sentenceStart(t, m.start())) {
+                // a sentence's first word has its capital from the sentence: the name may begin after it
+                found = firstPlace(java.util.Arrays.copyOfRange(words, 1, words.length), isPersonWord);
+            }
+            if (found != null) ids.add(found);
+        }
+        return ids;
+    }
+
+    /** The whole run, else its first word: the id of the place, or null. */
+    private String firstPlace(String[] words, java.util.function.Predicate<String> isPersonWord) {
+        String run = String.join(" ", words);
+        for (String candidate : words.length == 1 ? new String[] {run} : new String[] {run, words[0]}) {
+            if (!plausible(candidate)) continue;
+            String[] parts = candidate.split(" ");
+            if (isPersonWord.test(parts[parts.length - 1])) return null;
+            var place = gazetteer.named(candidate);
+            if (place.isPresent()) return place.get().geonameId();
+        }
+        return null;
+    }
+
+    /** Whether the word at {@code start} begins a sentence, a line or the text. */
+    private static boolean sentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) i--;
+        if (i < 0) return true;
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '\n' || c == '\r' || c == ':' || c == '«'
+                || c == '"' || c == '“' || c == '(' || c == '—' || c == '-';
+    }
+
+    /** At least four letters, and not written all in capitals (ОГПУ, НКВД, KazSSR's abbreviations). */
+    private static boolean plausible(String candidate) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= 4 && upper < letters;
+    }
+}

@@ -1,0 +1,44 @@
+package org.tarikh.resolve.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlaceMentionsTest {
+    private final Gazetteer gazetteer = Gazetteer.shared();
+    private final PlaceMentions places = new PlaceMentions(gazetteer);
+
+    private Set<String> names(String text) {
+        return places.in(text).stream().map(id -> gazetteer.byId(id).orElseThrow().name())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    @Test
+    void findsPlacesInflectedAndUnderOldNamesInEveryScript() {
+        assertThat(names("Арестован в Алма-Ате, расстрелян в Москве.")).containsExactly("Almaty", "Moscow");
+        assertThat(names("In Semipalatinsk the famine was worst.")).containsExactly("Semey");
+        assertThat(names("Ол Семейде оқыды, кейін Верныйға көшті.")).containsExactly("Semey", "Almaty");
+    }
+
+    @Test
+    void partsOfLongerNamesAbbreviationsAndLowerCaseWordsAreNotPlaces() {
+        assertThat(names("Партия Алаш Орда была распущена.")).isEmpty();
+        assertThat(names("ОГПУ и НКВД")).isEmpty();
+        assertThat(names("the famine in the steppe")).isEmpty();
+    }
+
+    @Test
+    void aPersonOfTheTextIsNotTheVillageNamedAfterHim() {
+        Set<String> withPersons = places.in("Turar Ryskulov wrote from Moscow.",
+                word -> word.equals("Ryskulov") || word.equals("Turar"));
+        assertThat(withPersons).extracting(id -> gazetteer.byId(id).orElseThrow().name()).containsExactly("Moscow");
+    }
+
+    @Test
+    void neverThrowsOnOddText() {
+        assertThat(places.in("")).isEmpty();
+        assertThat(places.in(null)).isEmpty();
+        assertThat(places.in("Ä-'’ - \u00A0 Ы Ъ")).isEmpty();
+    }
+}
