@@ -2,6 +2,7 @@ package org.tarikh.export;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,14 +29,23 @@ import org.tarikh.resolve.ResolvedPerson;
  * <p>Rules, in the element order the schema requires: {@code control} (recordId, maintenanceStatus,
  * publicationStatus, maintenanceAgency, languageDeclaration, maintenanceHistory, sources), then
  * {@code cpfDescription} (identity: entityId, entityType, nameEntry+; description: existDates, biogHist with a
- * chronList; relations: a cpfRelation per associate). {@code standardDate} is written only for dates that are plain
- * ISO 8601 ({@code 1938-02-10}); other EDTF dates ({@code 1937~}, {@code 193X}) are written as a range of their
- * earliest and latest day, with the EDTF form as the text. Pure and thread-safe.
+ * chronList; relations: a cpfRelation per associate). A plain ISO 8601 calendar date ({@code 1938}, {@code 1938-02},
+ * {@code 1938-02-10}) is a {@code date} with the same {@code standardDate}; other EDTF dates ({@code 1937~},
+ * {@code 193X}, the season {@code 1929-21}, the interval {@code 1930/1931}) are a {@code dateRange} from their
+ * earliest to their latest day, with the EDTF form as the text. {@code standardDate} is left out where the 2010
+ * schema cannot take it (years after {@value #LAST_STANDARD_YEAR}), and where the text is not EDTF. Characters XML
+ * 1.0 cannot carry (control characters, unpaired surrogates, as broken OCR leaves them) become U+FFFD, so the record
+ * stays well-formed. Pure and thread-safe.
+ *
+ * <p>The test profile {@code app/src/test/resources/export/eac-cpf-2010-tarikh-profile.xsd} is the schema of what
+ * this class writes: change both together.
  */
 public final class EacCpf {
     public static final String NS = "urn:isbn:1-931666-33-4";
     public static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final String AGENCY = "Tarikh archive";
+    /** The 2010 schema's standardDate stops at 2099 (its 2010_revised update lifted that). */
+    static final int LAST_STANDARD_YEAR = 2099;
 
     private EacCpf() {}
 
@@ -85,8 +95,7 @@ public final class EacCpf {
                 x.start("sources");
                 for (var source : sources.entrySet()) {
                     x.start("source");
-                    x.w.writeAttribute("xlink", XLINK, "type", "simple");
-                    x.w.writeAttribute("xlink", XLINK, "href", baseUrl + "/documents/" + source.getKey());
+                    x.link(baseUrl + "/documents/" + source.getKey());
                     x.leaf("sourceEntry", source.getValue());
                     x.end();
                 }
@@ -129,9 +138,8 @@ public final class EacCpf {
                 x.start("relations");
                 for (Associates.Associate a : associates) {
                     x.start("cpfRelation");
-                    x.w.writeAttribute("cpfRelationType", "associative");
-                    x.w.writeAttribute("xlink", XLINK, "type", "simple");
-                    x.w.writeAttribute("xlink", XLINK, "href", baseUrl + "/persons/" + a.id());
+                    x.attribute("cpfRelationType", "associative");
+                    x.link(baseUrl + "/persons/" + a.id());
                     x.leaf("relationEntry", a.name());
                     x.end();
                 }
@@ -150,7 +158,7 @@ public final class EacCpf {
     private static void nameEntry(Indenting x, ResolvedPerson person, String name, boolean authorized)
             throws XMLStreamException {
         x.start("nameEntry");
-        x.w.writeAttribute("scriptCode", scriptCode(name));
+        x.attribute("scriptCode", scriptCode(name));
         DocumentPerson member = person.members().stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
         boolean parted = false;
         if (member != null && member.parsed().surname() != null && member.parsed().givenName() != null) {
@@ -167,20 +175,16 @@ public final class EacCpf {
     private static void chronItem(Indenting x, Dossier.Claim c, Function<String, String> titleOf)
             throws XMLStreamException {
         x.start("chronItem");
+        EdtfDate parsed = c.date() == null || PersonExports.isoDate(c.date()) ? null : parse(c.date());
         if (c.date() == null) {
             x.leaf("date", "undated");
-        } else if (PersonExports.isoDate(c.date())) {
-            x.leaf("date", c.date(), "standardDate", c.date());
+        } else if (parsed == null) {
+            x.dated("date", c.date(), standard(c.date()));
         } else {
-            EdtfDate parsed = parse(c.date());
-            if (parsed == null) {
-                x.leaf("date", c.date());
-            } else {
-                x.start("dateRange");
-                x.leaf("fromDate", c.date(), "standardDate", parsed.earliest().toString());
-                x.leaf("toDate", c.date(), "standardDate", parsed.latest().toString());
-                x.end();
-            }
+            x.start("dateRange");
+            x.dated("fromDate", c.date(), standard(parsed.earliest()));
+            x.dated("toDate", c.date(), standard(parsed.latest()));
+            x.end();
         }
         if (c.place() != null) x.leaf("placeEntry", c.place());
         StringBuilder event = new StringBuilder(c.type());
@@ -194,13 +198,41 @@ public final class EacCpf {
     }
 
     private static void dateElement(Indenting x, String element, String date, boolean from) throws XMLStreamException {
-        if (PersonExports.isoDate(date)) {
-            x.leaf(element, date, "standardDate", date);
-            return;
+        EdtfDate parsed = PersonExports.isoDate(date) ? null : parse(date);
+        if (parsed == null) x.dated(element, date, standard(date));
+        else x.dated(element, date, standard(from ? parsed.earliest() : parsed.latest()));
+    }
+
+    /** The date itself when it is a plain calendar date the 2010 schema takes as standardDate, else null. */
+    static String standard(String date) {
+        return PersonExports.isoDate(date) && inStandardYears(Integer.parseInt(date.substring(0, 4))) ? date : null;
+    }
+
+    private static String standard(LocalDate day) {
+        return inStandardYears(day.getYear()) ? day.toString() : null;
+    }
+
+    private static boolean inStandardYears(int year) {
+        // XML Schema 1.0 has no year 0000
+        return year >= 1 && year <= LAST_STANDARD_YEAR;
+    }
+
+    /** The text with every character XML 1.0 cannot carry replaced by U+FFFD. */
+    static String xmlSafe(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!allowed && out == null) out = new StringBuilder(text.length()).append(text, 0, i);
+            if (out != null) {
+                if (allowed) out.appendCodePoint(c);
+                else out.append('\uFFFD');
+            }
+            i += width;
         }
-        EdtfDate parsed = parse(date);
-        if (parsed == null) x.leaf(element, date);
-        else x.leaf(element, date, "standardDate", (from ? parsed.earliest() : parsed.latest()).toString());
+        return out == null ? text : out.toString();
     }
 
     private static EdtfDate parse(String date) {
@@ -249,9 +281,25 @@ public final class EacCpf {
         void leaf(String name, String text, String... attributes) throws XMLStreamException {
             w.writeCharacters("\n" + "  ".repeat(depth));
             w.writeStartElement(NS, name);
-            for (int i = 0; i + 1 < attributes.length; i += 2) w.writeAttribute(attributes[i], attributes[i + 1]);
-            if (text != null) w.writeCharacters(text);
+            for (int i = 0; i + 1 < attributes.length; i += 2) attribute(attributes[i], attributes[i + 1]);
+            if (text != null) w.writeCharacters(xmlSafe(text));
             w.writeEndElement();
+        }
+
+        /** A date element, with its standardDate when there is one. */
+        void dated(String name, String text, String standardDate) throws XMLStreamException {
+            if (standardDate == null) leaf(name, text);
+            else leaf(name, text, "standardDate", standardDate);
+        }
+
+        void attribute(String name, String value) throws XMLStreamException {
+            w.writeAttribute(name, xmlSafe(value));
+        }
+
+        /** The attributes of a simple XLink to the address. */
+        void link(String href) throws XMLStreamException {
+            w.writeAttribute("xlink", XLINK, "type", "simple");
+            w.writeAttribute("xlink", XLINK, "href", xmlSafe(href));
         }
     }
 }

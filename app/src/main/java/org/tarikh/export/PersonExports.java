@@ -1,5 +1,8 @@
 package org.tarikh.export;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -149,8 +152,19 @@ public final class PersonExports {
         return Optional.empty();
     }
 
+    /**
+     * Whether the date is a plain ISO 8601 calendar date: a year, a month of a year or a day that exists. EDTF
+     * seasons and groupings ({@code 1929-21}) look like months but are not.
+     */
     static boolean isoDate(String date) {
-        return date != null && ISO_DATE.matcher(date).matches();
+        if (date == null || !ISO_DATE.matcher(date).matches()) return false;
+        try {
+            if (date.length() == 7) YearMonth.parse(date);
+            if (date.length() == 10) LocalDate.parse(date);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     static List<String> alternateNames(ResolvedPerson person) {
