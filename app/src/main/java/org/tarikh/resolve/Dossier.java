@@ -18,7 +18,9 @@ import org.tarikh.resolve.places.Gazetteer;
  * <p>Claims of one type agree when one date contains the other ({@code 1937-07} and {@code 1937-07-20}): that is
  * corroboration. For the events a life has once (birth, death, execution, burial), two dates that cannot both be
  * true are a conflict; so are two sources giving different years for the person taking the same office (the same
- * title, or coming to power), two birth or burial places that the gazetteer says are different places
+ * title, or coming to power) in the same place (the gazetteer's one place under any of its names: power in
+ * Kazakhstan and power in the Kazakh SSR are one office; claims without a place are compared with all), two birth
+ * or burial places that the gazetteer says are different places
  * (Семипалатинск and Семей are one), and an arrest or a sentence dated after the person's death or execution.
  * Example:
  * Ryskulov's execution as {@code 1938-02-10} in one source and {@code 1939-02} in another is flagged with both
@@ -42,7 +44,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         for (DocumentPerson member : person.members()) {
             for (ExtractedEvent e : member.events()) {
                 raw.add(new Claim(e.type(), e.date(), e.place(), member.source(), member.documentId(), e.text(),
-                        e.start(), e.end(), withPlace(e.details(), e.place()), 1));
+                        e.start(), e.end(), withPlace(e.details(), e.place(), year(e.date())), 1));
             }
         }
         List<Claim> claims = new ArrayList<>();
@@ -72,7 +74,12 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
      * place is known; the claim keeps the place as the document writes it ({@code Семипалатинске}).
      */
     static Map<String, String> withPlace(Map<String, String> details, String place) {
-        Map<String, String> resolved = Gazetteer.shared().placeDetails(place);
+        return withPlace(details, place, null);
+    }
+
+    /** {@link #withPlace(Map, String)} for a claim of a given year, which picks the names the place had then. */
+    static Map<String, String> withPlace(Map<String, String> details, String place, java.time.Year year) {
+        Map<String, String> resolved = Gazetteer.shared().placeDetails(place, year);
         if (resolved.isEmpty()) return details;
         Map<String, String> out = new LinkedHashMap<>(details == null ? Map.of() : details);
         out.putAll(resolved);
@@ -124,6 +131,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             for (int i = 0; i < same.size(); i++) {
                 for (int j = i + 1; j < same.size(); j++) {
                     if (!same.get(i).documentId().equals(same.get(j).documentId())
+                            && samePlace(same.get(i), same.get(j))
                             && !agree(start(same.get(i).date()), start(same.get(j).date()))) {
                         disagree = true;
                     }
@@ -168,6 +176,29 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         String title = c.details().get("title");
         if (title != null && !title.isBlank()) return title.strip().toLowerCase(java.util.Locale.ROOT);
         return TAKING_POWER.matcher(c.evidence()).find() ? "power" : null;
+    }
+
+    /**
+     * Whether two claims may be about one place: not when both places are known to the gazetteer as different
+     * entries, nor when only one is known, nor when neither is known and their texts differ; a claim without a
+     * place may be about any.
+     */
+    private static boolean samePlace(Claim a, Claim b) {
+        if (a.place() == null || b.place() == null || a.place().isBlank() || b.place().isBlank()) return true;
+        String x = a.details().get("geonameId"), y = b.details().get("geonameId");
+        if (x != null && y != null) return x.equals(y);
+        if (x != null || y != null) return false;
+        return a.place().strip().toLowerCase(java.util.Locale.ROOT).equals(b.place().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The year a date begins in, or null when there is none. */
+    private static java.time.Year year(String date) {
+        if (date == null) return null;
+        try {
+            return java.time.Year.of(EdtfDate.parse(date).earliest().getYear());
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
     }
 
     /** The start of an interval date (a post held 1925/1933 was taken in 1925). */

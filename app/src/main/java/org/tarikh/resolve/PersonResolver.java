@@ -20,7 +20,8 @@ import org.tarikh.extract.names.PersonName.Gender;
  * <p>Rules, in order (each merge records its reason):
  * <ol>
  *   <li>Only persons whose surnames share a key ({@link NameKeyer}) can be one person: Аймауытов, Aymautov and
- *       Ajmauytov meet; Лекеров and Лекерова do not (a female form is another person).</li>
+ *       Ajmauytov meet; Лекеров and Лекерова do not (a female form is another person). A surname and a patronym
+ *       of one family (see {@code joinPatronymForms}) and rule 5 are the only joins across keys.</li>
  *   <li>Two persons with given names are one when the given names share a key and nothing else disagrees
  *       (gender, patronymic).</li>
  *   <li>A person known by initials only ({@code С. Сейфуллин}) joins the one person of that surname whose given
@@ -28,6 +29,14 @@ import org.tarikh.extract.names.PersonName.Gender;
  *       {@code С. Майлин}, and is not guessed between two Б-names).</li>
  *   <li>A person known by surname only joins the one person of that surname, if there is exactly one; else the
  *       surname-only mentions of the name stay a record of their own.</li>
+ *   <li>A surname written alone whose key differs from a named person's surname key only in its vowels joins that
+ *       person ({@code Goloshikin} joins {@code Philip Goloshchekin}): Russian unstressed vowels are reduced (о and
+ *       а, е, и and я are heard alike) and transliterators and OCR confuse vowels, rarely consonants. It takes the
+ *       same consonants in the same order and the same number of syllables (one {@link NameKeyer#frame vowel
+ *       frame}), at least {@value #MIN_FRAME_SYLLABLES} syllables (short frames are shared by many surnames:
+ *       Калиев, Кулиев, Алиев), keys at most one edit per two syllables apart, agreeing gender, and that person
+ *       must be the only named person in the archive with that frame. Nurmakov never joins Kurmakov (another
+ *       consonant); Кежанов joins neither Қожанов nor Қажанов when both are in the archive.</li>
  *   <li>Persons without a surname (a given name alone) are never merged across documents.</li>
  * </ol>
  * Leaving two records apart is preferred to merging two people.
@@ -35,6 +44,8 @@ import org.tarikh.extract.names.PersonName.Gender;
  * <p>Deterministic: the same inputs give the same persons and ids in any order. Thread-safe.
  */
 public final class PersonResolver {
+    static final int MIN_FRAME_SYLLABLES = 3;
+
     private final NameKeyer keyer;
 
     public PersonResolver(NameKeyer keyer) {
@@ -66,6 +77,7 @@ public final class PersonResolver {
         }
         for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
         groups = joinPatronymForms(groups, reasons);
+        groups = joinVowelVariants(groups, reasons);
         Set<String> usedIds = new LinkedHashSet<>();
         for (List<Keyed> group : groups) {
             out.add(toPerson(group, reasons, usedIds));
@@ -105,6 +117,89 @@ public final class PersonResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A person known only by a surname whose spelling differs from one named person's only in vowels joins that
+     * person (rule 5 of the class comment). Groups are compared by position, not by equality of their contents.
+     */
+    private List<List<Keyed>> joinVowelVariants(List<List<Keyed>> groups, Map<String, String> reasons) {
+        Map<String, List<Integer>> namedByFrame = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Keyed> group = groups.get(i);
+            if (group.stream().noneMatch(Keyed::named)) continue;
+            Set<String> frames = new LinkedHashSet<>();
+            for (Keyed k : group) if (k.surnameKey != null) frames.add(NameKeyer.frame(k.surnameKey));
+            for (String frame : frames) namedByFrame.computeIfAbsent(frame, f -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> joined = new LinkedHashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Keyed> lone = groups.get(i);
+            String key = lone.get(0).surnameKey;
+            if (key == null || lone.stream().anyMatch(k -> k.named() || !key.equals(k.surnameKey))) continue;
+            String frame = NameKeyer.frame(key);
+            int syllables = syllables(frame);
+            if (syllables < MIN_FRAME_SYLLABLES) continue;
+            List<Integer> candidates = namedByFrame.getOrDefault(frame, List.of());
+            if (candidates.size() != 1) {
+                if (candidates.size() > 1) {
+                    for (Keyed k : lone) {
+                        reasons.merge(k.person.memberKey(), "; " + candidates.size() + " named persons have the consonants "
+                                + frame + " of surname key " + key + "; not guessed", String::concat);
+                    }
+                }
+                continue;
+            }
+            List<Keyed> home = groups.get(candidates.get(0));
+            if (!lone.stream().allMatch(k -> home.stream().allMatch(m -> compatible(m, k)))) continue;
+            Keyed nearest = null;
+            int distance = Integer.MAX_VALUE;
+            for (Keyed m : home) {
+                if (m.surnameKey == null || !frame.equals(NameKeyer.frame(m.surnameKey))) continue;
+                int d = editDistance(key, m.surnameKey);
+                if (d < distance) {
+                    distance = d;
+                    nearest = m;
+                }
+            }
+            if (nearest == null || distance > syllables / 2) continue;
+            Keyed named = home.stream().filter(Keyed::named).findFirst().orElseThrow();
+            for (Keyed k : lone) {
+                reasons.put(k.person.memberKey(), "surname only; surname key " + key + " differs from " + nearest.surnameKey
+                        + " (" + nearest.person.name() + ") only in vowels (" + distance + " letters over " + syllables
+                        + " syllables; consonants " + frame + "), and " + named.person.name()
+                        + " is the only named person with those consonants");
+            }
+            home.addAll(lone);
+            joined.add(i);
+        }
+        List<List<Keyed>> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) if (!joined.contains(i)) out.add(groups.get(i));
+        return out;
+    }
+
+    private static int syllables(String frame) {
+        int n = 0;
+        for (int i = 0; i < frame.length(); i++) if (frame.charAt(i) == '.') n++;
+        return n;
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one letter each count one. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private String familyStem(String surname) {

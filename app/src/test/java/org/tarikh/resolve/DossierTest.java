@@ -84,4 +84,37 @@ class DossierTest {
                 member("b", "Мағжан Жұмабаев", event("arrest", "1939", "1939 жылы тұтқындалды"))));
         assertThat(d.conflicts()).anySatisfy(c -> assertThat(c.type()).isEqualTo("arrest"));
     }
+    private static ExtractedEvent cameToPower(String date, String place, String evidence) {
+        return new ExtractedEvent("position", "p1", date, place, evidence, 0, evidence.length(), Map.of());
+    }
+
+    @Test
+    void powerInKazakhstanAndInTheKazakhSsrIsOneOfficeSoTwoYearsAreAConflict() {
+        Dossier d = Dossier.of(person(
+                member("a", "Philip Goloshchekin", cameToPower("1925", "Kazakhstan", "who came to power in Kazakhstan in 1925")),
+                member("b", "Goloshikin", cameToPower("1935", "Kazakh SSR",
+                        "In 1935, the appointment of Goloshikin to the power in Kazakh SSR"))));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo("position");
+            assertThat(c.values()).containsExactly("1925", "1935");
+            assertThat(c.sources()).containsExactly("a.txt", "b.txt");
+        });
+        assertThat(d.claims()).allSatisfy(c -> assertThat(c.details()).containsEntry("geonameId", "1522867"));
+    }
+
+    @Test
+    void sourcesAgreeingOnTheYearUnderTheRepublicsDifferentNamesCorroborate() {
+        Dossier d = Dossier.of(person(
+                member("a", "Philip Goloshchekin", cameToPower("1925", "Kazakhstan", "came to power in Kazakhstan in 1925")),
+                member("b", "Голощёкин", cameToPower("1925", "Казакской АССР", "в 1925 г. пришёл к власти в Казакской АССР"))));
+        assertThat(d.conflicts()).isEmpty();
+    }
+
+    @Test
+    void comingToPowerInTwoDifferentPlacesIsACareerNotAConflict() {
+        Dossier d = Dossier.of(person(
+                member("a", "Philip Goloshchekin", cameToPower("1918", "Екатеринбург", "пришёл к власти в Екатеринбурге в 1918 г.")),
+                member("b", "Goloshchekin", cameToPower("1925", "Kazakhstan", "came to power in Kazakhstan in 1925"))));
+        assertThat(d.conflicts()).isEmpty();
+    }
 }

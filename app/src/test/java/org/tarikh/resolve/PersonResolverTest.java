@@ -82,4 +82,66 @@ class PersonResolverTest {
         java.util.Collections.reverse(in);
         assertThat(resolver.resolve(in).stream().map(ResolvedPerson::id).toList()).isEqualTo(first);
     }
+    @Test
+    void aLoneSurnameDifferingOnlyInVowelsJoinsTheOnlyNamedPersonWithThoseConsonants() {
+        DocumentPerson philip = named("Philip Goloshchekin");
+        DocumentPerson reduced = named("Goloshikin");
+        DocumentPerson ryskulov = named("Турар Рыскулов");
+        DocumentPerson misread = named("Рыскилов");
+        List<ResolvedPerson> out = resolver.resolve(List.of(philip, reduced, ryskulov, misread));
+        assertThat(holding(out, reduced)).isEqualTo(holding(out, philip));
+        assertThat(holding(out, misread)).isEqualTo(holding(out, ryskulov));
+        assertThat(holding(out, reduced).orElseThrow().reasons().get(reduced.memberKey()))
+                .contains("only in vowels").contains("only named person");
+    }
+
+    @Test
+    void nurmakovIsNotKurmakovOneConsonantApart() {
+        DocumentPerson kurmakov = named("Ivan Kurmakov");
+        DocumentPerson nurmakov = named("Nurmakov");
+        DocumentPerson nurmakovRu = named("Нурмаков");
+        List<ResolvedPerson> out = resolver.resolve(List.of(kurmakov, nurmakov, nurmakovRu));
+        assertThat(holding(out, nurmakov)).isNotEqualTo(holding(out, kurmakov));
+        assertThat(holding(out, nurmakovRu)).isEqualTo(holding(out, nurmakov));
+    }
+
+    @Test
+    void aVowelVariantIsNotGuessedBetweenTwoPersonsWithTheSameConsonants() {
+        DocumentPerson kozhanov = named("Сұлтанбек Қожанов");
+        DocumentPerson kazhanov = named("Ораз Қажанов");
+        DocumentPerson lone = named("Кежанов");
+        List<ResolvedPerson> out = resolver.resolve(List.of(kozhanov, kazhanov, lone));
+        assertThat(holding(out, lone)).isNotEqualTo(holding(out, kozhanov)).isNotEqualTo(holding(out, kazhanov));
+        assertThat(holding(out, lone).orElseThrow().reasons().get(lone.memberKey())).contains("not guessed");
+    }
+
+    @Test
+    void anotherSurnameWithSeifullinsConsonantsStaysApartWhenItsBearerIsAlreadyKnown() {
+        DocumentPerson saken = named("Сәкен Сейфуллин");
+        DocumentPerson other = named("Ғали Сайфуллин");
+        DocumentPerson lone = named("Сифуллин");
+        DocumentPerson ownName = named("Сайфуллин");
+        List<ResolvedPerson> out = resolver.resolve(List.of(saken, other, lone, ownName));
+        assertThat(holding(out, other)).isNotEqualTo(holding(out, saken));
+        assertThat(holding(out, lone)).isNotEqualTo(holding(out, saken)).isNotEqualTo(holding(out, other));
+        assertThat(holding(out, ownName)).isEqualTo(holding(out, other));
+    }
+
+    @Test
+    void shortSurnamesAndFemaleFormsDoNotJoinByVowels() {
+        DocumentPerson kuliev = named("Ахмед Кулиев");
+        DocumentPerson kaliev = named("Калиев");
+        DocumentPerson lekerov = named("Azimbai Lekerov");
+        DocumentPerson lekerova = named("Lekirova");
+        List<ResolvedPerson> out = resolver.resolve(List.of(kuliev, kaliev, lekerov, lekerova));
+        assertThat(holding(out, kaliev)).isNotEqualTo(holding(out, kuliev));
+        assertThat(holding(out, lekerova)).isNotEqualTo(holding(out, lekerov));
+    }
+
+    @Test
+    void twoSpellingsOfOneNameWithoutAGivenNameAreNotJoinedByVowels() {
+        DocumentPerson a = named("Goloshikin");
+        DocumentPerson b = named("Goloshekin");
+        assertThat(resolver.resolve(List.of(a, b))).hasSize(2);
+    }
 }

@@ -51,6 +51,13 @@ import java.util.List;
  * that Russian spelling swallowed: {@code Жұмабаев} and {@code Жұмабайұлы} share {@code "zhumabai"}. The main key
  * keeps different surnames apart (Майлин/Мамин, Жұмабаев/Жумабеков); the alternates trade that for recall.
  *
+ * <p>{@link #frame(String)} is the <em>vowel frame</em> of a key: its consonants as they are, each run of vowels
+ * written as one dot. Russian unstressed vowels are reduced (о and а are heard alike, so are е, и and я), and
+ * transliterators and OCR confuse vowels far more than consonants, so spellings of one surname that differ only
+ * in their vowels share a frame: the keys of {@code "Goloshikin"} ({@code "gulushukun"}) and {@code "Голощёкин"}
+ * ({@code "gulushekin"}) both give {@code "g.l.sh.k.n"}, while those of {@code "Nurmakov"} and {@code "Kurmakov"}
+ * do not meet. The frame is not one of {@link #keys(String)}: it says which keys may be one name, not that they are.
+ *
  * <p>Immutable and thread-safe: it holds no state besides constant tables.
  */
 public final class NameKeyer {
@@ -127,6 +134,31 @@ public final class NameKeyer {
             keys.add(skeleton);
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * The vowel frame of a main key: consonants kept, each run of vowels one dot, e.g. {@code "seifulun"} →
+     * {@code "s.f.l.n"}. The number of dots is the number of syllables.
+     *
+     * @param key a key made by {@link #key(String)}; {@code null} gives ""
+     * @return the frame, empty for an empty key
+     */
+    public static String frame(String key) {
+        if (key == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (isVowel(c)) {
+                if (out.isEmpty() || out.charAt(out.length() - 1) != '.') {
+                    out.append('.');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static StringBuilder mainSymbols(String namePart, boolean jBetweenVowelsIsGlide) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,13 +26,19 @@ import org.tarikh.text.kk.KazakhStemmer;
  *
  * <p>Data: {@code /gazetteer/places.tsv} (built from GeoNames, CC BY 4.0, by {@link BuildGazetteer}) and the
  * hand-written {@code /gazetteer/historical.tsv} that adds the names of the 1910s-1950s (Верный, Ак-Мечеть,
- * Акмолинск, Гурьев …) to GeoNames ids, and entries for places GeoNames lacks.
+ * Акмолинск, Гурьев …) to GeoNames ids, and entries for places GeoNames lacks: among them territories (the country
+ * and republic Kazakhstan under its names of 1919-1991: Kirghiz ASSR, Kazakh ASSR, Казкрай, Kazakh SSR …). A name
+ * that was the name of a place only for some years is written {@code name@from/to} ({@code Kirghiz ASSR@1919/1925}:
+ * from 1926 the name was Kyrgyzstan's).
  *
  * <p>Rules, in this order:
  * <ol>
  *   <li>The text is cut into words at spaces and punctuation (hyphens stay inside words); words that say what kind
  *       of place follows or how it is governed (в, г., город, уезд, губернии, облысы, қаласында, region, district,
- *       of …) are breaks: a name never spans them.</li>
+ *       ASSR, of …) are breaks: a name never spans them, except a name that contains a break word itself
+ *       ({@code Kazakh SSR}, {@code Казахская АССР}). Such names are tried first, on runs of two or three words
+ *       of the text, by key or with every word's ending stripped ({@code в Казахской АССР}): {@code Kirghiz ASSR}
+ *       and {@code Kirghiz SSR} are different republics.</li>
  *   <li>Within each stretch between breaks, left to right, the longest run of up to three words is tried first: the
  *       first place a phrase names is the most specific one ({@code "Каркаралинский уезд Семипалатинской
  *       губернии"} is Karkaraly).</li>
@@ -43,7 +50,11 @@ import org.tarikh.text.kk.KazakhStemmer;
  *   <li>If no key matches exactly, keys are compared without their final vowels ({@code Москве} meets
  *       {@code Москва}, {@code Верном} meets {@code Верный}), for keys of at least four letters; in a
  *       name of several words each word is compared so ({@code в Ханской Ставке} meets {@code Ханская Ставка}).</li>
- *   <li>Among entries sharing a key, one in KZ, RU, UZ, KG or TM wins over others, then the most populous.</li>
+ *   <li>A name valid only for some years matches only a text dated within them ({@link #resolve(String, Year)});
+ *       undated, it matches nothing.</li>
+ *   <li>Among entries sharing a key, a territory wins over a settlement (a country or republic named in a source
+ *       is never a town that GeoNames also lists under that name: Kazakhstan is not the town Aqsay), then one in
+ *       KZ, RU, UZ, KG or TM wins over others, then the most populous.</li>
  * </ol>
  *
  * <p>Immutable after construction and thread-safe; {@link #shared()} loads the resources once.
@@ -82,45 +93,104 @@ public final class Gazetteer {
     };
     private static final String[] RU_CASE = {"ом", "ем", "ой", "ью", "е", "у", "ю", "а", "я", "ы", "и"};
 
+    /**
+     * The years in which a name was the name of a place, both included.
+     *
+     * @param from first year
+     * @param to   last year, not before {@code from}
+     */
+    public record Period(int from, int to) {
+        public static final Period ALWAYS = new Period(Integer.MIN_VALUE, Integer.MAX_VALUE);
+
+        public Period {
+            if (to < from) throw new IllegalArgumentException("period ends before it starts: " + from + "/" + to);
+        }
+
+        /** Whether a text of this year may mean the place by the name; an undated text only for a name of always. */
+        boolean admits(Year year) {
+            if (year == null) return equals(ALWAYS);
+            return year.getValue() >= from && year.getValue() <= to;
+        }
+
+        /** {@code "1920/1925"} → 1920-1925. */
+        static Period parse(String text) {
+            String[] f = text.split("/", -1);
+            try {
+                if (f.length != 2) throw new NumberFormatException(text);
+                return new Period(Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad period of a name, want from/to years: " + text, e);
+            }
+        }
+    }
+
+    /** One name's entry in an index: the place and when the name was its. */
+    private record Named(Place place, Period period) {}
+
     private final NameKeyer keyer = new NameKeyer();
     private final KazakhStemmer stemmer = new KazakhStemmer();
     private final Map<String, Place> byId;
     private final Map<String, Long> population;
-    private final Map<String, List<Place>> byKey;
-    private final Map<String, List<Place>> byRoot;
-    private final Map<String, List<Place>> byWordRoots;
+    private final Map<String, List<Named>> byKey;
+    private final Map<String, List<Named>> byRoot;
+    private final Map<String, List<Named>> byWordRoots;
+    private final Map<String, List<Named>> compoundByKey;
+    private final Map<String, List<Named>> compoundByWordRoots;
+
+    /**
+     * A gazetteer over the given entries, every name valid always.
+     *
+     * @param places     the entries
+     * @param population inhabitants by geonameId, for choosing among entries with one name; missing means 0
+     */
+    public Gazetteer(List<Place> places, Map<String, Long> population) {
+        this(places, population, Map.of());
+    }
 
     /**
      * A gazetteer over the given entries.
      *
      * @param places     the entries
      * @param population inhabitants by geonameId, for choosing among entries with one name; missing means 0
+     * @param periods    by geonameId, then by name: the years a name was the place's; a name not given is always
      */
-    public Gazetteer(List<Place> places, Map<String, Long> population) {
+    public Gazetteer(List<Place> places, Map<String, Long> population, Map<String, Map<String, Period>> periods) {
         Map<String, Place> ids = new LinkedHashMap<>();
         for (Place p : places) ids.put(p.geonameId(), p);
         this.byId = Map.copyOf(ids);
         this.population = Map.copyOf(population);
-        Map<String, List<Place>> keys = new HashMap<>();
-        Map<String, List<Place>> roots = new HashMap<>();
-        Map<String, List<Place>> wordRoots = new HashMap<>();
+        Map<String, List<Named>> keys = new HashMap<>();
+        Map<String, List<Named>> roots = new HashMap<>();
+        Map<String, List<Named>> wordRoots = new HashMap<>();
+        Map<String, List<Named>> compoundKeys = new HashMap<>();
+        Map<String, List<Named>> compoundRoots = new HashMap<>();
         for (Place p : ids.values()) {
+            Map<String, Period> periodOf = periods.getOrDefault(p.geonameId(), Map.of());
             for (String name : p.names()) {
-                String[] words = name.strip().split("\\s+");
-                if (words.length > 1) {
-                    String compound = wordRoots(List.of(words));
-                    if (compound.length() >= MIN_ROOT) add(wordRoots, compound, p);
-                }
+                Named entry = new Named(p, periodOf.getOrDefault(name, Period.ALWAYS));
+                List<String> words = List.of(name.strip().toLowerCase(Locale.ROOT).split("\\s+"));
                 String key = keyer.key(name);
+                if (words.size() > 1 && words.stream().anyMatch(BREAKS::contains)) {
+                    // a stretch never spans a break word, so such a name is only found by the compound pass
+                    add(compoundKeys, key, entry);
+                    add(compoundRoots, wordRoots(words), entry);
+                    continue;
+                }
+                if (words.size() > 1) {
+                    String compound = wordRoots(words);
+                    if (compound.length() >= MIN_ROOT) add(wordRoots, compound, entry);
+                }
                 if (key.length() < MIN_KEY) continue;
-                add(keys, key, p);
+                add(keys, key, entry);
                 String root = root(key);
-                if (root.length() >= MIN_ROOT) add(roots, root, p);
+                if (root.length() >= MIN_ROOT) add(roots, root, entry);
             }
         }
         this.byKey = sorted(keys);
         this.byRoot = sorted(roots);
         this.byWordRoots = sorted(wordRoots);
+        this.compoundByKey = sorted(compoundKeys);
+        this.compoundByWordRoots = sorted(compoundRoots);
     }
 
     private static final class Shared {
@@ -148,11 +218,14 @@ public final class Gazetteer {
     /**
      * Reads the two tables. {@code places}: geonameid, name, country, lat, lon, population, names ({@code |}).
      * {@code historical}: geonameid, names ({@code |}) — added to that entry — or, for a place not in
-     * {@code places}, geonameid, names, name, country, lat, lon, population.
+     * {@code places}, geonameid, names, name, country, lat, lon, population and optionally the kind
+     * ({@code settlement}, the default, or {@code territory}). A name may end in {@code @from/to}, the years it was
+     * the place's name.
      */
     public static Gazetteer read(InputStream places, InputStream historical) throws IOException {
         Map<String, Place> entries = new LinkedHashMap<>();
         Map<String, Long> population = new HashMap<>();
+        Map<String, Map<String, Period>> periods = new HashMap<>();
         for (String[] f : rows(places)) {
             if (f.length < 7) throw new IllegalArgumentException("places.tsv: bad row for " + f[0]);
             entries.put(f[0], new Place(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
@@ -163,22 +236,38 @@ public final class Gazetteer {
             if (f.length < 2) throw new IllegalArgumentException("historical.tsv: bad row for " + f[0]);
             Place known = entries.get(f[0]);
             Set<String> names = new LinkedHashSet<>();
+            List<String> added = new ArrayList<>();
+            for (String written : f[1].split("\\|")) {
+                int at = written.indexOf('@');
+                String name = at < 0 ? written : written.substring(0, at);
+                if (name.isBlank()) throw new IllegalArgumentException("historical.tsv: empty name for " + f[0]);
+                if (at >= 0) {
+                    periods.computeIfAbsent(f[0], k -> new HashMap<>()).put(name, Period.parse(written.substring(at + 1)));
+                }
+                added.add(name);
+            }
             if (known != null) {
                 names.addAll(known.names());
-                names.addAll(List.of(f[1].split("\\|")));
+                names.addAll(added);
                 entries.put(f[0], new Place(known.geonameId(), known.name(), known.country(), known.lat(), known.lon(),
-                        List.copyOf(names)));
+                        List.copyOf(names), known.kind()));
             } else {
                 if (f.length < 7) throw new IllegalArgumentException("historical.tsv: " + f[0] + " is not in "
                         + "places.tsv and needs name, country, lat, lon, population");
                 names.add(f[2]);
-                names.addAll(List.of(f[1].split("\\|")));
+                names.addAll(added);
+                Place.Kind kind = f.length < 8 || f[7].isBlank() ? Place.Kind.SETTLEMENT : switch (f[7].strip()) {
+                    case "settlement" -> Place.Kind.SETTLEMENT;
+                    case "territory" -> Place.Kind.TERRITORY;
+                    default -> throw new IllegalArgumentException("historical.tsv: kind of " + f[0]
+                            + " must be settlement or territory, not " + f[7]);
+                };
                 entries.put(f[0], new Place(f[0], f[2], f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                        List.copyOf(names)));
+                        List.copyOf(names), kind));
                 population.put(f[0], Long.parseLong(f[6]));
             }
         }
-        return new Gazetteer(List.copyOf(entries.values()), population);
+        return new Gazetteer(List.copyOf(entries.values()), population, periods);
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {
@@ -209,12 +298,37 @@ public final class Gazetteer {
      * @return the entry, or empty when no name in the text is known
      */
     public Optional<Place> resolve(String placeText) {
+        return resolve(placeText, null);
+    }
+
+    /**
+     * The place that text of a given year names: names valid only for some years count when the year is among
+     * them, e.g. {@code ("Kirghiz ASSR", 1923)} → Kazakhstan, while {@code ("Kirghiz ASSR", 1930)} is not
+     * Kazakhstan. Never throws.
+     *
+     * @param placeText text as the document writes it; null or blank gives empty
+     * @param year      the year the text speaks of, or null when unknown
+     * @return the entry, or empty when no name in the text is known
+     */
+    public Optional<Place> resolve(String placeText, Year year) {
         if (placeText == null || placeText.isBlank()) return Optional.empty();
         String text = placeText.length() > MAX_TEXT ? placeText.substring(0, MAX_TEXT) : placeText;
+        if (!compoundByKey.isEmpty()) {
+            List<String> words = words(text);
+            for (int start = 0; start < words.size(); start++) {
+                for (int length = Math.min(MAX_RUN, words.size() - start); length >= 2; length--) {
+                    List<String> run = words.subList(start, start + length);
+                    if (run.stream().noneMatch(BREAKS::contains)) continue;
+                    Place p = best(compoundByKey.get(keyer.key(String.join(" ", run))), year);
+                    if (p == null) p = best(compoundByWordRoots.get(wordRoots(run)), year);
+                    if (p != null) return Optional.of(p);
+                }
+            }
+        }
         for (List<String> stretch : stretches(text)) {
             for (int start = 0; start < stretch.size(); start++) {
                 for (int length = Math.min(MAX_RUN, stretch.size() - start); length >= 1; length--) {
-                    Place p = lookup(stretch.subList(start, start + length));
+                    Place p = lookup(stretch.subList(start, start + length), year);
                     if (p != null) return Optional.of(p);
                 }
             }
@@ -227,14 +341,20 @@ public final class Gazetteer {
      * {@code geonameId}, or nothing when the place is not known. The raw text stays where it was.
      */
     public Map<String, String> placeDetails(String placeText) {
-        return resolve(placeText).map(p -> Map.of("placeName", p.name(), "geonameId", p.geonameId()))
+        return placeDetails(placeText, null);
+    }
+
+    /** {@link #placeDetails(String)} for a text of a given year (null when unknown), see {@link #resolve(String, Year)}. */
+    public Map<String, String> placeDetails(String placeText, Year year) {
+        return resolve(placeText, year).map(p -> Map.of("placeName", p.name(), "geonameId", p.geonameId()))
                 .orElse(Map.of());
     }
 
     /**
-     * The entry named exactly by these words, allowing only case and adjective endings on the last word (rule 3),
-     * not the looser comparisons of rules 4 and 5: for scanning running text, where most capitalised words are not
-     * places and a loose match would make them so. {@code "Семипалатинске"} → Semey; {@code "Семипалата"} → empty.
+     * The entry these words name, allowing case and adjective endings on the last word (rule 3) and a different final
+     * vowel (rule 4: {@code Москве} = {@code Москва}), but not rule 4's word-by-word comparison of longer names nor
+     * names valid only in some years: for scanning running text, where most capitalised words are not places.
+     * {@code "Семипалатинске"} → Semey.
      */
     public Optional<Place> named(String words) {
         if (words == null || words.isBlank()) return Optional.empty();
@@ -248,19 +368,19 @@ public final class Gazetteer {
         for (String v : variants) {
             String key = keyer.key(v);
             if (key.length() < MIN_ROOT) continue;
-            Place exact = best(byKey.get(key));
+            Place exact = best(byKey.get(key), null);
             if (exact != null) return Optional.of(exact);
         }
         for (String v : variants) {
             String key = keyer.key(v);
             if (key.length() < MIN_ROOT) continue;
-            Place p = best(byRoot.get(root(key)));
+            Place p = best(byRoot.get(root(key)), null);
             if (p != null) return Optional.of(p);
         }
         return Optional.empty();
     }
 
-    private Place lookup(List<String> words) {
+    private Place lookup(List<String> words, Year year) {
         String joined = String.join(" ", words);
         String head = words.size() == 1 ? "" : String.join(" ", words.subList(0, words.size() - 1)) + " ";
         String last = words.get(words.size() - 1);
@@ -269,18 +389,18 @@ public final class Gazetteer {
         for (String stripped : strippedForms(last)) variants.add(head + stripped);
         Place exact = null;
         for (String v : variants) {
-            exact = best(byKey.get(keyer.key(v)));
+            exact = best(byKey.get(keyer.key(v)), year);
             if (exact != null) return exact;
         }
         for (String v : variants) {
             String key = keyer.key(v);
             if (key.length() < MIN_ROOT) continue;
-            Place p = best(byRoot.get(root(key)));
+            Place p = best(byRoot.get(root(key)), year);
             if (p != null) return p;
         }
         if (words.size() > 1) {
             // every word of a name of several words inflects: в Ханской Ставке is Ханская Ставка
-            return best(byWordRoots.get(wordRoots(words)));
+            return best(byWordRoots.get(wordRoots(words)), year);
         }
         return null;
     }
@@ -338,6 +458,16 @@ public final class Gazetteer {
         return false;
     }
 
+    /** All words, lower-cased, breaks included. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[\\s,;:()\\[\\]{}\"«»„“”/|!?]+")) {
+            String word = trim(raw);
+            if (!word.isEmpty() && hasLetter(word)) out.add(word);
+        }
+        return out;
+    }
+
     /** Runs of words between breaks, lower-cased. */
     private static List<List<String>> stretches(String text) {
         List<List<String>> out = new ArrayList<>();
@@ -375,16 +505,18 @@ public final class Gazetteer {
         return key.substring(0, end);
     }
 
-    private static void add(Map<String, List<Place>> index, String key, Place p) {
-        List<Place> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(p)) list.add(p);
+    private static void add(Map<String, List<Named>> index, String key, Named entry) {
+        List<Named> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(entry)) list.add(entry);
     }
 
-    private Map<String, List<Place>> sorted(Map<String, List<Place>> index) {
-        Map<String, List<Place>> out = new HashMap<>();
+    private Map<String, List<Named>> sorted(Map<String, List<Named>> index) {
+        Map<String, List<Named>> out = new HashMap<>();
         index.forEach((key, list) -> {
-            List<Place> copy = new ArrayList<>(list);
-            copy.sort((a, b) -> {
+            List<Named> copy = new ArrayList<>(list);
+            copy.sort((x, y) -> {
+                Place a = x.place(), b = y.place();
+                if (a.kind() != b.kind()) return a.kind() == Place.Kind.TERRITORY ? -1 : 1;
                 boolean ra = REGION_COUNTRIES.contains(a.country()), rb = REGION_COUNTRIES.contains(b.country());
                 if (ra != rb) return ra ? -1 : 1;
                 return Long.compare(population.getOrDefault(b.geonameId(), 0L), population.getOrDefault(a.geonameId(), 0L));
@@ -394,7 +526,9 @@ public final class Gazetteer {
         return Map.copyOf(out);
     }
 
-    private static Place best(List<Place> candidates) {
-        return candidates == null || candidates.isEmpty() ? null : candidates.get(0);
+    private static Place best(List<Named> candidates, Year year) {
+        if (candidates == null) return null;
+        for (Named n : candidates) if (n.period().admits(year)) return n.place();
+        return null;
     }
 }

@@ -75,4 +75,25 @@ class NameKeyerTest {
         assertThat(keyer.key("1937 — .")).isEmpty();
         assertThat(keyer.keys("—")).isEmpty();
     }
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Голощёкин | Goloshikin", "Рыскулов | Рыскилов", "Сейфуллин | Сайфуллин", "Қожанов | Қажанов"
+    })
+    void spellingsThatDifferOnlyInVowelsShareTheVowelFrame(String one, String other) {
+        assertThat(NameKeyer.frame(keyer.key(other))).isEqualTo(NameKeyer.frame(keyer.key(one)));
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"Nurmakov | Kurmakov", "Лекеров | Лекерова", "Майлин | Мамин"})
+    void anotherConsonantOrSyllableIsAnotherVowelFrame(String one, String other) {
+        assertThat(NameKeyer.frame(keyer.key(other))).isNotEqualTo(NameKeyer.frame(keyer.key(one)));
+    }
+
+    @Test
+    void theVowelFrameKeepsConsonantsAndMarksEachSyllable() {
+        assertThat(NameKeyer.frame("seifulun")).isEqualTo("s.f.l.n");
+        assertThat(NameKeyer.frame("aimautuv")).isEqualTo(".m.t.v");
+        assertThat(NameKeyer.frame("")).isEmpty();
+        assertThat(NameKeyer.frame(null)).isEmpty();
+    }
 }

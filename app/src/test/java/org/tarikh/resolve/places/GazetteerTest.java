@@ -70,6 +70,38 @@ class GazetteerTest {
         assertThat(gazetteer.placeDetails("nowhere at all")).isEmpty();
     }
 
+    @Test
+    void theRepublicUnderEveryNameOfItsHistoryIsOneTerritoryNotATown() {
+        for (String text : List.of("Kazakhstan", "in Kazakhstan", "Kazakh SSR", "the Kazakh ASSR", "в Казахской АССР",
+                "Казакской АССР", "Казахской ССР", "в Казахстане", "Қазақстанда", "КазССР", "Kazkrai", "Казкрае",
+                "Qazaqstan", "Kazakh Krai")) {
+            assertThat(gazetteer.resolve(text)).as(text).hasValueSatisfying(p -> {
+                assertThat(p.geonameId()).isEqualTo("1522867");
+                assertThat(p.kind()).isEqualTo(Place.Kind.TERRITORY);
+            });
+        }
+        assertThat(gazetteer.resolve("Aksay").orElseThrow().geonameId()).isEqualTo("610613");
+    }
+
+    @Test
+    void aNameOfSomeYearsNamesThePlaceOnlyInThoseYears() {
+        assertThat(gazetteer.resolve("Kirghiz ASSR", java.time.Year.of(1923)).map(Place::geonameId)).hasValue("1522867");
+        assertThat(gazetteer.resolve("в Киргизской АССР", java.time.Year.of(1921)).map(Place::geonameId)).hasValue("1522867");
+        // from 1926 the Kirghiz ASSR is Kyrgyzstan; nor is the Kirghiz SSR of 1936 Kazakhstan
+        assertThat(gazetteer.resolve("Kirghiz ASSR", java.time.Year.of(1930))).isEmpty();
+        assertThat(gazetteer.resolve("Kirghiz ASSR")).isEmpty();
+        assertThat(gazetteer.resolve("Kirghiz SSR", java.time.Year.of(1923))).isEmpty();
+    }
+
+    @Test
+    void aBadPeriodOfANameIsRejectedWithTheName() {
+        var places = new java.io.ByteArrayInputStream(new byte[0]);
+        var historical = new java.io.ByteArrayInputStream(
+                "local:x\tX@1925\tX\tKZ\t48\t68\t1\n".getBytes(StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Gazetteer.read(places, historical))
+                .hasMessageContaining("1925");
+    }
+
     @Property(tries = 500)
     void neverThrows(@ForAll String text) {
         gazetteer.resolve(text);
