@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *       the {@code Орда} is part of another name, not the town once called Орда. Only when the run begins a sentence
  *       (whose first word has a capital anyway: {@code Ол Семейде оқыды}) is the rest of the run tried the same way.</li>
  *   <li>Fewer than four letters, or all capitals ({@code ОГПУ}, {@code НКВД}), is never a place.</li>
+ *   <li>Soviet toponymy reused the words of the revolution and the names of its leaders (Октябрьск, Ленинск,
+ *       Кировский, Советский, Правда); in the period's texts those words are the revolution and the leaders, so a
+ *       candidate whose key begins with one of them ({@link #SOVIET_WORDS}) is not a place.</li>
  *   <li>A candidate that is a person's name in the same text is the person: Soviet and Kazakh places are often named
  *       after people (the villages Turar Ryskulov and Auezov, the town Abay), and a history of the period names the
  *       people far more often than those places. {@code isPersonWord} says whether a word belongs to a name the text
@@ -33,7 +36,14 @@ public final class PlaceMentions {
             "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}");
     private static final int MAX_TEXT = 2_000_000;
 
+    /** The revolution's words and leaders' names that Soviet place names were made of (stems). */
+    static final java.util.List<String> SOVIET_WORDS = java.util.List.of(
+            "Октябр", "Ленин", "Киров", "Сталин", "Совет", "Правд", "Коммун", "Красн", "Свердл", "Калинин",
+            "Куйбыш", "Фрунз", "Дзержин", "Орджоникидз", "Молотов", "Каганович", "Ворошилов");
+
     private final Gazetteer gazetteer;
+    private final org.tarikh.extract.names.NameKeyer keyer = new org.tarikh.extract.names.NameKeyer();
+    private final java.util.List<String> sovietKeys = SOVIET_WORDS.stream().map(keyer::key).toList();
 
     public PlaceMentions(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -72,6 +82,8 @@ public final class PlaceMentions {
             if (!plausible(candidate)) continue;
             String[] parts = candidate.split(" ");
             if (isPersonWord.test(parts[parts.length - 1])) return null;
+            String key = keyer.key(candidate);
+            if (sovietKeys.stream().anyMatch(key::startsWith)) continue;
             var place = gazetteer.named(candidate);
             if (place.isPresent()) return place.get().geonameId();
         }
@@ -84,8 +96,8 @@ public final class PlaceMentions {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) i--;
         if (i < 0) return true;
         char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '…' || c == '\n' || c == '\r' || c == ':' || c == '«'
-                || c == '"' || c == '“' || c == '(' || c == '—' || c == '-';
+        // not after an opening quote: «Малый Октябрь» is one name, not a sentence
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '\n' || c == '\r' || c == ':' || c == '—';
     }
 
     /** At least four letters, and not written all in capitals (ОГПУ, НКВД, KazSSR's abbreviations). */

@@ -24,6 +24,8 @@ class PlaceMentionsTest {
     @Test
     void partsOfLongerNamesAbbreviationsAndLowerCaseWordsAreNotPlaces() {
         assertThat(names("Партия Алаш Орда была распущена.")).isEmpty();
+        assertThat(names("Политика «Малый Октябрь» началась в 1928 году.")).isEmpty();
+        assertThat(names("После Октябрьской революции Ленин и Киров …")).isEmpty();
         assertThat(names("ОГПУ и НКВД")).isEmpty();
         assertThat(names("the famine in the steppe")).isEmpty();
     }
