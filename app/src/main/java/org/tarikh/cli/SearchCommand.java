@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = {
         "Full-text search over the archive's documents, in any of its languages and scripts.",
         "Queries come from the command line, else from standard input one per line.",
-        "Syntax: words (all must match), \"a phrase\", prefix*, OR, -exclude, title:word, year:1937, decade:1930s, lang:kk, kind:pdf."})
+        "Syntax: words (all must match), \"a phrase\", prefix*, OR, -exclude, title:word, year:1937, decade:1930s, lang:kk, kind:pdf, person:Рыскулов (any spelling, or a person id), place:Семипалатинск (any period name)."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin ArchiveOption archive;
 

@@ -69,9 +69,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String LANGUAGE = "language";
     /**
      * The fields this code writes, recorded in each commit: 2 added places, the document id as doc values (person
-     * facets) and the feature set. An index of another format is rebuilt from the store on the next writable open.
+     * facets) and the feature set; 3 the years of dotted dates. An index of another format is rebuilt from the store
+     * on the next writable open.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();

@@ -71,7 +71,8 @@ final class Pages {
                 <a href="/?q=%s">коллективизация</a>, <a href="/?q=%s">"Алаш Орда"</a>.</p>
                 <p class="help">Words must all match; <code>"a phrase"</code> in quotes; <code>prefix*</code>;
                 <code>OR</code> between alternatives; <code>-word</code> to exclude; <code>title:word</code>;
-                <code>year:1937</code>, <code>decade:1930s</code>, <code>lang:kk</code>, <code>kind:pdf</code>.</p>
+                <code>year:1937</code>, <code>decade:1930s</code>, <code>lang:kk</code>, <code>kind:pdf</code>;
+                <code>person:Рыскулов</code> (any spelling) and <code>place:Семипалатинск</code> (any period name).</p>
                 </section>
                 """.formatted(documents, Html.url("Аймауытов"), Html.url("коллективизация"), Html.url("\"Алаш Орда\"")));
     }

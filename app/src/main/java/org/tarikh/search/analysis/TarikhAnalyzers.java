@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The text analysis of the archive, run in the application so that every search engine behind
  * {@link org.tarikh.search.SearchIndex} indexes the same terms.
  *
- * <p>{@code text} and {@code title}: Unicode word tokens, lower-cased; each word followed at the same position by
+ * <p>{@code text} and {@code title}: Unicode word tokens, lower-cased, with the year of a dotted date stacked on it
+ * ({@link YearPartFilter}: {@code 26.02.1938} also {@code 1938}); each word followed at the same position by
  * its stems ({@link StemStackFilter}: Kazakh, Russian or English by the word's letters and the language of its
  * paragraph, every stemmer for queries); all of them folded ({@code ё}→{@code е}, accents removed; Kazakh letters
  * such as {@code ә ұ ү і} are letters of their own and stay) and each followed by its script-independent key
@@ -102,7 +103,7 @@ public final class TarikhAnalyzers {
 
     private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, UnaryOperator<String> keyer,
                                      boolean stems, boolean keys) {
-        TokenStream stream = new LowerCaseFilter(source);
+        TokenStream stream = new YearPartFilter(new LowerCaseFilter(source));
         if (stems) stream = new StemStackFilter(stream, languageAt);
         stream = new ICUFoldingFilter(stream);
         if (keys) stream = new KeyFilter(stream, keyer);
