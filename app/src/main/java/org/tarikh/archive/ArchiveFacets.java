@@ -42,6 +42,7 @@ final class ArchiveFacets implements LinkedFacets {
     private final PlaceMentions places;
     private final NameKeyer keyer;
     private volatile Persons persons;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     /** The resolved persons by id and the persons of each document. */
     private record Persons(Map<String, ResolvedPerson> byId, Map<String, List<String>> byDocument) {}
@@ -57,6 +58,12 @@ final class ArchiveFacets implements LinkedFacets {
     /** Drops what was read of the persons: the archive resolved them again. */
     void forget() {
         persons = null;
+        version.incrementAndGet();
+    }
+
+    @Override
+    public long personsVersion() {
+        return version.get();
     }
 
     private Persons persons() {

@@ -60,6 +60,14 @@ public interface LinkedFacets {
     /** The documents that name the persons a user typed after {@code person:}: an archive person's id, or a name. */
     Set<String> documentsOfPerson(String typed);
 
+    /**
+     * A number that changes whenever {@link #personsIn} may answer differently (the archive resolved its persons
+     * again), so that what was read of it can be kept until then.
+     */
+    default long personsVersion() {
+        return 0;
+    }
+
     /** What to show for a value of {@link #PERSON} or {@link #PLACE}: the person's or the place's name. */
     String label(String dimension, String value);
 }

@@ -97,6 +97,24 @@ class PersonAndPlaceFacetsTest {
     }
 
     @Test
+    void personFacetsFollowANewResolutionWithoutReindexing(@TempDir Path other) throws Exception {
+        Path first = Files.createDirectories(other.resolve("first"));
+        Path second = Files.createDirectories(other.resolve("second"));
+        write(first.resolve("a.txt"), "Сәкен Сейфуллин 1938 жылы атылды.");
+        write(second.resolve("b.txt"), "Saken Seifullin was shot in 1938. Ilyas Zhansugurov was shot the same year.");
+        try (Archive a = Archive.open(other.resolve("archive"), true)) {
+            a.ingest(List.of(first), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
+            assertThat(a.search("1938", 10).facets().get(SearchFacets.PERSON)).singleElement()
+                    .extracting(SearchFacets.Count::count).isEqualTo(1L);
+            a.ingest(List.of(second), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
+            List<SearchFacets.Count> persons = a.search("1938", 10).facets().get(SearchFacets.PERSON);
+            assertThat(persons).hasSize(2);
+            assertThat(persons.get(0).count()).isEqualTo(2L);
+            assertThat(persons.get(0).label()).containsAnyOf("Seifullin", "Сейфуллин");
+        }
+    }
+
+    @Test
     void anIndexBuiltWithOtherFeaturesIsOutdatedAndRebuiltFromTheStore() throws Exception {
         Path other = folder.resolve("plain-index");
         try (SearchIndex plain = archive.buildIndex(other, SearchFeature.NONE)) {
