@@ -2,6 +2,7 @@ package org.tarikh.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.tarikh.extract.events.Event;
 import org.tarikh.extract.events.EventExtractor;
 import org.tarikh.extract.events.PersonSpan;
@@ -12,6 +13,7 @@ import org.tarikh.extract.names.ner.PersonNameFinder;
 import org.tarikh.extract.names.ner.Sentences;
 import org.tarikh.extract.names.ner.Token;
 import org.tarikh.extract.names.ner.Tokens;
+import org.tarikh.resolve.places.Gazetteer;
 import org.tarikh.text.OffsetMap;
 import org.tarikh.text.PreparedText;
 
@@ -25,9 +27,19 @@ public final class DocumentExtractor {
     private final PersonFinder persons;
     private final EventExtractor events = new EventExtractor();
 
+    /** An extractor that takes the places of the bundled gazetteer for words that are never part of a name. */
     public DocumentExtractor() {
+        // the gazetteer loads on the first word that needs it, not when the extractor is made
+        this(word -> Gazetteer.shared().named(word).isPresent());
+    }
+
+    /**
+     * @param placeName whether one capitalised word names a place, as written or inflected: such a word is never
+     *     part of a person's name ({@code "Голощекин Қазақстаннан"} names Голощекин alone)
+     */
+    public DocumentExtractor(Predicate<String> placeName) {
         NameKeyer keyer = new NameKeyer();
-        this.persons = new PersonFinder(new NameParser(), keyer, DocumentExtractor::statisticalPersons);
+        this.persons = new PersonFinder(new NameParser(), keyer, DocumentExtractor::statisticalPersons, placeName);
     }
 
     /**

@@ -208,6 +208,28 @@ final class NameInflection {
         return null;
     }
 
+    /**
+     * The word without a Kazakh case ending (genitive, accusative, dative, locative, ablative, instrumental) that
+     * the sound before it takes, when the word is Cyrillic and has one and the stem keeps three letters; else null.
+     * The bare accusative -н after a possessive is not counted: too many given names end in -ын/-ін (Тұрсын).
+     * {@code "Қазақстаннан"} → {@code Қазақстан}, {@code "Мәскеуге"} → {@code Мәскеу}, {@code "Сәкен"} → null.
+     */
+    String kazakhCaseStem(String word) {
+        if (!isCyrillic(word.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Ending ending : CASE_ENDINGS) {
+            if (ending.text().length() < 2) {
+                continue;
+            }
+            String stem = strip(word, ending);
+            if (stem != null) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
     static boolean hasKazakhLetters(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tarikh.extract.names.PersonName.Gender;
@@ -18,14 +19,17 @@ import org.tarikh.extract.names.PersonName.Gender;
  * <p>Candidates are runs of capitalised words and initials ({@code С. М. Меңдешев}, {@code Zh. Aymautov},
  * {@code ЛЕКЕРОВ Азимбай Лекерович}), taken as a person when the run has initials, a word with a surname or
  * patronymic ending (-ов/-ев/-ин, -ова/-ева/-ина, -ский, -ұлы/-қызы, -ович/-овна and their Latin renderings, with
- * Kazakh and Russian case endings after them), or a known given name beside another capitalised word; and
- * Words that only look like surnames (month names, {@code Советов}) are on a stop list. A surname alone, in
+ * Kazakh and Russian case endings after them), or a known given name beside another capitalised word. Words
+ * that only look like surnames (month names, {@code Советов}) are on a stop list. Before that, a run is cut at
+ * the words that are never part of a name ({@link NonNameWords}: places, institutions, and in Kazakh a word with a
+ * case ending on an unknown stem right after a surname), so {@code "Голощекин Қазақстаннан"} is the surname
+ * Голощекин and not a man whose given name is Қазақстан. A surname alone, in
  * Kazakh or Russian text, is taken only when the statistical name finder (when one is given for the language)
  * agrees or the document also names the person with a given name or initials. The name finder is not trusted to
  * start a person on its own: on encyclopedia text it takes too many organisations and towns for persons
  * (measured on the dev seeds: precision 0.62 with it, 0.93 without).
  *
- * <p>Thread-safe when the name-finder function is.
+ * <p>Thread-safe when the name-finder function and the place test are.
  */
 public final class PersonFinder {
     /** One person in one text: its mentions as char spans of the text given, the fullest name, its parts. */
@@ -56,15 +60,29 @@ public final class PersonFinder {
     private final NameParser parser;
     private final NameKeyer keyer;
     private final GivenNames givenNames;
+    private final NonNameWords nonNames;
     private final BiFunction<String, String, List<int[]>> nameFinder;
 
     /**
+     * A finder that knows no place names: only institution words and Kazakh case endings cut runs.
+     *
      * @param nameFinder statistical person spans for a text and its language (char offsets), or none
      */
     public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, List<int[]>> nameFinder) {
+        this(parser, keyer, nameFinder, word -> false);
+    }
+
+    /**
+     * @param nameFinder statistical person spans for a text and its language (char offsets), or none
+     * @param placeName whether one capitalised word names a place, as written or inflected ({@code "Москвы"},
+     *     {@code "Қазақстаннан"}): such a word is never part of a person's name
+     */
+    public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, List<int[]>> nameFinder,
+                        Predicate<String> placeName) {
         this.parser = parser;
         this.keyer = keyer;
         this.givenNames = new GivenNames(keyer);
+        this.nonNames = new NonNameWords(givenNames, new NameInflection(givenNames), placeName);
         this.nameFinder = nameFinder;
     }
 
@@ -89,8 +107,10 @@ public final class PersonFinder {
         };
         List<Candidate> candidates = new ArrayList<>();
         for (int[] run : runs(text)) {
-            Candidate c = judge(text, run[0], run[1], language);
-            if (c != null) candidates.add(c);
+            for (int[] piece : withoutNonNames(text, run, language)) {
+                Candidate c = judge(text, piece[0], piece[1], language);
+                if (c != null) candidates.add(c);
+            }
         }
         candidates.sort((a, b) -> Integer.compare(a.start, b.start));
         return group(candidates, language, statistical);
@@ -117,6 +137,44 @@ public final class PersonFinder {
         }
         if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
         return runs;
+    }
+
+    /**
+     * The run cut into pieces at the words that cannot be part of a name ({@link NonNameWords}), those words left
+     * out: {@code "Голощекин Қазақстаннан"} → {@code "Голощекин"}. Initials and words shaped like surnames or
+     * patronymics are never cut out.
+     */
+    private List<int[]> withoutNonNames(String text, int[] run, String language) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(run[0], run[1]);
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        List<int[]> pieces = new ArrayList<>();
+        int pieceStart = -1, pieceEnd = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            boolean initial = isInitial(text, w);
+            boolean refused = !initial && !surnameWord(text, w) && !patronymWord(text, w)
+                    && nonNames.refuses(text.substring(w[0], w[1]), i > 0 && surnameShaped(text, words.get(i - 1)),
+                            language);
+            if (refused) {
+                if (pieceStart >= 0) pieces.add(new int[] {pieceStart, pieceEnd});
+                pieceStart = -1;
+            } else {
+                if (pieceStart < 0) pieceStart = w[0];
+                pieceEnd = initial ? w[1] + 1 : w[1];
+            }
+        }
+        if (pieceStart >= 0) pieces.add(new int[] {pieceStart, pieceEnd});
+        return pieces;
+    }
+
+    private static boolean surnameShaped(String text, int[] w) {
+        return !isInitial(text, w) && (surnameWord(text, w) || patronymWord(text, w));
+    }
+
+    private static boolean isInitial(String text, int[] w) {
+        return w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.'
+                && (w[1] - w[0] == 1 || Character.isLowerCase(text.charAt(w[0] + 1)));
     }
 
     private static boolean gapIsSpace(String text, int from, int to) {

@@ -45,6 +45,22 @@ class NameParserTest {
         assertThat(name.surname()).isEqualTo("Меңдешев");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Сейфуллин Сәкен           | Сейфуллин   | Сәкен     |",
+        "Рыскулов Турар Рыскулович | Рыскулов    | Турар     | Рыскулович",
+        "Жансүгіров Ілияс          | Жансүгіров  | Ілияс     |",
+        "ЛЕКЕРОВ Азимбай           | Лекеров     | Азимбай   |",
+        "Қалиақпаров Шәймерден     | Қалиақпаров | Шәймерден |",
+        "Сейфуллин Сәкенге         | Сейфуллин   | Сәкен     |"
+    })
+    void readsNamesWrittenSurnameFirst(String text, String surname, String given, String patronymic) {
+        PersonName name = parser.parse(text);
+        assertThat(name.surname()).isEqualTo(surname);
+        assertThat(name.givenName()).isEqualTo(given);
+        assertThat(name.patronymic()).isEqualTo(patronymic);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "Жұмабаевты, Жұмабаев", "Сейфуллиннің, Сейфуллин", "Жұмабаевтың, Жұмабаев", "Сейфуллинді, Сейфуллин",

@@ -1,0 +1,53 @@
+package org.tarikh.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tarikh.resolve.places.Gazetteer;
+
+class NonNameWordsTest {
+
+    private final GivenNames givenNames = new GivenNames(new NameKeyer());
+    private final NonNameWords words = new NonNameWords(givenNames, new NameInflection(givenNames),
+            word -> Gazetteer.shared().named(word).isPresent());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Қазақстаннан", "Қазақстан", "Казахстана", "Алматыда", "Москвы", "Семипалатинске",
+        "Мәскеуге", "Түркістаннан"})
+    void refusesPlacesUnderACaseEndingAndKazakhstanUnderAnyForm(String word) {
+        assertThat(words.refuses(word, false, "kk")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ЦК", "ЦК-ға", "ОГПУ-ның", "Совнаркома", "Кеңес", "Одағының", "Партии", "России",
+        "Ресейге", "Kremlin"})
+    void refusesInstitutionsAndCountriesInAnyCase(String word) {
+        assertThat(words.refuses(word, false, "ru")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Сәкен", "Сәкенге", "Ілияс", "Азимбай", "Турар", "Шәймерден", "Тұрсын", "Жамбыл"})
+    void keepsGivenNamesAfterASurname(String word) {
+        assertThat(words.refuses(word, true, "kk")).isFalse();
+    }
+
+    @Test
+    void keepsATownNamedAsWrittenForItMayBeAGivenName() {
+        assertThat(Gazetteer.shared().named("Аят")).isPresent();
+        assertThat(words.refuses("Аят", true, "kk")).isFalse();
+    }
+
+    @Test
+    void refusesAKazakhCaseEndingOnAnUnknownStemOnlyRightAfterASurname() {
+        assertThat(words.refuses("Жиналысқа", true, "kk")).isTrue();
+        assertThat(words.refuses("Жиналысқа", false, "kk")).isFalse();
+    }
+
+    @Test
+    void leavesRussianGenitivesOfNamesAlone() {
+        // "Мухамеда" ends like the Kazakh locative -да, but in Russian text it is the genitive of Мухамед
+        assertThat(words.refuses("Мухамеда", true, "ru")).isFalse();
+    }
+}

@@ -1,0 +1,115 @@
+package org.tarikh.extract.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tarikh.resolve.places.Gazetteer;
+
+/**
+ * Runs of capitalised words are cut before words that are never part of a name, so a place or an institution
+ * beside a surname is not read as the person's given name; names written surname first still parse.
+ */
+class PersonFinderTest {
+
+    private final PersonFinder finder = new PersonFinder(new NameParser(), new NameKeyer(), null,
+            word -> Gazetteer.shared().named(word).isPresent());
+    private final PersonFinder withoutPlaces = new PersonFinder(new NameParser(), new NameKeyer(), null);
+
+    @Test
+    void aPlaceInTheAblativeAfterAKazakhSurnameIsNoGivenName() {
+        String text = "Өлкені Ф. Голощекин басқарды. 1933 жылы Голощекин Қазақстаннан кетіп, орнына Левон Мирзоян келді.";
+
+        List<PersonFinder.Found> found = finder.find(text, "kk");
+
+        assertThat(found).extracting(f -> f.parsed().givenName()).doesNotContain("Қазақстан");
+        PersonFinder.Found goloshchekin = only(found, "Голощекин");
+        assertThat(goloshchekin.parsed().givenName()).isNull();
+        assertThat(mentions(text, goloshchekin)).containsExactly("Ф. Голощекин", "Голощекин");
+    }
+
+    @Test
+    void aKazakhCaseEndingOnAnUnknownStemEndsTheNameEvenWithoutTheGazetteer() {
+        String text = "1930 жылы Ф. Голощекин хат жазды. Содан соң Голощекин Мәскеуге жол тартты.";
+
+        PersonFinder.Found goloshchekin = only(withoutPlaces.find(text, "kk"), "Голощекин");
+
+        assertThat(goloshchekin.parsed().givenName()).isNull();
+        assertThat(mentions(text, goloshchekin)).containsExactly("Ф. Голощекин", "Голощекин");
+    }
+
+    @Test
+    void anInflectedPlaceAfterARussianSurnameIsNoGivenName() {
+        String text = "Ф. И. Голощёкин руководил краем. В 1933 году Голощёкин Казахстана уже не возглавлял.";
+
+        PersonFinder.Found goloshchekin = only(finder.find(text, "ru"), "Голощёкин");
+
+        assertThat(goloshchekin.parsed().givenName()).isNull();
+        assertThat(mentions(text, goloshchekin)).containsExactly("Ф. И. Голощёкин", "Голощёкин");
+    }
+
+    @Test
+    void anInstitutionAfterASurnameIsNoGivenName() {
+        String text = "Т. Р. Рыскулов писал в Москву. Председатель Рыскулов Совнаркома РСФСР просил помощи.";
+
+        PersonFinder.Found ryskulov = only(finder.find(text, "ru"), "Рыскулов");
+
+        assertThat(ryskulov.parsed().givenName()).isNull();
+        assertThat(mentions(text, ryskulov)).containsExactly("Т. Р. Рыскулов", "Рыскулов");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Сейфуллин Сәкен                 | Сейфуллин | Сәкен",
+        "Рыскулов Турар Рыскулович       | Рыскулов  | Турар",
+        "Жансүгіров Ілияс                | Жансүгіров | Ілияс",
+        "ЛЕКЕРОВ Азимбай                 | Лекеров   | Азимбай",
+        "Қалиақпаров Шәймерден           | Қалиақпаров | Шәймерден",
+        "Сейфуллин Сәкенге               | Сейфуллин | Сәкен",
+        "Дүйсенов Аят                    | Дүйсенов  | Аят"
+    })
+    void namesWrittenSurnameFirstStillParse(String name, String surname, String given) {
+        String text = "1937 жылғы тізімде " + name + " бар.";
+
+        List<PersonFinder.Found> found = finder.find(text, "kk");
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.parsed().surname()).isEqualTo(surname);
+            assertThat(f.parsed().givenName()).isEqualTo(given);
+            assertThat(mentions(text, f)).containsExactly(name);
+        });
+    }
+
+    @Property(tries = 200)
+    void neverThrowsAndSpansStayInTheText(@ForAll String text) {
+        for (String language : new String[] {"kk", "ru", "en"}) {
+            for (PersonFinder.Found f : finder.find(text, language)) {
+                for (int[] span : f.spans()) {
+                    assertThat(span[0]).isBetween(0, span[1]);
+                    assertThat(span[1]).isLessThanOrEqualTo(text.length());
+                }
+            }
+        }
+    }
+
+    private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
+        List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
+        assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
+        return bearing.get(0);
+    }
+
+    private static List<String> names(List<PersonFinder.Found> found) {
+        return found.stream().map(PersonFinder.Found::name).toList();
+    }
+
+    private static List<String> mentions(String text, PersonFinder.Found found) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : found.spans()) out.add(text.substring(span[0], span[1]));
+        return out;
+    }
+}
