@@ -24,7 +24,8 @@ import org.tarikh.store.StoredDocument;
 /**
  * The archive's places and persons for the search's facets and its {@code place:} and {@code person:} queries.
  *
- * <p>Rules: a document's places are those its text names ({@link PlaceMentions}). A {@code person:} value is an
+ * <p>Rules: a document's places are those its text names ({@link PlaceMentions}); a {@code place:} value is a
+ * gazetteer id ({@code place:1519422}, as the facet links write it) or a name in any script or period. A {@code person:} value is an
  * archive person's id ({@code p-riskulov-turar}), or a name in any spelling, which names every archive person the
  * reconciler scores at least {@value #NAMED} (the surname's key agrees) and within {@value #MARGIN} of the best:
  * {@code person:Рыскулов} is every Ryskulov, {@code person:"Турар Рыскулов"} is Turar Ryskulov alone.
@@ -103,7 +104,9 @@ final class ArchiveFacets implements LinkedFacets {
 
     @Override
     public Optional<String> placeId(String typed) {
-        return gazetteer.resolve(typed).map(Place::geonameId);
+        String value = typed.strip();
+        if (gazetteer.byId(value).isPresent()) return Optional.of(value); // a facet link names the place by its id
+        return gazetteer.resolve(value).map(Place::geonameId);
     }
 
     @Override

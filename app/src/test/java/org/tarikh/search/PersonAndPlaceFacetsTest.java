@@ -67,6 +67,7 @@ class PersonAndPlaceFacetsTest {
     void placeQueryFindsThePlaceUnderItsOtherNames() {
         assertThat(found("place:Семипалатинск")).containsExactlyInAnyOrder("en-note.txt", "kk-note.txt");
         assertThat(found("place:Semey")).containsExactlyInAnyOrder("en-note.txt", "kk-note.txt");
+        assertThat(found("place:1519422")).containsExactlyInAnyOrder("en-note.txt", "kk-note.txt");
         assertThat(found("place:\"Alma-Ata\"")).containsExactly("other.txt");
         assertThat(found("place:Moskva")).containsExactly("ru-card.txt");
         assertThat(found("place:Nowhereville")).isEmpty();

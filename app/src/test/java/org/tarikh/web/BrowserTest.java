@@ -172,6 +172,22 @@ class BrowserTest {
     }
 
     @Test
+    void narrowsResultsByAPlaceFacetUnderItsModernName() {
+        page.navigate(url("/?q=" + java.net.URLEncoder.encode("Semipalatinsk OR Семей OR Алашорда OR Коллективизация",
+                java.nio.charset.StandardCharsets.UTF_8)));
+        Locator places = page.locator("section.facet[data-facet=place] li a");
+        assertThat(places.allTextContents()).contains("Semey", "Orenburg");
+        shoot("facets-places");
+        page.locator("section.facet[data-facet=place] li a", new Page.LocatorOptions().setHasText("Semey")).click();
+        page.waitForURL("**/?q=*");
+        assertThat(page.locator("form.search input[name=q]").inputValue()).endsWith("place:1519422");
+        // the English card says Semipalatinsk, the Turksib article Semipalatinsk and Semey: both, and nothing else
+        assertThat(page.locator("ol.hits li.hit .source").allTextContents())
+                .allSatisfy(source -> assertThat(source).matches(".*(lekerov-en|teaser)\\.(txt|html)"))
+                .hasSize(2);
+    }
+
+    @Test
     void showsKazakhLettersInTitleAndText() {
         page.navigate(url("/?q=" + Html.url("Бөкейхан")));
         Locator title = page.locator("ol.hits li.hit a.title").first();
