@@ -23,7 +23,8 @@ import org.tarikh.extract.names.PersonName.Gender;
  * that only look like surnames (month names, {@code Советов}) are on a stop list. Before that, a run is cut at
  * the words that are never part of a name ({@link NonNameWords}: places, institutions, and in Kazakh a word with a
  * case ending on an unknown stem right after a surname), so {@code "Голощекин Қазақстаннан"} is the surname
- * Голощекин and not a man whose given name is Қазақстан. A surname alone, in
+ * Голощекин and not a man whose given name is Қазақстан, and at the start of a run at the common words that
+ * open a sentence ({@link SentenceOpeners}: {@code "Кейін Голощекин"} is Голощекин alone). A surname alone, in
  * Kazakh or Russian text, is taken only when the statistical name finder (when one is given for the language)
  * agrees or the document also names the person with a given name or initials. The name finder is not trusted to
  * start a person on its own: on encyclopedia text it takes too many organisations and towns for persons
@@ -61,6 +62,7 @@ public final class PersonFinder {
     private final NameKeyer keyer;
     private final GivenNames givenNames;
     private final NonNameWords nonNames;
+    private final SentenceOpeners openers;
     private final BiFunction<String, String, List<int[]>> nameFinder;
 
     /**
@@ -82,7 +84,9 @@ public final class PersonFinder {
         this.parser = parser;
         this.keyer = keyer;
         this.givenNames = new GivenNames(keyer);
-        this.nonNames = new NonNameWords(givenNames, new NameInflection(givenNames), placeName);
+        NameInflection inflection = new NameInflection(givenNames);
+        this.nonNames = new NonNameWords(givenNames, inflection, placeName);
+        this.openers = new SentenceOpeners(givenNames, inflection);
         this.nameFinder = nameFinder;
     }
 
@@ -106,8 +110,9 @@ public final class PersonFinder {
             }
         };
         List<Candidate> candidates = new ArrayList<>();
+        SentenceOpeners.Text sentenceOpeners = openers.in(text);
         for (int[] run : runs(text)) {
-            for (int[] piece : withoutNonNames(text, run, language)) {
+            for (int[] piece : withoutNonNames(text, run, language, sentenceOpeners)) {
                 Candidate c = judge(text, piece[0], piece[1], language);
                 if (c != null) candidates.add(c);
             }
@@ -142,9 +147,10 @@ public final class PersonFinder {
     /**
      * The run cut into pieces at the words that cannot be part of a name ({@link NonNameWords}), those words left
      * out: {@code "Голощекин Қазақстаннан"} → {@code "Голощекин"}. Initials and words shaped like surnames or
-     * patronymics are never cut out.
+     * patronymics are never cut out there. The first word of a run, whatever its shape, is also cut when it is a
+     * common word that opens a sentence ({@link SentenceOpeners}): {@code "Кейін Голощекин"} → {@code "Голощекин"}.
      */
-    private List<int[]> withoutNonNames(String text, int[] run, String language) {
+    private List<int[]> withoutNonNames(String text, int[] run, String language, SentenceOpeners.Text sentenceOpeners) {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(run[0], run[1]);
         while (m.find()) words.add(new int[] {m.start(), m.end()});
@@ -153,9 +159,11 @@ public final class PersonFinder {
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             boolean initial = isInitial(text, w);
-            boolean refused = !initial && !surnameWord(text, w) && !patronymWord(text, w)
+            // a sentence opener may look like a surname ("Keiın", "Один"): the text's own lower-case use of it
+            // outweighs its shape
+            boolean refused = !initial && ((!surnameWord(text, w) && !patronymWord(text, w)
                     && nonNames.refuses(text.substring(w[0], w[1]), i > 0 && surnameShaped(text, words.get(i - 1)),
-                            language);
+                            language)) || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
             if (refused) {
                 if (pieceStart >= 0) pieces.add(new int[] {pieceStart, pieceEnd});
                 pieceStart = -1;

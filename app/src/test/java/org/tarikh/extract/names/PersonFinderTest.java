@@ -97,6 +97,53 @@ class PersonFinderTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            kk | 1929 жылы Ф. Голощекин өлкеге келді. Кейін Голощекин Мәскеуге кетті.           | Голощекин
+            ru | Т. Р. Рыскулов писал Сталину. Затем Рыскулов уехал в Москву.                     | Рыскулов
+            ru | Ф. И. Голощёкин руководил краем. Тогда Голощёкин потребовал хлеба.                | Голощёкин
+            en | Turar Ryskulov wrote to Stalin. Later Ryskulov was recalled.                      | Ryskulov
+            ru | И. В. Сталин получил письмо из Алма-Аты. Письмо Сталину передали в марте.          | Сталин
+            """)
+    void aCommonWordOpeningASentenceIsNoGivenName(String language, String text, String surname) {
+        PersonFinder.Found person = only(finder.find(text, language), surname);
+
+        assertThat(person.parsed().givenName()).isNotIn("Кейін", "Затем", "Тогда", "Later", "Письмо");
+        assertThat(mentions(text, person)).allSatisfy(m -> assertThat(m).doesNotContain("Кейін", "Затем",
+                "Тогда", "Later", "Письмо"));
+    }
+
+    @Test
+    void theSameOpenerWrittenInLatinKazakhIsCutByTheTextsOwnLowerCaseUse() {
+        String text = "Säken Seifullin 1894 jyly tuğan. Ol keiın oquğa bardy. Keiın Seifullin aqyn boldy.";
+
+        PersonFinder.Found seifullin = only(finder.find(text, "kk"), "Seifullin");
+
+        assertThat(mentions(text, seifullin)).containsExactly("Säken Seifullin", "Seifullin");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            kk | Сәкен Сейфуллин 1894 жылы туған. Сәкен Сейфуллин ақын болды.                      | Сейфуллин | Сәкен
+            kk | Ораз Исаев үкіметті басқарды. Ол ораза кезінде де, ораз күні де жұмыс істеді.       | Исаев     | Ораз
+            kk | Ахмет Байтұрсынов әліпби жасады. Мұны ахмет деп жазған жоқ.                        | Байтұрсынов | Ахмет
+            """)
+    void aKnownGivenNameOpeningASentenceStaysAName(String language, String text, String surname, String given) {
+        PersonFinder.Found person = only(finder.find(text, language), surname);
+
+        assertThat(person.parsed().givenName()).isEqualTo(given);
+    }
+
+    @Test
+    void anUnknownCapitalisedWordInsideASentenceIsLeftAlone() {
+        // the same word in lower case elsewhere, but here no sentence starts before it
+        String text = "Бұл жылы Жансейіт Түймебаев келді. Жансейіт деген сөзді жансейіт деп жазды.";
+
+        PersonFinder.Found person = only(finder.find(text, "kk"), "Түймебаев");
+
+        assertThat(person.parsed().givenName()).isEqualTo("Жансейіт");
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
