@@ -33,7 +33,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
@@ -214,26 +213,20 @@ public final class LuceneSearchIndex implements SearchIndex {
             searchers.maybeRefresh();
             searcher = searchers.acquire();
             searcher.setSimilarity(SIMILARITY);
-            // exact totals: a historian counts documents, and Lucene's default stops counting at 1,000
-            Object[] both = searcher.search(query, new MultiCollectorManager(
-                    new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), facets.counter()));
-            TopDocs top = (TopDocs) both[0];
+            Found found = find(searcher, query, limit);
             boolean fuzzy = false;
-            if (top.totalHits.value() == 0 && features.contains(SearchFeature.NEAR_SPELLINGS)) {
+            if (found.total() == 0 && features.contains(SearchFeature.NEAR_SPELLINGS)) {
                 Query near = nearSpellings(queryText);
                 if (near != null) {
-                    Object[] again = searcher.search(near, new MultiCollectorManager(
-                            new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), facets.counter()));
-                    if (((TopDocs) again[0]).totalHits.value() > 0) {
-                        both = again;
-                        top = (TopDocs) again[0];
+                    Found again = find(searcher, near, limit);
+                    if (again.total() > 0) {
+                        found = again;
                         query = near;
                         fuzzy = true;
                     }
                 }
             }
-            @SuppressWarnings("unchecked")
-            Map<String, List<SearchFacets.Count>> counts = (Map<String, List<SearchFacets.Count>>) both[1];
+            TopDocs top = found.top();
             String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -242,7 +235,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
             }
-            return new SearchResults(queryText, top.totalHits.value(), hits, expanded.expansions(), counts, List.of(), fuzzy);
+            return new SearchResults(queryText, found.total(), hits, expanded.expansions(), found.facets(), List.of(), fuzzy);
         } catch (IOException e) {
             throw new UncheckedIOException("searching for " + queryText, e);
         } finally {
@@ -254,6 +247,21 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
         }
+    }
+
+    /** The best hits and, over every match, the exact total and the facets. */
+    private record Found(TopDocs top, long total, Map<String, List<SearchFacets.Count>> facets) {}
+
+    /**
+     * Two passes: the best {@code limit} hits with Lucene's skipping of documents that cannot make the top (which
+     * stops it counting), then every match counted with its facets without scoring, for the exact total a historian
+     * needs. One pass doing both scored every match: 2-3 times slower on queries that match most of 100,000
+     * documents (BENCHMARKS.md).
+     */
+    private Found find(IndexSearcher searcher, Query query, int limit) throws IOException {
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
+        SearchFacets.Counted counted = searcher.search(query, facets.counter());
+        return new Found(top, counted.total(), counted.facets());
     }
 
     private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

@@ -130,7 +130,10 @@ public final class SearchFacets {
     }
 
     /** Counts the facet values of every matching document. */
-    CollectorManager<Collector, Map<String, List<Count>>> counter() {
+    /** How many documents match, and the facet values among them. */
+    record Counted(long total, Map<String, List<Count>> facets) {}
+
+    CollectorManager<Collector, Counted> counter() {
         List<String> dims = indexed;
         boolean persons = linked != LinkedFacets.NONE;
         return new CollectorManager<>() {
@@ -140,7 +143,9 @@ public final class SearchFacets {
             }
 
             @Override
-            public Map<String, List<Count>> reduce(Collection<Collector> collectors) {
+            public Counted reduce(Collection<Collector> collectors) {
+                long total = 0;
+                for (Collector c : collectors) total += ((Counting) c).matches;
                 Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
                 for (String dim : dims) merged.put(dim, new HashMap<>());
                 merged.put(PERSON, new HashMap<>());
@@ -158,7 +163,7 @@ public final class SearchFacets {
                     List<Count> shown = named && list.size() > LINKED_SHOWN ? list.subList(0, LINKED_SHOWN) : list;
                     if (!shown.isEmpty()) out.put(dim, List.copyOf(shown));
                 });
-                return out;
+                return new Counted(total, out);
             }
         };
     }
@@ -221,6 +226,7 @@ public final class SearchFacets {
         private final List<String> dims;
         private final boolean withPersons;
         final Map<String, Map<String, Long>> counts = new HashMap<>();
+        long matches;
 
         Counting(List<String> dims, boolean withPersons) {
             this.dims = dims;
@@ -246,6 +252,7 @@ public final class SearchFacets {
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    matches++;
                     for (int d = 0; d < n; d++) {
                         if (values[d].advanceExact(doc)) {
                             for (int i = 0; i < values[d].docValueCount(); i++) ords[d][(int) values[d].nextOrd()]++;
