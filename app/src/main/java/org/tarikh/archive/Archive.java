@@ -137,7 +137,7 @@ public final class Archive implements AutoCloseable {
      * index is untouched.
      */
     public SearchIndex buildIndex(Path indexFolder, Set<SearchFeature> features) {
-        if (Files.exists(indexFolder.resolve("segments_1")) || Files.exists(indexFolder) && isNonEmpty(indexFolder)) {
+        if (Files.exists(indexFolder) && isNonEmpty(indexFolder)) {
             throw new TarikhException("will not build an index into " + indexFolder + ": the folder is not empty");
         }
         SearchIndex built = LuceneSearchIndex.open(indexFolder, true, keyer::key, Thesaurus.load(), facets, features);
