@@ -42,6 +42,10 @@ import org.tarikh.text.kk.KazakhStemmer;
  *       person recall there, while after a surname it gains.</li>
  * </ol>
  *
+ * <p>A word shaped like a surname is refused only when it is a word of rule 2 and no known given name
+ * ({@link #refusesSurnameShaped}): many names of countries end like Russian surnames ({@code China},
+ * {@code Argentina}, {@code Украины}), and "Families fled toward China" names no person.
+ *
  * <p>Immutable after construction; thread-safe when the place test is.
  */
 final class NonNameWords {
@@ -99,6 +103,14 @@ final class NonNameWords {
         }
         return afterSurname && caseStem != null
                 && ("kk".equals(language) || NameInflection.hasKazakhLetters(word));
+    }
+
+    /**
+     * Whether a word shaped like a surname or patronymic is still no part of a name: a country, state or
+     * institution word in some case form ({@code "China"}, {@code "Украины"}), and no known given name.
+     */
+    boolean refusesSurnameShaped(String word) {
+        return !givenNames.contains(word) && isInstitution(word);
     }
 
     private static boolean hasRussianObliqueEnding(String word) {

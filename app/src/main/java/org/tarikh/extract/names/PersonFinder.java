@@ -146,9 +146,9 @@ public final class PersonFinder {
 
     /**
      * The run cut into pieces at the words that cannot be part of a name ({@link NonNameWords}), those words left
-     * out: {@code "Голощекин Қазақстаннан"} → {@code "Голощекин"}. Initials and words shaped like surnames or
-     * patronymics are never cut out there. The first word of a run, whatever its shape, is also cut when it is a
-     * common word that opens a sentence ({@link SentenceOpeners}): {@code "Кейін Голощекин"} → {@code "Голощекин"}.
+     * out: {@code "Голощекин Қазақстаннан"} → {@code "Голощекин"}. Initials are never cut out there, words shaped
+     * like surnames or patronymics only when they are country or institution words ({@code "fled toward China"}).
+     * The first word of a run, whatever its shape, is also cut when it is a common word that opens a sentence ({@link SentenceOpeners}): {@code "Кейін Голощекин"} → {@code "Голощекин"}.
      */
     private List<int[]> withoutNonNames(String text, int[] run, String language, SentenceOpeners.Text sentenceOpeners) {
         List<int[]> words = new ArrayList<>();
@@ -161,9 +161,12 @@ public final class PersonFinder {
             boolean initial = isInitial(text, w);
             // a sentence opener may look like a surname ("Keiın", "Один"): the text's own lower-case use of it
             // outweighs its shape
-            boolean refused = !initial && ((!surnameWord(text, w) && !patronymWord(text, w)
-                    && nonNames.refuses(text.substring(w[0], w[1]), i > 0 && surnameShaped(text, words.get(i - 1)),
-                            language)) || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
+            String word = text.substring(w[0], w[1]);
+            boolean nameShaped = surnameWord(text, w) || patronymWord(text, w);
+            boolean refused = !initial && ((!nameShaped
+                    && nonNames.refuses(word, i > 0 && surnameShaped(text, words.get(i - 1)), language))
+                    || (nameShaped && nonNames.refusesSurnameShaped(word))
+                    || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
             if (refused) {
                 if (pieceStart >= 0) pieces.add(new int[] {pieceStart, pieceEnd});
                 pieceStart = -1;

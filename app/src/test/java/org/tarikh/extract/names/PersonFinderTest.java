@@ -134,6 +134,20 @@ class PersonFinderTest {
         assertThat(person.parsed().givenName()).isEqualTo(given);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Many families fled toward China and Mongolia; Turar Ryskulov wrote to Stalin.   | Ryskulov",
+        "ru | Беженцы уходили в Китай и на Украину, а Т. Рыскулов писал об этом.             | Рыскулов",
+        "ru | Хлеб везли с Украины; Голощекин Ф. И. молчал.                                  | Голощекин",
+        "en | Grain came from Argentina, yet Zhusupbek Aymautov saw none of it.             | Aymautov",
+    })
+    void aCountryShapedLikeASurnameIsNoPerson(String language, String text, String surname) {
+        List<PersonFinder.Found> found = finder.find(text, language);
+
+        assertThat(names(found)).noneMatch(n -> n.matches("(?iu).*(china|argentina|украин|китай|mongolia).*"));
+        only(found, surname);
+    }
+
     @Test
     void anUnknownCapitalisedWordInsideASentenceIsLeftAlone() {
         // the same word in lower case elsewhere, but here no sentence starts before it
