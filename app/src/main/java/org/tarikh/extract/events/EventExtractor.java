@@ -26,8 +26,9 @@ import org.tarikh.extract.dates.EdtfDate;
  *       with it ({@code Майлин мен Жансүгіров атылды} gives two); for a noun tied by {@code of}, the mention
  *       after it; else, when the clause has no subject of its own ({@code Арестован 20.07.1937 г.}) or a
  *       pronoun or a role noun stands for it ({@code he}, {@code ол}, {@code ақын}), the subject of the preceding
- *       sentences (on a card, the headword); else the first person mention after the trigger in the clause;
- *       else no event.</li>
+ *       sentences (on a card, the headword); else the first person mention after the trigger in the clause
+ *       that is not in an oblique case; else no event. Manner adverbs ({@code Досрочно освобождён},
+ *       {@code posthumously}) leave a clause subjectless.</li>
  *   <li>Date: the nearest date of the trigger's clause (clauses end at {@code ;}, a spaced dash, {@code , and},
  *       {@code and} before another trigger, and in Kazakh at every comma); Kazakh prefers the date before the
  *       verb. A noun trigger takes only a date beside it. A clause without a date takes one from a preceding
@@ -60,8 +61,12 @@ public final class EventExtractor {
             + "|then|later|on|in|он|она|затем|позже|в)\\s)", FLAGS);
     private static final Pattern ABLATIVE = Pattern.compile("(?:тан|тен|дан|ден|нан|нен|tan|ten|dan|den|nan|nen)\\z",
             FLAGS);
-    /** A mention in an oblique case ("Сталину", "Ленинге", "Lekerov's") is not the subject of its sentence. */
-    private static final Pattern OBLIQUE = Pattern.compile("(?:ову|еву|ину|ым|ого|ому|ою|ға|ге|қа|ке|ның|нің|дың"
+    /**
+     * A mention in an oblique case ("Сталину", "Ленинге", "Lekerov's", a woman's "Пешковой") is not the subject of
+     * its sentence.
+     */
+    private static final Pattern OBLIQUE = Pattern.compile("(?:ову|еву|ину|ым|ого|ому|ою|(?:ов|ев|ёв|ин|ын|ск|цк)ой"
+            + "|ға|ге|қа|ке|ның|нің|дың"
             + "|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен|нда|нде|'s|’s)$");
     private static final Pattern KK_COMMA = Pattern.compile(",");
     private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:he|she|his|her|him|the\\s+poet"
@@ -73,7 +78,10 @@ public final class EventExtractor {
             "on", "at", "of", "the", "a", "an", "after", "before", "since", "from", "by", "was", "were", "had",
             "been", "and", "thus", "so", "finally", "жылы", "ж", "жылдың", "жылғы", "алайда", "кейін", "соң",
             "содан", "соңынан", "бірақ", "екінші", "рет", "қайта", "де", "да", "та", "те", "jyly", "alaida",
-            "keiin", "sonan", "year", "years", "early", "late", "end", "beginning", "same");
+            "keiin", "sonan", "year", "years", "early", "late", "end", "beginning", "same",
+            // adverbs that qualify a biographical event without naming who: "Досрочно освобождён", "shot again"
+            "досрочно", "заочно", "посмертно", "вторично", "незаконно", "необоснованно", "окончательно", "впервые",
+            "again", "posthumously", "subsequently", "қайтадан", "сырттай");
     private static final Pattern KAZAKH_LETTERS = Pattern.compile("[әғқңөұүһі]|(?<![\\p{L}])(?:жыл\\p{L}*|jyl\\p{L}*)");
     /** Kazakh words in an oblique case (ablative, locative, dative, instrumental) cannot be the subject. */
     private static final Pattern KK_OBLIQUE = Pattern.compile("(?:нан|нен|дан|ден|тан|тен|нда|нде|да|де|та|те"
@@ -325,7 +333,10 @@ public final class EventExtractor {
             }
             return List.of();
         }
-        List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart).toList();
+        // a mention in an oblique case before the verb is its object or complement, not its subject ("по просьбе
+        // Куловой освобождена Байтурсынова")
+        List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
+                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find()).toList();
         boolean anaphor = ANAPHOR.matcher(before).find();
         if (!preceding.isEmpty() && !(anaphor && preceding.get(preceding.size() - 1).end() < clause.start()
                 && subject != null)) {
@@ -345,8 +356,11 @@ public final class EventExtractor {
         if (subject != null && (t.nominal() || anaphor || subjectless(before))) {
             return List.of(subject);
         }
+        // "Арестован Сейфуллин": the subject after the verb, but never a mention in an oblique case ("освобождён
+        // благодаря ходатайству Пешковой")
         for (PersonSpan p : persons) {
-            if (p.start() >= tEnd && p.end() <= clause.end() && p.start() - tEnd <= 40) {
+            if (p.start() >= tEnd && p.end() <= clause.end() && p.start() - tEnd <= 40
+                    && !OBLIQUE.matcher(text.substring(p.start(), p.end())).find()) {
                 return List.of(p.personId());
             }
         }

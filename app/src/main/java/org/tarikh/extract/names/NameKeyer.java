@@ -305,7 +305,9 @@ public final class NameKeyer {
                     s.append('k');
                     return i + 1;
                 }
-                boolean soft = latinAt(word, i + 1, 'e') || latinAt(word, i + 1, 'i') || latinAt(word, i + 1, 'y');
+                // and before ı: upper case writes it I, which reads back as i, and a key must not depend on letter case
+                boolean soft = latinAt(word, i + 1, 'e') || latinAt(word, i + 1, 'i') || latinAt(word, i + 1, 'y')
+                        || latinAt(word, i + 1, 'ı');
                 s.append(soft ? 's' : 'k');
             }
             case 'k' -> {

@@ -51,6 +51,12 @@ class NameKeyerTest {
     }
 
     @Test
+    void cBeforeDotlessIKeysAsInCapitals() {
+        // found by the letter-case property: "cı" keyed "ki" while "CI" keyed "si"
+        assertThat(keyer.key("Cıbaı")).isEqualTo(keyer.key("CIBAI"));
+    }
+
+    @Test
     void skeletonJoinsKazakhAndRussianConsonantHabits() {
         assertThat(keyer.keys("Қожанов")).containsAnyElementsOf(keyer.keys("Ходжанов"));
         assertThat(keyer.keys("Шоқай")).containsAnyElementsOf(keyer.keys("Чокаев"));
