@@ -115,9 +115,14 @@ final class RegisterPages {
             body.append("<title>").append(year).append(": ").append(Html.text(String.join(", ", parts))).append("</title></g></a>\n");
         }
         for (int year = first; year <= last; year++) {
-            if ((year - first) % labelEvery != 0 && year != last) continue;
+            // the last year is always labelled; a regular label too close before it would print over it
+            boolean regular = (year - first) % labelEvery == 0 && 2 * (last - year) >= labelEvery;
+            if (!regular && year != last) continue;
             double x = LEFT + (year - first) * slot + slot / 2;
-            body.append(text(x, CHART_HEIGHT - 6, "middle", String.valueOf(year)));
+            // a label centred on a bar at the right edge would be cut by the frame: end it at the edge instead
+            boolean atEdge = x + 16 > CHART_WIDTH;
+            body.append(text(atEdge ? CHART_WIDTH - 1 : x, CHART_HEIGHT - 6, atEdge ? "end" : "middle",
+                    String.valueOf(year)));
         }
         body.append("</svg>\n<figcaption>");
         for (String type : Register.REPRESSION) {
