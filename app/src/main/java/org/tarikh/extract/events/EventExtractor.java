@@ -29,9 +29,11 @@ import org.tarikh.extract.dates.EdtfDate;
  *       sentences (on a card, the headword); else the first person mention after the trigger in the clause
  *       that is not in an oblique case; else no event. Manner adverbs ({@code Досрочно освобождён},
  *       {@code posthumously}) leave a clause subjectless.</li>
- *   <li>Date: the nearest date of the trigger's clause (clauses end at {@code ;}, a spaced dash, {@code , and},
- *       {@code and} before another trigger, and in Kazakh at every comma); Kazakh prefers the date before the
- *       verb. A noun trigger takes only a date beside it. A clause without a date takes one from a preceding
+ *   <li>Date: the nearest date of the trigger's clause (clauses end at {@code ;}, a table cell's {@code |} or
+ *       a tab, a spaced dash, {@code , and}, {@code and} before another trigger, and in Kazakh at every comma);
+ *       Kazakh prefers the date before the verb; a date nearer to another trigger of the clause is that
+ *       trigger's unless this one has none of its own ({@code арестован 30 декабря 1937 г., расстрелян в марте
+ *       1938 года}). A noun trigger takes only a date beside it. A clause without a date takes one from a preceding
  *       clause of the sentence that has no trigger of its own. {@code on April 21 of the same year} takes its
  *       year from the date before it.</li>
  *   <li>Not an event: a negated or reported-false statement ({@code not}, {@code не}, {@code якобы},
@@ -55,7 +57,7 @@ public final class EventExtractor {
     private static final Set<String> VERDICTS = Set.of("sentence", "execution");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|и|мен|бен|пен"
             + "|men|ben|pen)\\s+|\\s*және\\s*)\\s*", FLAGS);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[-–—]\\s|\\sжәне\\s|,\\s*(?=(?:and|but|while|whereas"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\||\\t|\\s[-–—]\\s|\\sжәне\\s|,\\s*(?=(?:and|but|while|whereas"
             + "|where|when|which|и|а|но|однако|где|когда|затем|потом)\\s)", FLAGS);
     private static final Pattern AND_THEN = Pattern.compile("\\s(?:and|и)\\s+(?=(?:he|she|they|his|her|their"
             + "|then|later|on|in|он|она|затем|позже|в)\\s)", FLAGS);
@@ -417,20 +419,38 @@ public final class EventExtractor {
             }
             return null;
         }
+        // "арестован 30 декабря 1937 г., расстрелян в марте 1938 года": a date nearer to another trigger of the
+        // clause is that trigger's; it is taken only when the clause offers no date of this trigger's own
+        // ("In 1937 he was arrested, sentenced and shot" dates all three)
         DateMention best = null;
+        DateMention bestClaimed = null;
         int bestScore = Integer.MAX_VALUE;
+        int bestClaimedScore = Integer.MAX_VALUE;
         for (DateMention d : usable) {
             if (d.start() < clause.start() || d.end() > clause.end()) {
                 continue;
             }
-            int distance = d.end() <= tStart ? tStart - d.end() : d.start() - tEnd;
-            if (kazakh && d.start() >= tEnd) {
-                distance += 1000;
+            int distance = distance(d, tStart, tEnd, kazakh);
+            boolean claimed = false;
+            for (TriggerLexicon.Match o : triggers) {
+                int oStart = s.start() + o.start();
+                int oEnd = s.start() + o.end();
+                if (oStart != tStart && !o.nominal() && oStart >= clause.start() && oEnd <= clause.end()
+                        && distance(d, oStart, oEnd, kazakh) < distance) {
+                    claimed = true;
+                    break;
+                }
             }
-            if (distance < bestScore) {
+            if (!claimed && distance < bestScore) {
                 best = d;
                 bestScore = distance;
+            } else if (claimed && distance < bestClaimedScore) {
+                bestClaimed = d;
+                bestClaimedScore = distance;
             }
+        }
+        if (best == null) {
+            best = bestClaimed;
         }
         if (best != null) {
             return best.date().value();
@@ -449,6 +469,12 @@ public final class EventExtractor {
             return ownTrigger ? null : d.date().value();
         }
         return null;
+    }
+
+    /** Characters between a date and a trigger; Kazakh puts the date before the verb, so a date after is far. */
+    private static int distance(DateMention d, int tStart, int tEnd, boolean kazakh) {
+        int distance = d.end() <= tStart ? tStart - d.end() : d.start() - tEnd;
+        return kazakh && d.start() >= tEnd ? distance + 1000 : distance;
     }
 
     /** {@code on April 21 of the same year}: a day and month without a year, dated by the date before it. */
