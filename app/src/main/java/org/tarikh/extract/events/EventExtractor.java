@@ -31,11 +31,11 @@ import org.tarikh.extract.dates.EdtfDate;
  *       {@code posthumously}) leave a clause subjectless.</li>
  *   <li>Date: the nearest date of the trigger's clause (clauses end at {@code ;}, a table cell's {@code |} or
  *       a tab, a spaced dash, {@code , and}, {@code and} before another trigger, and in Kazakh at every comma);
- *       Kazakh prefers the date before the verb; a date nearer to another trigger of the clause is that
- *       trigger's unless this one has none of its own ({@code арестован 30 декабря 1937 г., расстрелян в марте
- *       1938 года}). A noun trigger takes only a date beside it. A clause without a date takes one from a preceding
- *       clause of the sentence that has no trigger of its own. {@code on April 21 of the same year} takes its
- *       year from the date before it.</li>
+ *       Kazakh prefers the date before the verb, and a date across a comma is far ({@code Арестован в 1937
+ *       году, расстрелян в 1938-м}); a date nearer to another trigger of the clause is that trigger's unless
+ *       this one has none of its own. A noun trigger takes only a date beside it. A clause without a date takes
+ *       one from a preceding clause of the sentence that has no trigger of its own. {@code on April 21 of the
+ *       same year} takes its year from the date before it.</li>
  *   <li>Not an event: a negated or reported-false statement ({@code not}, {@code не}, {@code якобы},
  *       {@code false}, {@code емес}), a death read off a certificate ({@code a certificate of death of 1943}).</li>
  *   <li>Life spans after a name, {@code Аймауытов (1889-1931)}, state a birth and a death.</li>
@@ -430,13 +430,13 @@ public final class EventExtractor {
             if (d.start() < clause.start() || d.end() > clause.end()) {
                 continue;
             }
-            int distance = distance(d, tStart, tEnd, kazakh);
+            int distance = distance(text, d, tStart, tEnd, kazakh);
             boolean claimed = false;
             for (TriggerLexicon.Match o : triggers) {
                 int oStart = s.start() + o.start();
                 int oEnd = s.start() + o.end();
                 if (oStart != tStart && !o.nominal() && oStart >= clause.start() && oEnd <= clause.end()
-                        && distance(d, oStart, oEnd, kazakh) < distance) {
+                        && distance(text, d, oStart, oEnd, kazakh) < distance) {
                     claimed = true;
                     break;
                 }
@@ -471,10 +471,19 @@ public final class EventExtractor {
         return null;
     }
 
-    /** Characters between a date and a trigger; Kazakh puts the date before the verb, so a date after is far. */
-    private static int distance(DateMention d, int tStart, int tEnd, boolean kazakh) {
-        int distance = d.end() <= tStart ? tStart - d.end() : d.start() - tEnd;
-        return kazakh && d.start() >= tEnd ? distance + 1000 : distance;
+    /**
+     * Characters between a date and a trigger, and more across a comma: a comma separates predicates
+     * ({@code Арестован в 1937 году, расстрелян в 1938-м}), so a date beyond one belongs to the other side. Kazakh
+     * puts the date before the verb, so a date after it is far.
+     */
+    private static int distance(String text, DateMention d, int tStart, int tEnd, boolean kazakh) {
+        boolean before = d.end() <= tStart;
+        int distance = before ? tStart - d.end() : d.start() - tEnd;
+        String gap = before ? text.substring(d.end(), tStart) : text.substring(tEnd, Math.max(tEnd, d.start()));
+        if (gap.indexOf(',') >= 0) {
+            distance += 100;
+        }
+        return kazakh && !before ? distance + 1000 : distance;
     }
 
     /** {@code on April 21 of the same year}: a day and month without a year, dated by the date before it. */
