@@ -2,6 +2,7 @@ package org.tarikh.extract.names;
 
 import java.util.Locale;
 import org.tarikh.extract.names.PersonName.Gender;
+import org.tarikh.text.kk.KazakhLatin;
 
 /**
  * Reads one word of a name: what part it can be (surname, patronymic, other) and its form without case endings.
@@ -148,7 +149,9 @@ final class NameInflection {
             return nominative;
         }
         if (!isCyrillic(lower)) {
-            return new Reading(word, Kind.OTHER, Gender.UNKNOWN, null, RussianCase.NONE);
+            Reading latinKazakh = last ? stripLatinKazakh(word, lower) : null;
+            return latinKazakh != null ? latinKazakh
+                    : new Reading(word, Kind.OTHER, Gender.UNKNOWN, null, RussianCase.NONE);
         }
         if (last) {
             Reading kazakh = stripKazakh(word, 0);
@@ -339,6 +342,32 @@ final class NameInflection {
             }
         }
         return null;
+    }
+
+    /**
+     * A surname or patronym in the Kazakh Latin alphabet under Kazakh endings, read through its Cyrillic form:
+     * {@code "Seifullinnıñ"} (Сейфуллиннің) → {@code Seifullin}, {@code "Aimauytovqa"} → {@code Aimauytov}. Only a
+     * stem shaped like a surname or patronym is taken; every ending is one Latin letter per Cyrillic letter, so
+     * the Latin stem is the word less as many letters as the Cyrillic reading lost. Null when none is found.
+     */
+    private Reading stripLatinKazakh(String word, String lower) {
+        if (!KazakhLatin.isLatinWord(lower)) {
+            return null;
+        }
+        String cyrillic = KazakhLatin.toCyrillic(lower);
+        Reading reading = stripKazakh(cyrillic, 0);
+        if (reading == null || (reading.kind() != Kind.SURNAME && reading.kind() != Kind.PATRONYM)) {
+            return null;
+        }
+        int lost = cyrillic.length() - reading.base().length();
+        if (lost <= 0 || lost >= word.length() - 2) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - lost);
+        if (!KazakhLatin.toCyrillic(stem.toLowerCase(Locale.ROOT)).equals(reading.base())) {
+            return null;
+        }
+        return new Reading(stem, reading.kind(), reading.gender(), null, RussianCase.NONE);
     }
 
     private Reading stripKazakhFromOtherWord(String word) {

@@ -44,8 +44,15 @@ public final class PersonFinder {
                     + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого)?");
     private static final Pattern PATRONYM = Pattern.compile(
             "(?iu).*(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|uly|ovich|evich|ovna|evna)(?:\\p{L}{0,4})");
-    /** "the Romanov family", "Құнанбай әулеті": a surname naming a family, not a person. */
-    private static final Pattern FAMILY_AFTER = Pattern.compile("(?iu)\\s+(?:family|families|dynasty|clan|әулеті|әулетінің|әулетін)\\b");
+    /**
+     * Words after a name that make it a family's, a dynasty's or a place's: "the Romanov monarchy", "Sharsky
+     * (Charsky) district", "Bukeevskaya Horde", "Құнанбай әулеті", "Абай ауданы", "Кировский район".
+     */
+    private static final Pattern FAMILY_AFTER = Pattern.compile("(?iu)\\)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:family|families"
+            + "|dynasty|clan|monarchy|empire|district|region|province|u[iy]?ezd|volost|oblast|okrug|raion|horde|gubernia"
+            + "|governorate|county|river|lake|street|station|canal|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*"
+            + "|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|улиц\\p{L}*|ауданы\\p{L}*|облысы\\p{L}*|ауылы\\p{L}*"
+            + "|көшесі\\p{L}*|әулеті|әулетінің|әулетін)\\b");
     private static final Set<String> STOP = Set.of(
             "the", "in", "on", "at", "of", "and", "by", "for", "from", "with", "after", "before", "during", "since",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -56,7 +63,15 @@ public final class PersonFinder {
             "his", "her", "its", "there", "these", "those", "one", "but", "as", "also", "however", "when", "where",
             "then", "thus", "so", "today", "апрель", "май", "мая", "июнь", "июля", "декабря", "января", "февраля",
             "марта", "апреля", "августа", "сентября", "октября", "ноября", "род", "член", "делегат", "источник",
-            "литература", "кандидат", "председатель", "репрессирован", "арестован", "приговорен", "реабилитирован");
+            "литература", "кандидат", "председатель", "репрессирован", "арестован", "приговорен", "реабилитирован",
+            // English words shaped like surnames (-in, -ov) that open sentences
+            "grain", "again", "certain", "main", "plain", "chain", "domain", "terrain", "basin", "cabin", "captain",
+            "remain", "contain", "explain", "maintain", "obtain", "kto", "кто", "что",
+            // titles and roles written before a name: "Режиссер Ж. Шанин", "Lieutenant-General Kaliakparov"
+            "режиссер", "режиссёр", "профессор", "академик", "генерал", "полковник", "майор", "капитан", "доктор",
+            "писатель", "поэт", "товарищ", "нарком", "ақын", "жазушы", "жолдас",
+            "general", "lieutenant-general", "major-general", "colonel", "professor", "academician", "doctor",
+            "comrade", "poet", "writer", "commissar");
 
     private final NameParser parser;
     private final NameKeyer keyer;
@@ -163,7 +178,10 @@ public final class PersonFinder {
             // outweighs its shape
             String word = text.substring(w[0], w[1]);
             boolean nameShaped = surnameWord(text, w) || patronymWord(text, w);
-            boolean refused = !initial && ((!nameShaped
+            // a capital letter without its period is a preposition, a conjunction or a Roman numeral ("В
+            // Долинке", "V Всеказахский съезд"), never an initial
+            boolean bareLetter = !initial && w[1] - w[0] == 1;
+            boolean refused = bareLetter || !initial && ((!nameShaped
                     && nonNames.refuses(word, i > 0 && surnameShaped(text, words.get(i - 1)), language))
                     || (nameShaped && nonNames.refusesSurnameShaped(word))
                     || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
@@ -211,7 +229,7 @@ public final class PersonFinder {
         int lastEnd = words.get(words.size() - 1)[1];
         boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
         int e = trailingInitial ? lastEnd + 1 : lastEnd;
-        if (FAMILY_AFTER.matcher(text).region(e, Math.min(text.length(), e + 12)).lookingAt()) return null;
+        if (FAMILY_AFTER.matcher(text).region(e, Math.min(text.length(), e + 48)).lookingAt()) return null;
         int initials = 0, surnameLike = 0, mixedCase = 0, given = 0;
         for (int[] w : words) {
             String word = text.substring(w[0], w[1]);

@@ -148,6 +148,28 @@ class PersonFinderTest {
         only(found, surname);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The fall of the Romanov monarchy in February 1917 changed the steppe.",
+        "en | The family lived in Abralinsky (Abraly) district until 1936.",
+        "en | Grain was taken from every aul in 1928.",
+        "ru | В Долинке находилось управление лагеря.",
+        "ru | V Всеказахский съезд открылся в Оренбурге.",
+        "kk | Құнанбай әулеті туралы жазылды.",
+    })
+    void familiesPlacesAndBareLettersAreNoPersons(String language, String text) {
+        assertThat(names(finder.find(text, language))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Режиссер Ж. Шанин поставил спектакль.                         | Ж. Шанин",
+        "en | Lieutenant-General Shaymardan Kaliakparov kept the letters.   | Shaymardan Kaliakparov",
+    })
+    void aTitleBeforeANameIsNoPartOfIt(String language, String text, String name) {
+        assertThat(names(finder.find(text, language))).containsExactly(name);
+    }
+
     @Test
     void anUnknownCapitalisedWordInsideASentenceIsLeftAlone() {
         // the same word in lower case elsewhere, but here no sentence starts before it
