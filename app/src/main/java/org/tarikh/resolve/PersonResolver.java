@@ -3,6 +3,7 @@ package org.tarikh.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,14 +22,17 @@ import org.tarikh.extract.names.PersonName.Gender;
  * <ol>
  *   <li>Only persons whose surnames share a key ({@link NameKeyer}) can be one person: Аймауытов, Aymautov and
  *       Ajmauytov meet; Лекеров and Лекерова do not (a female form is another person). A surname and a patronym
- *       of one family (see {@code joinPatronymForms}) and rule 5 are the only joins across keys.</li>
+ *       of one family (see {@code joinPatronymForms} and {@code joinLoneFamilyForms}) and rule 5 are the only
+ *       joins across keys.</li>
  *   <li>Two persons with given names are one when the given names share a key and nothing else disagrees
  *       (gender, patronymic).</li>
  *   <li>A person known by initials only ({@code С. Сейфуллин}) joins the one person of that surname whose given
  *       name starts with the initial; when two such persons exist it joins neither ({@code Б. Майлин} never joins a
  *       {@code С. Майлин}, and is not guessed between two Б-names).</li>
  *   <li>A person known by surname only joins the one person of that surname, if there is exactly one; else the
- *       surname-only mentions of the name stay a record of their own.</li>
+ *       surname-only mentions of the name stay a record of their own. A surname in the other form of a Kazakh
+ *       family name counts as that surname when no named person bears the form itself ({@code Аймауытұлы} joins
+ *       the only Aimauytov).</li>
  *   <li>A surname written alone whose key differs from a named person's surname key only in its vowels joins that
  *       person ({@code Goloshikin} joins {@code Philip Goloshchekin}): Russian unstressed vowels are reduced (о and
  *       а, е, и and я are heard alike) and transliterators and OCR confuse vowels, rarely consonants. It takes the
@@ -77,6 +81,7 @@ public final class PersonResolver {
         }
         for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
         groups = joinPatronymForms(groups, reasons);
+        groups = joinLoneFamilyForms(groups, reasons);
         groups = joinVowelVariants(groups, reasons);
         Set<String> usedIds = new LinkedHashSet<>();
         for (List<Keyed> group : groups) {
@@ -116,6 +121,52 @@ public final class PersonResolver {
                 home.addAll(group);
             }
         }
+        return out;
+    }
+
+    /**
+     * Rule 4 across the two forms of a Kazakh family name: a person known only by a surname in one form
+     * ({@code Аймауытұлы}) joins the one named person whose surname is the other form of that family
+     * ({@code Zhusupbek Aimauytov}), when no named person has the lone form itself (then rule 4 has decided) and
+     * exactly one named person has the family stem.
+     */
+    private List<List<Keyed>> joinLoneFamilyForms(List<List<Keyed>> groups, Map<String, String> reasons) {
+        Map<String, List<Integer>> namedByStem = new HashMap<>();
+        Set<String> namedKeys = new HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Keyed> group = groups.get(i);
+            if (group.stream().noneMatch(Keyed::named)) continue;
+            Set<String> stems = new LinkedHashSet<>();
+            for (Keyed k : group) {
+                if (k.surnameKey == null) continue;
+                namedKeys.add(k.surnameKey);
+                String stem = familyStem(k.person.parsed().surname());
+                if (stem != null) stems.add(stem);
+            }
+            for (String stem : stems) namedByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> joined = new LinkedHashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Keyed> lone = groups.get(i);
+            String key = lone.get(0).surnameKey;
+            if (key == null || namedKeys.contains(key)
+                    || lone.stream().anyMatch(k -> k.named() || !key.equals(k.surnameKey))) continue;
+            String stem = familyStem(lone.get(0).person.parsed().surname());
+            List<Integer> candidates = stem == null ? List.of() : namedByStem.getOrDefault(stem, List.of());
+            if (candidates.size() != 1) continue;
+            List<Keyed> home = groups.get(candidates.get(0));
+            if (!lone.stream().allMatch(k -> home.stream().allMatch(m -> compatible(m, k)))) continue;
+            Keyed named = home.stream().filter(Keyed::named).findFirst().orElseThrow();
+            for (Keyed k : lone) {
+                reasons.put(k.person.memberKey(), "surname only; " + k.person.parsed().surname() + " and "
+                        + named.person.parsed().surname() + " are two forms of the family name " + stem + ", and "
+                        + named.person.name() + " is the only named person of that family");
+            }
+            home.addAll(lone);
+            joined.add(i);
+        }
+        List<List<Keyed>> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) if (!joined.contains(i)) out.add(groups.get(i));
         return out;
     }
 

@@ -75,6 +75,21 @@ class PersonResolverTest {
     }
 
     @Test
+    void aLoneSurnameInTheOtherFormOfAKazakhFamilyNameJoinsTheOnlyNamedPersonOfThatFamily() {
+        DocumentPerson zhusupbek = named("Zhusupbek Aimauytov");
+        DocumentPerson patronymForm = named("Аймауытұлы");
+        DocumentPerson akhmet = named("Ахмет Байтұрсынов");
+        DocumentPerson brother = named("Ақан Байтұрсынұлы");
+        DocumentPerson loneBaitursynuly = named("Байтұрсынұлы");
+        List<ResolvedPerson> out = resolver.resolve(List.of(zhusupbek, patronymForm, akhmet, brother, loneBaitursynuly));
+        assertThat(holding(out, patronymForm)).isEqualTo(holding(out, zhusupbek));
+        assertThat(holding(out, patronymForm).orElseThrow().reasons().get(patronymForm.memberKey()))
+                .contains("two forms of the family name");
+        // a named Байтұрсынұлы exists, so the lone form is his by rule 4, never guessed across to Akhmet
+        assertThat(holding(out, loneBaitursynuly)).isNotEqualTo(holding(out, akhmet));
+    }
+
+    @Test
     void idsDoNotDependOnTheOrderOfInput() {
         List<DocumentPerson> in = new ArrayList<>(List.of(named("Turar Ryskulov"), named("Турар Рыскулов"),
                 named("Mukhtar Auezov"), named("М. Әуезов"), named("Stalin")));
