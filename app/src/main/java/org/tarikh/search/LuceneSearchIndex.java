@@ -314,7 +314,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     Query parse(String queryText) {
         if (queryText == null || queryText.isBlank()) return new MatchNoDocsQuery("empty query");
-        MultiFieldQueryParser parser = new LinkedFieldsParser(analyzer);
+        MultiFieldQueryParser parser = new LinkedFieldsParser(analyzer, queryText);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         try {
@@ -384,12 +384,24 @@ public final class LuceneSearchIndex implements SearchIndex {
      * which the archive turns into the documents of that person or the place's gazetteer id.
      */
     private final class LinkedFieldsParser extends MultiFieldQueryParser {
-        LinkedFieldsParser(Analyzer analyzer) {
+        private final String whole;
+
+        LinkedFieldsParser(Analyzer analyzer, String whole) {
             super(QUERY_FIELDS, analyzer, BOOSTS);
+            this.whole = whole;
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            // year:19x or decade:1930 would silently find nothing: say what the field takes
+            if (SearchFacets.YEAR.equals(field) && !queryText.matches("\\d{4}")) {
+                throw new QuerySyntaxException(QueryProblems.badValue(whole, queryText,
+                        "year: takes a year of four digits, as in year:1937, or a range, as in year:[1930 TO 1939]"));
+            }
+            if (SearchFacets.DECADE.equals(field) && !queryText.matches("\\d{3}0s")) {
+                throw new QuerySyntaxException(QueryProblems.badValue(whole, queryText,
+                        "decade: takes a decade as in decade:1930s"));
+            }
             if (LinkedFacets.PERSON.equals(field)) {
                 Set<String> documents = linked.documentsOfPerson(queryText);
                 if (documents.isEmpty()) return new MatchNoDocsQuery("no archive person named " + queryText);

@@ -8,7 +8,7 @@ final class QueryProblems {
     private QueryProblems() {}
 
     static String explain(String query) {
-        String shown = query.length() > 80 ? query.substring(0, 80) + "…" : query;
+        String shown = shorten(query);
         String reason;
         if (count(query, '"') % 2 != 0) {
             reason = "a quotation mark is not closed: close it to search a phrase, or remove it";
@@ -24,6 +24,15 @@ final class QueryProblems {
             reason = "put a backslash before special characters (+ - ! ( ) { } [ ] ^ \" ~ * ? : / \\) to search them as text";
         }
         return "cannot read the query '" + shown + "': " + reason;
+    }
+
+    /** A field given a value it cannot take: {@code year:19x} → "… '19x' does not fit: year: takes …". */
+    static String badValue(String query, String value, String takes) {
+        return "cannot read the query '" + shorten(query) + "': '" + shorten(value) + "' does not fit: " + takes;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
     private static int count(String s, char c) {

@@ -136,6 +136,13 @@ class SearchFeaturesTest {
                 .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("quotation mark is not closed");
         assertThatThrownBy(() -> archive.search("year:(1937", 10))
                 .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("brackets");
+        assertThatThrownBy(() -> archive.search("famine year:19x", 10))
+                .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("'19x' does not fit")
+                .hasMessageContaining("year:1937");
+        assertThatThrownBy(() -> archive.search("decade:1930", 10))
+                .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("decade:1930s");
+        assertThat(archive.search("year:1932", 10).total()).isPositive();
+        assertThat(archive.search("year:[1930 TO 1939]", 10).total()).isPositive();
     }
 
     @Test
