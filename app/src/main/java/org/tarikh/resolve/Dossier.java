@@ -93,7 +93,6 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         for (var entry : byType.entrySet()) {
             if (!ONCE.contains(entry.getKey())) continue;
             List<Claim> dated = entry.getValue();
-            Map<String, String> values = new LinkedHashMap<>();
             boolean disagree = false;
             for (int i = 0; i < dated.size(); i++) {
                 for (int j = i + 1; j < dated.size(); j++) {
@@ -101,8 +100,8 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
                 }
             }
             if (disagree) {
-                for (Claim c : dated) values.merge(c.date(), c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
-                out.add(new Conflict(entry.getKey(), new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
+                Conflict conflict = collapsed(entry.getKey(), dated);
+                if (conflict.values().size() > 1) out.add(conflict);
             }
         }
         // two birth (or burial) places that are not one place under different names
@@ -165,6 +164,46 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             }
         }
         return out;
+    }
+
+    /**
+     * The values of claims that disagree, each with its sources. A value that agrees with exactly one more precise
+     * value corroborates it and is no alternative of its own: death in 1938 (two sources) and on 1938-02-25 (one)
+     * against 1939 are two values, 1938-02-25 with three sources, and 1939.
+     */
+    private static Conflict collapsed(String type, List<Claim> claims) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Claim c : claims) sources.merge(c.date(), c.source(), Dossier::withSource);
+        List<String> byPrecision = new ArrayList<>(sources.keySet());
+        byPrecision.sort(java.util.Comparator.comparingLong(Dossier::spanDays));
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String value : byPrecision) {
+            List<String> agreeing = kept.keySet().stream().filter(k -> agree(k, value)).toList();
+            if (agreeing.size() == 1) {
+                kept.merge(agreeing.get(0), sources.get(value), Dossier::withSource);
+            } else {
+                kept.put(value, sources.get(value));
+            }
+        }
+        List<String> values = sources.keySet().stream().filter(kept::containsKey).toList();
+        return new Conflict(type, values, values.stream().map(kept::get).toList());
+    }
+
+    /** Sources joined with "; ", each once. */
+    private static String withSource(String sources, String more) {
+        List<String> all = new ArrayList<>(List.of(sources.split("; ")));
+        for (String s : more.split("; ")) if (!all.contains(s)) all.add(s);
+        return String.join("; ", all);
+    }
+
+    /** How many days a date spans (0 for a day); unreadable dates last. */
+    private static long spanDays(String date) {
+        try {
+            EdtfDate d = EdtfDate.parse(date);
+            return java.time.temporal.ChronoUnit.DAYS.between(d.earliest(), d.latest());
+        } catch (RuntimeException unparsable) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static final java.util.regex.Pattern TAKING_POWER = java.util.regex.Pattern.compile(

@@ -45,6 +45,19 @@ class DossierTest {
     }
 
     @Test
+    void aConflictListsAlternativesNotTheSameDateAtTwoPrecisions() {
+        Dossier d = Dossier.of(person(
+                member("a", "Saken Seifullin", event("death", "1938", "Saken Seifullin (1894-1938)")),
+                member("b", "Сакен Сейфуллин", event("death", "1938-02-25", "Расстрелян 25.02.1938.")),
+                member("c", "S. Seyfullin", event("death", "1939", "died in custody in 1939")),
+                member("d", "Сәкен Сейфуллин", event("death", "1938", "1938 жылы қайтыс болды"))));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.values()).containsExactly("1938-02-25", "1939");
+            assertThat(c.sources()).containsExactly("b.txt; a.txt; d.txt", "c.txt");
+        });
+    }
+
+    @Test
     void sourcesDisagreeingOnWhenThePersonCameToPowerAreAConflict() {
         Dossier d = Dossier.of(person(
                 member("a", "Philip Goloshchekin", event("position", "1925", "who came to power in Kazakhstan in 1925")),

@@ -42,7 +42,8 @@ import org.tarikh.extract.dates.EdtfDate;
  *   <li>Card lines {@code 1920-1921-инструктор Семипалатинского губисполкома (г. Семипалатинск)} are positions
  *       with {@code from}, {@code to}, {@code title}, {@code organisation} and the place in brackets.</li>
  *   <li>One document states one birth, death, sentence, execution, rehabilitation or burial of a person more than
- *       once: an undated mention is dropped when the document dates the same event elsewhere.</li>
+ *       once: an undated mention is dropped when the document dates the same event elsewhere; a sentence the
+ *       document repeats word for word gives its events once.</li>
  * </ul>
  *
  * <p>Example: {@code "Azimbai was shot on February 26, 1938"} gives {@code execution, azimbai, 1938-02-26}.
@@ -745,7 +746,10 @@ public final class EventExtractor {
             if (f.date() == null && dated.contains(f.type() + "\u0000" + f.personId())) {
                 continue;
             }
-            String key = f.type() + "\u0000" + f.personId() + "\u0000" + f.date() + "\u0000" + f.sentenceStart()
+            // the same sentence written twice in one document (a summary in the front matter, a repeated card)
+            // states one fact once
+            String sentence = text.substring(f.sentenceStart(), f.sentenceEnd()).replaceAll("\\s+", " ").strip();
+            String key = f.type() + "\u0000" + f.personId() + "\u0000" + f.date() + "\u0000" + sentence
                     + "\u0000" + f.details().getOrDefault("title", "");
             if (!seen.add(key)) {
                 continue;
