@@ -71,7 +71,10 @@ public final class PersonFinder {
             "режиссер", "режиссёр", "профессор", "академик", "генерал", "полковник", "майор", "капитан", "доктор",
             "писатель", "поэт", "товарищ", "нарком", "ақын", "жазушы", "жолдас",
             "general", "lieutenant-general", "major-general", "colonel", "professor", "academician", "doctor",
-            "comrade", "poet", "writer", "commissar");
+            "comrade", "poet", "writer", "commissar", "president", "minister", "premier", "chairman", "secretary",
+            "президент", "министр", "премьер-министр", "депутат", "глава", "секретарь", "губернатор", "сенатор",
+            "елбасы", "тұңғыш", "төраға", "төрағасы", "хатшы", "хатшысы", "әкім", "әкімі", "министрі", "депутаты",
+            "президенті");
 
     private final NameParser parser;
     private final NameKeyer keyer;
