@@ -1,12 +1,5 @@
 package org.tarikh.extract.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -77,7 +70,7 @@ final class NonNameWords {
         this.givenNames = givenNames;
         this.inflection = inflection;
         this.placeName = placeName;
-        this.institutions = Set.copyOf(load());
+        this.institutions = WordList.read(NonNameWords.class, RESOURCE, w -> w.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -153,25 +146,5 @@ final class NonNameWords {
             }
         }
         return false;
-    }
-
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = NonNameWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " next to " + NonNameWords.class);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return words;
     }
 }

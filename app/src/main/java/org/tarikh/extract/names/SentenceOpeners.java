@@ -1,11 +1,5 @@
 package org.tarikh.extract.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -56,7 +50,7 @@ final class SentenceOpeners {
     SentenceOpeners(GivenNames givenNames, NameInflection inflection) {
         this.givenNames = givenNames;
         this.inflection = inflection;
-        this.openers = Set.copyOf(load());
+        this.openers = WordList.read(SentenceOpeners.class, RESOURCE, SentenceOpeners::normal);
     }
 
     /** The rules applied to one text; the text's lower-case words are gathered on the first question. */
@@ -133,25 +127,5 @@ final class SentenceOpeners {
 
     private static String normal(String word) {
         return word.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('‐', '-');
-    }
-
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = SentenceOpeners.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " next to " + SentenceOpeners.class);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(normal(word));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return words;
     }
 }
