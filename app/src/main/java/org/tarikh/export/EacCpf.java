@@ -33,7 +33,8 @@ import org.tarikh.resolve.ResolvedPerson;
  * {@code 1938-02-10}) is a {@code date} with the same {@code standardDate}; other EDTF dates ({@code 1937~},
  * {@code 193X}, the season {@code 1929-21}, the interval {@code 1930/1931}) are a {@code dateRange} from their
  * earliest to their latest day, with the EDTF form as the text. {@code standardDate} is left out where the 2010
- * schema cannot take it (years after {@value #LAST_STANDARD_YEAR}), and where the text is not EDTF. Characters XML
+ * schema cannot take it (years after {@value #LAST_STANDARD_YEAR}), and where the text is not EDTF; so is the
+ * maintenance event's {@code standardDateTime} from {@link #FIRST_NON_STANDARD_INSTANT} on. Characters XML
  * 1.0 cannot carry (control characters, unpaired surrogates, as broken OCR leaves them) become U+FFFD, so the record
  * stays well-formed. Pure and thread-safe.
  *
@@ -46,6 +47,13 @@ public final class EacCpf {
     private static final String AGENCY = "Tarikh archive";
     /** The 2010 schema's standardDate stops at 2099 (its 2010_revised update lifted that). */
     static final int LAST_STANDARD_YEAR = 2099;
+    /**
+     * The first moment the 2010 schema cannot take as a {@code standardDateTime} written in UTC. Its limit,
+     * {@code 2099-12-31T23:59:59}, has no time zone, and XML Schema orders a zoned moment before it only when it is
+     * earlier wherever that limit is read, the farthest zone being +14:00; at 09:59:59Z and later the order is
+     * indeterminate and the value invalid.
+     */
+    static final Instant FIRST_NON_STANDARD_INSTANT = Instant.parse("2099-12-31T09:59:59Z");
 
     private EacCpf() {}
 
@@ -82,7 +90,8 @@ public final class EacCpf {
             x.start("maintenanceEvent");
             x.leaf("eventType", "derived");
             String at = now.truncatedTo(ChronoUnit.SECONDS).toString();
-            x.leaf("eventDateTime", at, "standardDateTime", at);
+            if (now.isBefore(FIRST_NON_STANDARD_INSTANT)) x.leaf("eventDateTime", at, "standardDateTime", at);
+            else x.leaf("eventDateTime", at);
             x.leaf("agentType", "machine");
             x.leaf("agent", "Tarikh");
             x.leaf("eventDescription", "Derived from the claims that the archive's documents make about this person; "

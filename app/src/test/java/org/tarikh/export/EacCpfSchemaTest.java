@@ -116,6 +116,20 @@ class EacCpfSchemaTest {
     }
 
     @Test
+    void aRecordWrittenFromTheStandardsLastMomentOnLeavesOutItsStandardDateTime() {
+        // a clock set far ahead must not make the record invalid: the moment stays as text
+        ResolvedPerson p = person("p-a", "Turar Ryskulov", List.of("Turar Ryskulov"), event("birth", "1894", null, "Born."));
+        for (String at : List.of("2099-12-31T09:59:59Z", "2100-01-01T00:00:00Z", "+10000-01-01T00:00:00Z")) {
+            String xml = EacCpf.write(p, BASE, id -> "T", List.of(), Instant.parse(at));
+            assertValid(xml);
+            assertThat(xml).contains("<eventDateTime>" + at + "</eventDateTime>").doesNotContain("standardDateTime");
+        }
+        String last = EacCpf.write(p, BASE, id -> "T", List.of(), Instant.parse("2099-12-31T09:59:58.999Z"));
+        assertValid(last);
+        assertThat(last).contains("<eventDateTime standardDateTime=\"2099-12-31T09:59:58Z\">2099-12-31T09:59:58Z</eventDateTime>");
+    }
+
+    @Test
     void namesInThreeScriptsEachGetTheirOwnEntryAndScriptCode() {
         ResolvedPerson threeScripts = person("p-seifullin-saken", "Сәкен Сейфуллин",
                 List.of("Сәкен Сейфуллин", "Сакен Сейфуллин", "Saken Seifullin", "Saken Сейфуллин"),
@@ -216,6 +230,16 @@ class EacCpfSchemaTest {
         assertThat(String.join("\n", PROFILE.problems(xml))).contains("cvc-datatype-valid").contains("1894-21");
     }
 
+    @Test
+    void aMaintenanceMomentTheStandardCannotOrderBeforeItsLimitIsRejected() {
+        // 2099-12-31T09:59:59Z is 2099-12-31T23:59:59 at +14:00: not earlier than the 2010 limit in every zone
+        String xml = valid().replaceFirst("standardDateTime=\"[^\"]*\"", "standardDateTime=\"2099-12-31T09:59:59Z\"");
+        assertThat(String.join("\n", PROFILE.problems(xml))).contains("cvc-maxExclusive-valid")
+                .contains("2099-12-31T09:59:59Z");
+        String earlier = valid().replaceFirst("standardDateTime=\"[^\"]*\"", "standardDateTime=\"2099-12-31T09:59:58.9Z\"");
+        assertThat(PROFILE.problems(earlier)).isEmpty();
+    }
+
     // ------------------------------------------------------------------ the official schema, when someone has it
 
     @Test
@@ -224,7 +248,14 @@ class EacCpfSchemaTest {
         assumeTrue(official.isPresent(), "set -D" + EacCpfSchema.OFFICIAL_PROPERTY + "=/path/to/cpf.xsd to check it");
         EacCpfSchema schema = official.get();
         Map<String, String> records = new LinkedHashMap<>(edgeCaseRecords());
-        if (Files.isDirectory(Shared.home().resolveSibling("shared").resolve("corpus/seeds"))) records.putAll(seedRecords());
+        int seeds = 0;
+        if (Files.isDirectory(Shared.home().resolveSibling("shared").resolve("corpus/seeds"))) {
+            seeds = seedRecords().size();
+            records.putAll(seedRecords());
+        }
+        // in the surefire report, so that a run shows what the official schema has seen
+        System.out.println("EAC-CPF: " + records.size() + " records (" + seeds + " seed persons, "
+                + (records.size() - seeds) + " edge cases) validated against " + schema);
         Map<String, List<String>> invalid = new LinkedHashMap<>();
         records.forEach((id, xml) -> {
             List<String> problems = schema.problems(xml);
@@ -236,6 +267,8 @@ class EacCpfSchemaTest {
         assertThat(schema.problems(valid().replace(">person</entityType>", ">people</entityType>"))).isNotEmpty();
         assertThat(schema.problems(valid().replaceFirst("(?s)\\s*<maintenanceHistory>.*</maintenanceHistory>", "")))
                 .isNotEmpty();
+        assertThat(schema.problems(valid().replaceFirst("standardDateTime=\"[^\"]*\"",
+                "standardDateTime=\"2099-12-31T09:59:59Z\""))).isNotEmpty();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -274,6 +307,10 @@ class EacCpfSchemaTest {
                 event("exile", "1929-21", null, "Выслан."), event("sentence", "1930/1931", null, "Осуждён."),
                 event("execution", "1937-12-08", null, "Расстрелян."), event("arrest", "2137~", null, "Misread."),
                 event("death", "2137", null, "Misread."))));
+        for (String at : List.of("2099-12-31T09:59:58Z", "2099-12-31T09:59:59Z", "2100-01-01T00:00:00Z")) {
+            out.put("written at " + at, EacCpf.write(person("p-e", "Turar Ryskulov", List.of("Turar Ryskulov"),
+                    event("birth", "1894", null, "Born.")), BASE, id -> "T", List.of(), Instant.parse(at)));
+        }
         out.put("three scripts", write(person("p-c", "Сәкен Сейфуллин",
                 List.of("Сәкен Сейфуллин", "Сакен Сейфуллин", "Saken Seifullin", "Saken Сейфуллин"),
                 event("birth", "1894-10-15", null, "Туған."))));
