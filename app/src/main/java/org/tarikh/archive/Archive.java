@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -174,6 +175,15 @@ public final class Archive implements AutoCloseable {
 
     /** Lists the document files under the given paths: files as given, folders walked (hidden entries skipped). */
     public static List<Input> collect(List<Path> paths, List<IngestReport.Rejection> problems) {
+        return collect(paths, problems, new java.util.TreeMap<>());
+    }
+
+    /**
+     * As {@link #collect(List, List)}, and counts the files a folder walk passes over because their format is not
+     * one we read, by extension ({@code .jpg}, or {@code (none)}), so the summary can say so.
+     */
+    public static List<Input> collect(List<Path> paths, List<IngestReport.Rejection> problems,
+                                      Map<String, Integer> passedOver) {
         List<Input> inputs = new ArrayList<>();
         for (Path given : paths) {
             String shown = given.toString();
@@ -190,7 +200,9 @@ public final class Archive implements AutoCloseable {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !hidden(file) && SourceReader.isCandidate(file)) found.add(file);
+                            if (!attrs.isRegularFile() || hidden(file)) return FileVisitResult.CONTINUE;
+                            if (SourceReader.isCandidate(file)) found.add(file);
+                            else passedOver.merge(SourceReader.extensionShown(file), 1, Integer::sum);
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -228,7 +240,8 @@ public final class Archive implements AutoCloseable {
         requireWritable();
         long started = System.nanoTime();
         List<IngestReport.Rejection> rejected = new ArrayList<>();
-        List<Input> inputs = collect(paths, rejected);
+        Map<String, Integer> passedOver = new java.util.TreeMap<>();
+        List<Input> inputs = collect(paths, rejected, passedOver);
         for (IngestReport.Rejection r : rejected) listener.finished(r.source(), IngestListener.Outcome.REJECTED, r.reason());
         listener.started(inputs.size());
         SourceReader reader = new SourceReader(maxDocumentBytes);
@@ -269,7 +282,7 @@ public final class Archive implements AutoCloseable {
             workers.shutdownNow();
         }
         resolvePersons();
-        return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, bytes,
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, passedOver, bytes,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -51,6 +51,15 @@ final class IngestCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "ingested %d new, %d replaced, %d unchanged, %d duplicate, %d rejected "
                         + "(%.1f MB in %.1f s)%n", report.added(), report.replaced(), report.unchanged(),
                 report.duplicates(), report.rejected().size(), report.bytes() / 1e6, report.elapsedMillis() / 1e3);
+        if (report.passedOverCount() > 0) {
+            StringBuilder kinds = new StringBuilder();
+            report.passedOver().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> kinds.append(kinds.isEmpty() ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey()));
+            int n = report.passedOverCount();
+            err.printf(Locale.ROOT, "passed over %d file%s in formats Tarikh does not read (%s); it reads %s%n",
+                    n, n == 1 ? "" : "s", kinds, org.tarikh.ingest.SourceReader.readableExtensions());
+        }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("archive", archive.folder().toString());
@@ -60,6 +69,7 @@ final class IngestCommand implements Callable<Integer> {
             out.put("duplicates", report.duplicates());
             out.put("rejected", report.rejected().stream()
                     .map(r -> Map.of("source", r.source(), "reason", r.reason())).toList());
+            out.put("passed_over", report.passedOver());
             out.put("bytes", report.bytes());
             out.put("seconds", report.elapsedMillis() / 1e3);
             Streams.jsonLine(out);

@@ -135,6 +135,18 @@ public final class SourceReader {
         return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
+    /** The extensions a folder walk takes, sorted, for messages: {@code .doc .docx …}. */
+    public static String readableExtensions() {
+        return java.util.stream.Stream.concat(TEXT_EXTENSIONS.keySet().stream(), TIKA_EXTENSIONS.keySet().stream())
+                .sorted().map(e -> "." + e).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The extension as a user would name it in a summary: {@code .jpg}, or {@code (none)}. */
+    public static String extensionShown(Path file) {
+        String ext = extension(file);
+        return ext.isEmpty() ? "(none)" : "." + ext;
+    }
+
     static String extension(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');

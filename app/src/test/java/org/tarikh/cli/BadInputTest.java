@@ -74,6 +74,27 @@ class BadInputTest {
     }
 
     @Test
+    void filesOfOtherFormatsInAFolderAreCountedNotRejected() throws Exception {
+        Files.writeString(folder.resolve("letter.txt"), "Turar Ryskulov wrote to Stalin in 1932.", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("scan-1.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+        Files.write(folder.resolve("scan-2.JPG"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1});
+        Files.write(folder.resolve("README"), "notes".getBytes(StandardCharsets.UTF_8));
+        Files.write(folder.resolve(".DS_Store"), new byte[] {1, 2, 3});
+
+        CliRun run = CliRun.of("ingest", "--archive", archive.toString(), "--json", folder.toString());
+
+        assertThat(run.status()).as("nothing was unreadable").isZero();
+        assertThat(run.err()).contains("1 new")
+                .contains("passed over 3 files in formats Tarikh does not read (2 .jpg, 1 (none)); it reads ")
+                .contains(".docx").doesNotContain("DS_Store");
+        assertThat(Arrays.stream(run.err().split("\n")).filter(l -> l.startsWith("rejected "))).isEmpty();
+        var summary = IngestAndSearchTest.jsonLines(run).get(0);
+        assertThat(summary.get("passed_over").get(".jpg").asInt()).isEqualTo(2);
+        assertThat(summary.get("passed_over").get("(none)").asInt()).isEqualTo(1);
+        assertThat(summary.get("added").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingPathIsNamed() {
         CliRun run = CliRun.of("ingest", "--archive", archive.toString(), folder.resolve("nowhere").toString());
         assertThat(run.status()).isEqualTo(2);
