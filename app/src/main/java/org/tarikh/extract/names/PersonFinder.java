@@ -53,6 +53,16 @@ public final class PersonFinder {
             + "|governorate|county|river|lake|street|station|canal|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*"
             + "|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|улиц\\p{L}*|ауданы\\p{L}*|облысы\\p{L}*|ауылы\\p{L}*"
             + "|көшесі\\p{L}*|әулеті|әулетінің|әулетін)\\b");
+    /**
+     * A Russian compound adjective: a first stem with the linking vowel -о- and an adjective in -ский after the
+     * hyphen ({@code Урало-Эмбенский}, {@code Волго-Донской}, {@code Uralo-Embenskiy}). Double surnames join two
+     * names ({@code Римский-Корсаков}, {@code Семёнов-Тян-Шанский}), and their first part does not end in -о.
+     */
+    private static final Pattern COMPOUND_ADJECTIVE = Pattern.compile(
+            "(?iu)\\p{L}{2,}[оo][-‐]\\p{L}{2,}(?:ский|ская|ское|ской|ского|ских|цкий|цкая|ской|sky|skiy|skii|skaya"
+                    + "|skoye|skoe|skoy|skogo)");
+    /** Places so common in the period's texts that the finder knows them without the gazetteer. */
+    private static final Set<String> PLACE_STOP = Set.of("moscow", "москва", "berlin", "kremlin");
     private static final Set<String> STOP = Set.of(
             "the", "in", "on", "at", "of", "and", "by", "for", "from", "with", "after", "before", "during", "since",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -82,6 +92,7 @@ public final class PersonFinder {
     private final NonNameWords nonNames;
     private final SentenceOpeners openers;
     private final BiFunction<String, String, List<int[]>> nameFinder;
+    private final Predicate<String> placeName;
 
     /**
      * A finder that knows no place names: only institution words and Kazakh case endings cut runs.
@@ -106,14 +117,30 @@ public final class PersonFinder {
         this.nonNames = new NonNameWords(givenNames, inflection, placeName);
         this.openers = new SentenceOpeners(givenNames, inflection);
         this.nameFinder = nameFinder;
+        this.placeName = placeName;
     }
 
-    /** @param lone a single capitalised word that may only join a person named in full with that given name */
-    private record Candidate(int start, int end, String text, PersonName name, boolean confirmed, boolean lone) {
+    /**
+     * @param lone a single capitalised word that may only join a person named in full with that given name
+     * @param context what the words around it say ({@link NameContext}): a person though alone, a place though
+     *     shaped like a surname, or nothing
+     */
+    private record Candidate(int start, int end, String text, PersonName name, boolean confirmed, boolean lone,
+                             Context context) {
+        Candidate(int start, int end, String text, PersonName name, boolean confirmed, boolean lone) {
+            this(start, end, text, name, confirmed, lone, Context.NONE);
+        }
+
         boolean named() {
             return name.givenName() != null || !name.initials().isEmpty();
         }
+
+        Candidate with(Context c, PersonName n) {
+            return new Candidate(start, end, text, n, confirmed, c == Context.PERSON ? lone && n.surname() == null : lone, c);
+        }
     }
+
+    private enum Context { NONE, PERSON, PLACE }
 
     public List<Found> find(String text, String language) {
         // the statistical name finder is costly (most of extraction's time) and only needed to confirm a lone
@@ -129,14 +156,80 @@ public final class PersonFinder {
         };
         List<Candidate> candidates = new ArrayList<>();
         SentenceOpeners.Text sentenceOpeners = openers.in(text);
+        // the runs cut into name pieces and the words between them, in text order: the items of enumerations
+        List<int[]> segments = new ArrayList<>();
         for (int[] run : runs(text)) {
+            int at = run[0];
             for (int[] piece : withoutNonNames(text, run, language, sentenceOpeners)) {
+                addTrimmed(text, segments, at, piece[0]);
+                segments.add(piece);
+                at = piece[1];
                 Candidate c = judge(text, piece[0], piece[1], language);
                 if (c != null) candidates.add(c);
             }
+            addTrimmed(text, segments, at, run[1]);
         }
         candidates.sort((a, b) -> Integer.compare(a.start, b.start));
-        return group(candidates, language, statistical);
+        return group(inContext(text, segments, candidates), language, statistical);
+    }
+
+    private static void addTrimmed(String text, List<int[]> segments, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        if (from < to) segments.add(new int[] {from, to});
+    }
+
+    /**
+     * Marks the candidates whose neighbourhood decides what their shape cannot ({@link NameContext}): a lone word
+     * in apposition with a kinship noun, or listed among persons only, is a person; a lone surname-shaped word
+     * listed among more places than persons is a place.
+     */
+    private List<Candidate> inContext(String text, List<int[]> runs, List<Candidate> candidates) {
+        Map<Integer, Candidate> byStart = new java.util.HashMap<>();
+        for (Candidate c : candidates) byStart.put(c.start, c);
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        int r = 0;
+        for (Candidate c : candidates) {
+            boolean alone = c.lone || (c.name.surname() != null && !c.named());
+            if (!alone) {
+                out.add(c);
+                continue;
+            }
+            if (NameContext.kinApposition(text, c.start, c.end) && !isPlace(c.text)) {
+                out.add(c.with(Context.PERSON, c.name));
+                continue;
+            }
+            while (r < runs.size() && runs.get(r)[1] <= c.start) r++;
+            if (r >= runs.size() || runs.get(r)[0] != c.start || runs.get(r)[1] != c.end) {
+                out.add(c);
+                continue;
+            }
+            List<int[]> others = NameContext.enumeration(text, runs, r);
+            int places = 0, persons = 0;
+            boolean surnamesOnly = true;
+            for (int[] o : others) {
+                Candidate other = byStart.get(o[0]);
+                if (isPlace(text.substring(o[0], o[1]))) places++;
+                else if (other != null && !other.lone && other.end == o[1]) {
+                    persons++;
+                    surnamesOnly &= other.name.givenName() == null;
+                }
+            }
+            if (!others.isEmpty() && c.lone && persons == others.size() && !isPlace(c.text)) {
+                PersonName name = surnamesOnly
+                        ? new PersonName(c.text, null, null, List.of(), c.text, Gender.UNKNOWN) : c.name;
+                out.add(c.with(Context.PERSON, name));
+            } else if (!c.lone && places > 0 && places > persons) {
+                out.add(c.with(Context.PLACE, c.name));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean isPlace(String words) {
+        return PLACE_STOP.contains(words.toLowerCase(Locale.ROOT)) || placeName.test(words);
     }
 
     /** Runs of capitalised words and initials separated by spaces (an initial's dot included). */
@@ -184,7 +277,7 @@ public final class PersonFinder {
             // a capital letter without its period is a preposition, a conjunction or a Roman numeral ("В
             // Долинке", "V Всеказахский съезд"), never an initial
             boolean bareLetter = !initial && w[1] - w[0] == 1;
-            boolean refused = bareLetter || !initial && ((!nameShaped
+            boolean refused = bareLetter || COMPOUND_ADJECTIVE.matcher(word).matches() || !initial && ((!nameShaped
                     && nonNames.refuses(word, i > 0 && surnameShaped(text, words.get(i - 1)), language))
                     || (nameShaped && nonNames.refusesSurnameShaped(word))
                     || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
@@ -309,8 +402,9 @@ public final class PersonFinder {
                     if (best == null || lastStart(e.getKey(), c.start) > lastStart(best, c.start)) best = e.getKey();
                 }
                 if (best == null) {
-                    boolean acceptAlone = c.named() || "en".equals(language)
-                            || statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1]);
+                    boolean acceptAlone = c.context != Context.PLACE && (c.named() || "en".equals(language)
+                            || c.context == Context.PERSON
+                            || statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1]));
                     if (!acceptAlone) continue;
                     best = new ArrayList<>();
                     persons.add(best);
@@ -329,7 +423,7 @@ public final class PersonFinder {
                 }
                 if (fits == 1) {
                     home.add(c);
-                } else if (fits == 0 && !c.lone && statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1])) {
+                } else if (fits == 0 && (c.context == Context.PERSON || !c.lone && statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1]))) {
                     List<Candidate> alone = new ArrayList<>();
                     alone.add(c);
                     persons.add(alone);

@@ -180,6 +180,58 @@ class PersonFinderTest {
         assertThat(person.parsed().givenName()).isEqualTo("Жансейіт");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The delegates were Dulatov, Baitursynov, Shokay and Ermekov.                                  | Shokay",
+        "en | Among the accused were Dosmukhamedov, Tanashev, Kulmanbet and others.                          | Kulmanbet",
+        "ru | В президиум вошли Букейханов, Досмухамедов и Кадырбай.                                        | Кадырбай",
+    })
+    void aWordListedAmongSurnamesIsASurname(String language, String text, String surname) {
+        only(finder.find(text, language), surname);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk | Зауыттарға жабдықты Москва мен Свердловск, Харьков пен Саратов жіберді.     | Харьков",
+        "ru | Хлеб везли в Москву, а станки из Ленинграда, Свердловск и Саратов.           | Саратов",
+        "en | Machines came from Moscow, Sverdlovsk and Saratov in 1932.                   | Saratov",
+    })
+    void aSurnameShapedWordListedAmongPlacesIsAPlace(String language, String text, String word) {
+        assertThat(names(finder.find(text, language))).noneMatch(n -> n.contains(word));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | In Semipalatinsk, Aimauytov taught at the seminary.           | Aimauytov",
+        "en | After Orenburg, Baitursynov moved to Kyzylorda.               | Baitursynov",
+    })
+    void aFrontedPlaceBeforeACommaIsNoList(String language, String text, String surname) {
+        only(finder.find(text, language), surname);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Her mother, Zhamal, kept the letters until 1956.                          | Zhamal",
+        "en | Of the family only Kulyash, the widow of Sultanbek Kozhanov, lived to see it. | Kulyash",
+        "en | The archive was kept by Aisha (Asiya), the daughter of the poet.          | Aisha",
+        "ru | Письма сохранила его жена Кульпаш до самой реабилитации.                  | Кульпаш",
+        "ru | Айша, дочь поэта, передала письма в архив.                                | Айша",
+        "kk | Хаттарды ақынның қызы Айша сақтап қалды.                                  | Айша",
+    })
+    void aKinshipNounInAppositionIntroducesAPerson(String language, String text, String given) {
+        assertThat(finder.find(text, language)).extracting(f -> f.parsed().givenName()).contains(given);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Урало-Эмбенский район дал первую нефть в 1911 году.",
+        "en | The Uralo-Embenskiy oil area was surveyed in the 1930s.",
+        "ru | Волго-Донской канал открыли в 1952 году.",
+    })
+    void aCompoundAdjectiveIsNoSurname(String language, String text) {
+        assertThat(names(finder.find(text, language))).isEmpty();
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);

@@ -1,0 +1,107 @@
+package org.tarikh.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a capitalised word say about whether it names a person, where its own shape cannot
+ * tell. Two facts of writing in all three languages:
+ *
+ * <ol>
+ *   <li><b>Enumerations hold things of one kind.</b> Capitalised words joined by commas and coordinators
+ *       ({@code and}, {@code or}, {@code и}, {@code или}, {@code мен/пен/бен}, {@code және}) name things of the
+ *       same kind: {@code "Bokeihanov, Tynyshbaev, Shokai etc."} are three persons although Shokai has no
+ *       surname ending, and {@code "Москва мен Ленинград, … Харьков пен Саратов"} are towns although Харьков
+ *       and Саратов end like Russian surnames. An enumeration needs three items, or two joined by a
+ *       coordinator: a comma alone after a fronted phrase ({@code "In Semey, Aimauytov wrote"}) is no list, and
+ *       an item that opens with a preposition or a stop word ends the walk.</li>
+ *   <li><b>Kinship nouns in apposition introduce persons.</b> {@code "his father, Leker,"}, {@code "Gulbakhram,
+ *       the wife of Saken Seifullin"}, {@code "said Muza (Marua), the daughter of Zhusupbek"}, {@code "жена
+ *       Гульбахрам"}, {@code "қызы Мұза"}: the relatives of the repressed are named this way, often with a
+ *       given name only.</li>
+ * </ol>
+ *
+ * <p>Pure functions of the text; thread-safe.
+ */
+final class NameContext {
+
+    /** What may stand between two items of an enumeration. */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "(?iu)\\s*,\\s*(?:(?:and|or|и|или|және)\\s+)?|\\s+(?:and|or|&|и|или|мен|пен|бен|және)\\s+");
+    /** A coordinator (not a bare comma) in a gap. */
+    private static final Pattern COORDINATOR = Pattern.compile("(?iu).*\\b(?:and|or|и|или|мен|пен|бен|және)\\b.*|.*&.*");
+
+    private static final String KIN_EN = "father|mother|wife|husband|son|daughter|brother|sister|widow|widower"
+            + "|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter"
+            + "|sons|daughters|brothers|sisters|children";
+    private static final String KIN_RU = "отец|мать|жена|муж|сын|дочь|брат|сестра|вдова|внук|внучка|дед|бабушка"
+            + "|дядя|тётя|тетя|племянник|племянница|сыновья|дочери|братья|сёстры|сестры|супруга|супруг";
+    private static final String KIN_KK = "әкесі|шешесі|анасы|әйелі|жұбайы|зайыбы|күйеуі|ұлы|қызы|інісі|ағасы"
+            + "|апасы|әпкесі|қарындасы|сіңлісі|немересі|атасы|әжесі|жесірі|балалары|ұлдары|қыздары";
+    /**
+     * A kinship noun right before the word: "his father, Leker", "жена Гульбахрам", "қызы Мұза". In English a
+     * possessive or article must come first ("the son" / "his son"), so a sentence that merely starts with "Son"
+     * does not count.
+     */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?iu)(?:(?:\\b(?:his|her|their|whose|the|a)\\s+(?:"
+            + KIN_EN + "))|(?:(?<![\\p{L}-])(?:" + KIN_RU + "|" + KIN_KK + ")))\\s*,?\\s*$");
+    /** A kinship apposition right after the word: "Gulbakhram, the wife of", "Muza (Marua), the daughter of". */
+    private static final Pattern KIN_AFTER = Pattern.compile("(?iu)^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|—|–|-)\\s*(?:"
+            + "(?:(?:the|his|her|their)\\s+(?:(?:eldest|elder|younger|youngest|only|second|first)\\s+)?(?:"
+            + KIN_EN + ")\\s+of)"
+            + "|(?:(?:" + KIN_RU + ")\\s+\\p{Lu})"
+            + ")");
+
+    private static final Set<String> STOP_OPENERS = Set.of(
+            "in", "on", "at", "of", "by", "for", "from", "to", "with", "after", "before", "during", "since", "the",
+            "however", "then", "when", "where", "there", "thus", "also", "but",
+            "в", "во", "на", "из", "от", "до", "по", "при", "с", "со", "у", "к", "за", "о", "об");
+
+    private NameContext() {}
+
+    /**
+     * The other items of the enumeration the run at {@code index} stands in, as text spans; empty when it stands
+     * in none.
+     *
+     * @param runs runs of capitalised words in text order (char offsets)
+     */
+    static List<int[]> enumeration(String text, List<int[]> runs, int index) {
+        int first = index, last = index;
+        boolean coordinated = false;
+        while (first > 0 && gapJoins(text, runs.get(first - 1), runs.get(first)) && isItem(text, runs.get(first - 1))) {
+            coordinated |= COORDINATOR.matcher(text.substring(runs.get(first - 1)[1], runs.get(first)[0])).matches();
+            first--;
+        }
+        while (last + 1 < runs.size() && gapJoins(text, runs.get(last), runs.get(last + 1))
+                && isItem(text, runs.get(last + 1))) {
+            coordinated |= COORDINATOR.matcher(text.substring(runs.get(last)[1], runs.get(last + 1)[0])).matches();
+            last++;
+        }
+        int items = last - first + 1;
+        if (items < 2 || (items == 2 && !coordinated)) return List.of();
+        List<int[]> others = new ArrayList<>();
+        for (int i = first; i <= last; i++) if (i != index) others.add(runs.get(i));
+        return others;
+    }
+
+    private static boolean gapJoins(String text, int[] left, int[] right) {
+        return right[0] - left[1] <= 12 && LIST_GAP.matcher(text.substring(left[1], right[0])).matches();
+    }
+
+    /** An item of a list is a name, not a phrase opening with a preposition or a stop word ("In Semey"). */
+    private static boolean isItem(String text, int[] run) {
+        int space = text.indexOf(' ', run[0]);
+        String first = text.substring(run[0], space < 0 || space > run[1] ? run[1] : space);
+        return !STOP_OPENERS.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word at {@code [start, end)} stands in apposition with a kinship noun. */
+    static boolean kinApposition(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String after = text.substring(end, Math.min(text.length(), end + 80));
+        return KIN_BEFORE.matcher(before).find() || KIN_AFTER.matcher(after).lookingAt();
+    }
+}
