@@ -71,7 +71,8 @@ public final class DocumentExtractor {
         List<ExtractedPerson> found = new ArrayList<>();
         List<PersonSpan> spans = new ArrayList<>();
         int n = 0;
-        for (PersonFinder.Found person : persons.find(content, text.language())) {
+        // an epigraph's author line names a person, but its words are kept out of events and ranking
+        for (PersonFinder.Found person : persons.find(text.personContent(), text.language())) {
             List<Mention> mentions = new ArrayList<>();
             for (int[] span : person.spans()) {
                 int start = offsets.toOriginal(span[0]);

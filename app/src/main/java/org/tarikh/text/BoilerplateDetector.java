@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>Rules (the first that fits names the reason):
  * <ul>
- *   <li>"epigraph": at the top, a quotation followed by a line that is only a name
- *       ({@code "If a nation does not know its history..." / "Mirzhakyp Dulatuly"}).</li>
+ *   <li>"epigraph" / "epigraph author": at the top, a quotation followed by a line that is only a name
+ *       ({@code "If a nation does not know its history..." / "Mirzhakyp Dulatuly"}); the name line is the
+ *       author's, in which persons are still found ({@link Block#namesPersons()}).</li>
  *   <li>"copyright notice": ©, "All rights reserved", "Все права защищены", "При перепечатке ссылка
  *       обязательна", "Барлық құқықтар қорғалған", permission needed to reuse.</li>
  *   <li>"feedback prompt": "Was this helpful?", "Была ли информация полезной?", "Мәлімет сізге көмек берді ме".</li>
@@ -130,7 +131,7 @@ final class BoilerplateDetector {
         if (quoteLike && attribution.length() <= 60 && NAME_LINE.matcher(attribution.text).matches()
                 && paragraphs.get(first + 2).letters > 0) {
             quote.reason = "epigraph";
-            attribution.reason = "epigraph";
+            attribution.reason = Block.EPIGRAPH_AUTHOR;
         }
     }
 

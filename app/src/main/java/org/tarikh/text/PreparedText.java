@@ -35,9 +35,21 @@ public record PreparedText(String text, String normalized, OffsetMap offsets, St
      * breaks inside blanked blocks are kept so that line structure survives.
      */
     public String content() {
+        return blanked(Block::isText);
+    }
+
+    /**
+     * The normalized text with the blocks in which no person is named blanked out (same length): boilerplate
+     * except an epigraph's author line ({@link Block#namesPersons()}).
+     */
+    public String personContent() {
+        return blanked(Block::namesPersons);
+    }
+
+    private String blanked(java.util.function.Predicate<Block> kept) {
         char[] chars = null;
         for (Block block : blocks) {
-            if (block.isText()) {
+            if (kept.test(block)) {
                 continue;
             }
             int from = offsets.toNormalized(block.start());

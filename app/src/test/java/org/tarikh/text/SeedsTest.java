@@ -39,7 +39,7 @@ class SeedsTest {
     void setsAsideTheEpigraphAndSiteHeaderAtTheTopOf000() {
         PreparedText p = prepare("000");
         assertThat(blockStartingWith(p, "If a nation does not know").reason()).isEqualTo("epigraph");
-        assertThat(blockStartingWith(p, "Mirzhakyp Dulatuly").reason()).isEqualTo("epigraph");
+        assertThat(blockStartingWith(p, "Mirzhakyp Dulatuly").reason()).isEqualTo("epigraph author");
         assertThat(blockStartingWith(p, "Pages of life of Azimbai Lekerov - e-history.kz").reason())
                 .isEqualTo("site header");
         assertThat(blockStartingWith(p, "Pages of life of Azimbai Lekerov").isText()).isTrue();
@@ -112,6 +112,6 @@ class SeedsTest {
         assertThat(blockStartingWith(p, "Last photo of Zhusupbek Aymautov").isText()).isTrue();
         assertThat(blockStartingWith(p, "5. He secretly had communication").isText()).isTrue();
         assertThat(p.blocks().stream().filter(b -> !b.isText()).map(Block::reason))
-                .containsExactly("epigraph", "epigraph", "site header");
+                .containsExactly("epigraph", "epigraph author", "site header");
     }
 }
