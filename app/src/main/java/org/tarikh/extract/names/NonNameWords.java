@@ -135,12 +135,12 @@ final class NonNameWords {
                 return true;
             }
         }
-        // nouns in -а/-я/-ь lose it before an ending: Партии, Россией, Сибири
+        // nouns in -а/-я/-ь/-й lose it before an ending: Партии, Россией, Сибири, Китая
         for (String ending : RUSSIAN_ENDINGS) {
             if (lower.endsWith(ending) && lower.length() - ending.length() >= 2) {
                 String stem = lower.substring(0, lower.length() - ending.length());
                 if (institutions.contains(stem + "а") || institutions.contains(stem + "я")
-                        || institutions.contains(stem + "ь")) {
+                        || institutions.contains(stem + "ь") || institutions.contains(stem + "й")) {
                     return true;
                 }
             }

@@ -195,7 +195,8 @@ public final class PersonFinder {
                 out.add(c);
                 continue;
             }
-            if (NameContext.kinApposition(text, c.start, c.end) && !isPlace(c.text)) {
+            if ((NameContext.kinApposition(text, c.start, c.end) || NameContext.speaker(text, c.start, c.end))
+                    && !isPlace(c.text)) {
                 out.add(c.with(Context.PERSON, c.name));
                 continue;
             }
@@ -277,7 +278,12 @@ public final class PersonFinder {
             // a capital letter without its period is a preposition, a conjunction or a Roman numeral ("В
             // Долинке", "V Всеказахский съезд"), never an initial
             boolean bareLetter = !initial && w[1] - w[0] == 1;
-            boolean refused = bareLetter || COMPOUND_ADJECTIVE.matcher(word).matches() || !initial && ((!nameShaped
+            // a short word in capitals before a name that has its surname already is an abbreviation of a body or
+            // a country ("РФ Дмитрий Медведев", "ФИДЕ Веселином Топаловым"); a surname in capitals heads a card
+            // before the given name and patronymic ("ЛЕКЕРОВ Азимбай Лекерович", "ЦОЙ Виктор Робертович")
+            boolean acronym = !initial && !nameShaped && w[1] - w[0] <= 5 && word.equals(word.toUpperCase(Locale.ROOT))
+                    && !givenNames.contains(word) && surnameFollows(text, words, i);
+            boolean refused = bareLetter || acronym || COMPOUND_ADJECTIVE.matcher(word).matches() || !initial && ((!nameShaped
                     && nonNames.refuses(word, i > 0 && surnameShaped(text, words.get(i - 1)), language))
                     || (nameShaped && nonNames.refusesSurnameShaped(word))
                     || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
@@ -291,6 +297,13 @@ public final class PersonFinder {
         }
         if (pieceStart >= 0) pieces.add(new int[] {pieceStart, pieceEnd});
         return pieces;
+    }
+
+    private static boolean surnameFollows(String text, List<int[]> words, int i) {
+        for (int j = i + 1; j < words.size(); j++) {
+            if (surnameWord(text, words.get(j)) && !patronymWord(text, words.get(j))) return true;
+        }
+        return false;
     }
 
     private static boolean surnameShaped(String text, int[] w) {
@@ -419,6 +432,15 @@ public final class PersonFinder {
                     if (gk.equals(e.getValue()[1])) {
                         home = e.getKey();
                         fits++;
+                    }
+                }
+                if (fits == 0 && c.context == Context.PERSON) {
+                    // a relative or a speaker named by one word may be a person named in full by surname
+                    for (var e : keys.entrySet()) {
+                        if (gk.equals(e.getValue()[0])) {
+                            home = e.getKey();
+                            fits++;
+                        }
                     }
                 }
                 if (fits == 1) {

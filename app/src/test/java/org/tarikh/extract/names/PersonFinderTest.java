@@ -232,6 +232,49 @@ class PersonFinderTest {
         assertThat(names(finder.find(text, language))).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | “They came at night,” said Zhamal. “We never saw him again.”                | Zhamal",
+        "ru | «Отца увели ночью», — вспоминает Зауре. Ей было тогда семь лет.             | Зауре",
+        "ru | Письма не сохранились. Кульпаш рассказала, что их сожгли в 1938 году.        | Кульпаш",
+        "kk | «Әкемді түнде алып кетті», — деді Зәуре.                                     | Зәуре",
+    })
+    void theSpeakerOfReportedSpeechIsAPerson(String language, String text, String name) {
+        assertThat(finder.find(text, language)).extracting(f -> f.parsed().givenName()).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk | «Бұл шешім дұрыс», — деді Мемлекет басшысы.",
+        "ru | Премьер-министр Израиля заявил, что визит отложен.",
+        "ru | Как пишет газета, визит отложен.",
+    })
+    void aTitleAGenitiveOrAConjunctionBesideAVerbOfSayingIsNoSpeaker(String language, String text) {
+        assertThat(names(finder.find(text, language))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Зерно шло из Китая, а Т. Рыскулов писал об этом Сталину.       | Рыскулов",
+        "ru | Из Грузии приехал Сергей Кавтарадзе, а Т. Рыскулов уехал.     | Рыскулов",
+    })
+    void aCountryInAnObliqueCaseIsNoName(String language, String text, String surname) {
+        List<PersonFinder.Found> found = finder.find(text, language);
+
+        assertThat(names(found)).noneMatch(n -> n.matches("(?iu).*(китай|китая|грузи).*"));
+        only(found, surname);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | В Алма-Ату прибыл председатель РФ Дмитрий Медведев.   | Дмитрий Медведев",
+        "ru | ЦОЙ Виктор Робертович, 1912 года рождения.            | Цой Виктор Робертович",
+        "ru | ЛЕКЕРОВ Азимбай Лекерович, 1896 года рождения.        | Лекеров Азимбай Лекерович",
+    })
+    void anAbbreviationBeforeAFullNameIsCutButACapitalisedSurnameIsKept(String language, String text, String name) {
+        assertThat(names(finder.find(text, language))).containsExactly(name);
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
