@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import java.util.List;
 import java.util.Locale;
 import org.tarikh.extract.names.PersonName.Gender;
 import org.tarikh.text.kk.KazakhLatin;
@@ -231,6 +232,42 @@ final class NameInflection {
             }
         }
         return null;
+    }
+
+    /**
+     * What a lone word may be as a given name without its ending, for finding the person it refers to: a Kazakh
+     * case ending ({@code Сәкеннің}, {@code Сәкенді} → Сәкен; {@code Säkenniñ} → Säken), a Russian oblique case
+     * of a man's or a woman's name ({@code Магжана} → Магжан, {@code Гульнары} → Гульнара) or an English
+     * possessive ({@code Saken's}). Several readings may come back; the caller keeps the one a person in the text
+     * bears. Empty when the word shows no ending.
+     */
+    List<String> givenNameStems(String word) {
+        List<String> stems = new java.util.ArrayList<>(4);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (isCyrillic(lower)) {
+            String kazakh = kazakhCaseStem(word);
+            if (kazakh != null) stems.add(kazakh);
+            for (RussianCase c : new RussianCase[] {RussianCase.GENITIVE, RussianCase.DATIVE, RussianCase.INSTRUMENTAL,
+                    RussianCase.PREPOSITIONAL}) {
+                String stem = masculineGivenNominative(word, c, true);
+                if (stem != null && !stems.contains(stem)) stems.add(stem);
+            }
+            String feminine = feminineGivenNominative(word);
+            if (feminine != null && !stems.contains(feminine)) stems.add(feminine);
+        } else if (KazakhLatin.isLatinWord(lower)) {
+            String possessive = stripEnglishPossessive(word);
+            if (!possessive.equals(word)) stems.add(possessive);
+            String cyrillic = KazakhLatin.toCyrillic(lower);
+            String stem = kazakhCaseStem(cyrillic);
+            if (stem != null) {
+                int lost = cyrillic.length() - stem.length();
+                String latin = word.substring(0, word.length() - lost);
+                if (latin.length() >= 3 && KazakhLatin.toCyrillic(latin.toLowerCase(Locale.ROOT)).equals(stem)) {
+                    stems.add(latin);
+                }
+            }
+        }
+        return stems;
     }
 
     static boolean hasKazakhLetters(String word) {

@@ -93,6 +93,7 @@ public final class PersonFinder {
     private final SentenceOpeners openers;
     private final BiFunction<String, String, List<int[]>> nameFinder;
     private final Predicate<String> placeName;
+    private final NameInflection inflection;
 
     /**
      * A finder that knows no place names: only institution words and Kazakh case endings cut runs.
@@ -113,7 +114,7 @@ public final class PersonFinder {
         this.parser = parser;
         this.keyer = keyer;
         this.givenNames = new GivenNames(keyer);
-        NameInflection inflection = new NameInflection(givenNames);
+        this.inflection = new NameInflection(givenNames);
         this.nonNames = new NonNameWords(givenNames, inflection, placeName);
         this.openers = new SentenceOpeners(givenNames, inflection);
         this.nameFinder = nameFinder;
@@ -353,6 +354,11 @@ public final class PersonFinder {
         if (mixedCase == 0) return null; // a heading in capitals
         boolean accept = (initials > 0 && named >= 1 && named <= 2) || surnameLike > 0
                 || (given > 0 && named >= 2 && named <= 3);
+        if (!accept && words.size() == 2 && sentenceStart(text, s)) {
+            // "Стихи Магжана читали": a common word capitalised because it opens the sentence, then the name
+            s = words.get(1)[0];
+            words.remove(0);
+        }
         if (!accept) {
             // a lone capitalised word may still be a given name the text uses for someone it named in full
             // ("Azimbai was shot"): kept as a candidate that can only join such a person, never start one
@@ -364,6 +370,12 @@ public final class PersonFinder {
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
         return new Candidate(s, e, mention, name, false, false);
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || "«\"“(—–-".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean surnameWord(String text, int[] w) {
@@ -432,6 +444,19 @@ public final class PersonFinder {
                     if (gk.equals(e.getValue()[1])) {
                         home = e.getKey();
                         fits++;
+                    }
+                }
+                if (fits == 0 && c.lone) {
+                    // a given name under a case ending: "Сәкеннің өлеңдері", "Магжана арестовали" is the one
+                    // person of the text with that given name
+                    java.util.Set<List<Candidate>> homes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    for (String stem : inflection.givenNameStems(c.text)) {
+                        String sk = keyer.key(stem);
+                        for (var e : keys.entrySet()) if (sk.equals(e.getValue()[1])) homes.add(e.getKey());
+                    }
+                    if (homes.size() == 1) {
+                        home = homes.iterator().next();
+                        fits = 1;
                     }
                 }
                 if (fits == 0 && c.context == Context.PERSON) {

@@ -275,6 +275,28 @@ class PersonFinderTest {
         assertThat(names(finder.find(text, language))).containsExactly(name);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk | Сәкен Сейфуллин 1894 жылы туған. Сәкеннің өлеңдері кең тарады. Кейін Сәкенді тұтқындады. | Сейфуллин | Сәкеннің;Сәкенді",
+        "ru | Магжан Жумабаев родился в 1893 году. Стихи Магжана читали все. Магжану было 44 года.   | Жумабаев  | Магжана;Магжану",
+        "kk | Säken Seifullin 1894 jyly tuǵan. Säkennıñ óleńderı keń tarady.                           | Seifullin | Säkennıñ",
+    })
+    void aGivenNameUnderACaseEndingJoinsThePersonOfThatName(String language, String text, String surname,
+                                                             String inflected) {
+        PersonFinder.Found person = only(finder.find(text, language), surname);
+
+        assertThat(mentions(text, person)).contains(inflected.split(";"));
+    }
+
+    @Test
+    void anInflectedGivenNameTwoPersonsShareJoinsNeither() {
+        String text = "Сәкен Сейфуллин және Сәкен Жүнісов бірге жұмыс істеді. Сәкеннің өлеңдері кең тарады.";
+
+        List<PersonFinder.Found> found = finder.find(text, "kk");
+
+        assertThat(found).allSatisfy(f -> assertThat(mentions(text, f)).doesNotContain("Сәкеннің"));
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
