@@ -72,6 +72,8 @@ public final class EventExtractor {
             + "|ға|ге|қа|ке|ның|нің|дың"
             + "|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|нан|нен|дан|ден|тан|тен|нда|нде|'s|’s)$");
     private static final Pattern KK_COMMA = Pattern.compile(",");
+    /** The Kazakh accusative on a name: Сәкенді, Мағжанды, Байтұрсыновты, Seifullindı. */
+    private static final Pattern KK_ACCUSATIVE = Pattern.compile("(?:ны|ні|ды|ді|ты|ті|n[ıy]|d[ıy]|t[ıy])$");
     private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:he|she|his|her|him|the\\s+poet"
             + "|the\\s+writer|poet|он|она|его|её|ее|поэт|писатель|ол|оның|оны|оған|ақын|жазушы|ol|onyñ|onyng"
             + "|aqyn|jazýshy)(?![\\p{L}])", FLAGS);
@@ -327,6 +329,16 @@ public final class EventExtractor {
                 }
             }
             return List.of();
+        }
+        if (t.personObject()) {
+            // the object in the accusative before the verb, with no other person between them
+            PersonSpan object = null;
+            for (PersonSpan p : persons) {
+                if (p.end() > tStart) break;
+                object = KK_ACCUSATIVE.matcher(text.substring(p.start(), p.end())).find() ? p
+                        : object != null && p.personId().equals(object.personId()) ? object : null;
+            }
+            return object == null ? List.of() : List.of(object.personId());
         }
         if (t.personAfter()) {
             for (PersonSpan p : persons) {

@@ -29,12 +29,20 @@ import java.util.regex.Pattern;
 final class TriggerLexicon {
 
     /** Where a trigger stands. {@code personAfter}: the person follows it ({@code the arrest of Seifullin}). */
+    /**
+     * @param personObject an active verb whose victim is its object, in the accusative before it ("Сәкенді …
+     *     тұтқындады"): the person is that object, never a subject
+     */
     record Match(String type, int start, int end, String language, boolean nominal, boolean personAfter,
-                 boolean personAdjacent) {
+                 boolean personAdjacent, boolean personObject) {
     }
 
     private record Entry(String type, Pattern pattern, String language, boolean nominal, boolean personAfter,
-                         boolean personAdjacent) {
+                         boolean personAdjacent, boolean personObject) {
+        Entry(String type, Pattern pattern, String language, boolean nominal, boolean personAfter,
+              boolean personAdjacent) {
+            this(type, pattern, language, nominal, personAfter, personAdjacent, false);
+        }
     }
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
@@ -96,8 +104,12 @@ final class TriggerLexicon {
             nominal("death", "kk", "қайтыс\\s+болу(?:ы|ына|ынан|ымен)|қазасы(?:на|нан)?"),
             verb("arrest", "kk", "тұтқындал(?:ды|ып)|қамауға\\s+алын(?:ды|ып)|ұстал(?:ды|ып)"
                     + "|t[ūu]tqyndal(?:dy|yp)"),
+            // active forms take the person as their object: "Сәкенді 1937 жылы тұтқындады" (they arrested Saken)
+            activeVerb("arrest", "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
             verb("sentence", "kk", "соттал(?:ды|ып)|(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
             verb("execution", "kk", "атыл(?:ды|ып)|ату\\s+жазасына\\s+кесіл(?:ді|іп)|atyl(?:dy|yp)"),
+            activeVerb("execution", "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
+            activeVerb("exile", "kk", "жер\\s+аударды|jer\\s+aýdardy"),
             verb("exile", "kk", "жер\\s+аудар(?:ылды|ылып)|айдал(?:ды|ып)|jer\\s+aýdar(?:yldy|ylyp)"),
             verb("release", "kk", "(?<!(?:қызметтен|жұмыстан|орнынан|салықтан|лауазымынан)\\s)босатыл(?:ды|ып)"
                     + "|bosatyl(?:dy|yp)"),
@@ -111,6 +123,10 @@ final class TriggerLexicon {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, false, false, false);
     }
 
+    private static Entry activeVerb(String type, String language, String regex) {
+        return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, false, false, false, true);
+    }
+
     private static Entry nominal(String type, String language, String regex) {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, true, false, false);
     }
@@ -122,7 +138,7 @@ final class TriggerLexicon {
             Matcher m = entry.pattern().matcher(text);
             while (m.find()) {
                 all.add(new Match(entry.type(), m.start(), m.end(), entry.language(), entry.nominal(),
-                        entry.personAfter(), entry.personAdjacent()));
+                        entry.personAfter(), entry.personAdjacent(), entry.personObject()));
             }
         }
         all.sort(Comparator.comparingInt((Match m) -> -(m.end() - m.start())));
