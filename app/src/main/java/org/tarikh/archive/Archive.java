@@ -39,6 +39,7 @@ import org.tarikh.resolve.places.Gazetteer;
 import org.tarikh.search.LuceneSearchIndex;
 import org.tarikh.search.SearchFeature;
 import org.tarikh.search.Thesaurus;
+import org.tarikh.search.SearchFacets;
 import org.tarikh.search.SearchIndex;
 import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchResults;
@@ -410,13 +411,32 @@ public final class Archive implements AutoCloseable {
      * it names confidently: reconciliation score at least {@value #PERSON_SCORE} or a match.
      */
     public SearchResults search(String query, int limit) {
-        SearchResults results = index.search(query, limit);
+        SearchResults results = inQueryScript(index.search(query, limit), query);
         if (!results.expanded().isEmpty() || !NAME_QUERY.matcher(query).matches()) return results;
         List<PersonHit> named = new ArrayList<>();
         for (Candidate c : reconcile(query.strip(), PERSONS_SHOWN)) {
-            if (c.match() || c.score() >= PERSON_SCORE) named.add(new PersonHit(c.id(), c.name(), c.score()));
+            if (!c.match() && c.score() < PERSON_SCORE) continue;
+            ResolvedPerson p = facets.person(c.id());
+            named.add(new PersonHit(c.id(), p == null ? c.name() : p.nameFor(query), c.score()));
         }
         return named.isEmpty() ? results : results.withPersons(named);
+    }
+
+    /**
+     * Person facets labelled in the script the reader wrote the query in ({@link ResolvedPerson#nameFor}):
+     * {@code Сейфуллин} lists Сәкен Сейфуллин, {@code Seifullin} Saken Seifullin, whichever document named him first.
+     */
+    private SearchResults inQueryScript(SearchResults results, String query) {
+        List<SearchFacets.Count> counts = results.facets().get(SearchFacets.PERSON);
+        if (counts == null || counts.isEmpty()) return results;
+        List<SearchFacets.Count> relabelled = new ArrayList<>(counts.size());
+        for (SearchFacets.Count c : counts) {
+            ResolvedPerson p = facets.person(c.value());
+            relabelled.add(p == null ? c : new SearchFacets.Count(c.value(), p.nameFor(query), c.count()));
+        }
+        Map<String, List<SearchFacets.Count>> facets = new java.util.LinkedHashMap<>(results.facets());
+        facets.put(SearchFacets.PERSON, List.copyOf(relabelled));
+        return results.withFacets(facets);
     }
 
     public Optional<StoredDocument> document(String id) {

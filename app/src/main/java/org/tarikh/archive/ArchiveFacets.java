@@ -67,6 +67,11 @@ final class ArchiveFacets implements LinkedFacets {
         return version.get();
     }
 
+    /** The archive person with this id, from the same cached resolution the facets count. */
+    ResolvedPerson person(String id) {
+        return persons().byId().get(id);
+    }
+
     private Persons persons() {
         Persons current = persons;
         if (current == null) {

@@ -40,6 +40,20 @@ public record ResolvedPerson(String id, String name, List<String> names, List<Do
         return out;
     }
 
+    /**
+     * The display name for a reader writing in the script of {@code text} (a query): Latin → the {@code en} name,
+     * Kazakh Cyrillic → {@code kk}, other Cyrillic → {@code ru}, the other Cyrillic one when a person has none in
+     * that alphabet; {@link #name()} when the text is in no one script or the person has no name in it.
+     */
+    public String nameFor(String text) {
+        String language = languageOfScript(text);
+        if (language == null) return name;
+        Map<String, String> names = displayNames();
+        String found = names.get(language);
+        if (found == null && !"en".equals(language)) found = names.get("kk".equals(language) ? "ru" : "kk");
+        return found == null ? name : found;
+    }
+
     private static String languageOfScript(String name) {
         boolean latin = false, cyrillic = false, kazakh = false;
         for (int i = 0; i < name.length(); i++) {

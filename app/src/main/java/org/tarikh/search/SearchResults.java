@@ -28,6 +28,11 @@ public record SearchResults(String query, long total, List<SearchHit> hits, List
         this(query, total, hits, expanded, facets, List.of(), false);
     }
 
+    /** These results with other facet counts (the same counts relabelled, say). */
+    public SearchResults withFacets(Map<String, List<SearchFacets.Count>> relabelled) {
+        return new SearchResults(query, total, hits, expanded, relabelled, persons, fuzzy);
+    }
+
     /** These results with the persons the query names. */
     public SearchResults withPersons(List<PersonHit> named) {
         return new SearchResults(query, total, hits, expanded, facets, named, fuzzy);

@@ -90,6 +90,22 @@ class PersonAndPlaceFacetsTest {
     }
 
     @Test
+    void personLabelsFollowTheScriptOfTheQuery() {
+        assertThat(personLabel("Рысқұлов")).isEqualTo("Тұрар Рысқұлов");
+        assertThat(personLabel("Рыскулов")).isEqualTo("Рыскулов Турар Рыскулович");
+        assertThat(personLabel("Ryskulov")).isEqualTo("Turar Ryskulov");
+        assertThat(archive.search("Turar Ryskulov", 10).persons()).first()
+                .extracting(PersonHit::name).isEqualTo("Turar Ryskulov");
+        assertThat(archive.search("Тұрар Рысқұлов", 10).persons()).first()
+                .extracting(PersonHit::name).isEqualTo("Тұрар Рысқұлов");
+    }
+
+    private static String personLabel(String query) {
+        return archive.search(query, 10).facets().get(SearchFacets.PERSON).stream()
+                .filter(c -> c.value().equals(ryskulovId())).findFirst().orElseThrow().label();
+    }
+
+    @Test
     void namesOfPeopleAndOfMovementsAreNotTakenForPlaces() {
         // "Alash Orda" is not the town once called Орда, and a person is not the village named after him
         SearchResults results = archive.search("Alash", 10);
