@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
@@ -30,6 +31,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -68,14 +71,19 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String LANGUAGE = "language";
     /**
      * The fields this code writes, recorded in each commit: 2 added places, the document id as doc values (person
-     * facets) and the feature set; 3 the years of dotted dates. An index of another format is rebuilt from the store
-     * on the next writable open.
+     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters. An index of
+     * another format is rebuilt from the store on the next writable open.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
     private static final String[] QUERY_FIELDS = {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT};
+    /**
+     * What naming a place the query names with a capital adds to a document's score, the same in any archive: about
+     * what one matching word of a short document scores.
+     */
+    private static final float PLACE_BOOST = 2.5f;
     private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f);
 
     /**
@@ -412,7 +420,31 @@ public final class LuceneSearchIndex implements SearchIndex {
                         .<Query>map(id -> new TermQuery(new Term(LinkedFacets.PLACE, id.toLowerCase(java.util.Locale.ROOT))))
                         .orElseGet(() -> new MatchNoDocsQuery("no known place named " + queryText));
             }
-            return super.getFieldQuery(field, queryText, quoted);
+            Query words = super.getFieldQuery(field, queryText, quoted);
+            String place = field == null && !quoted && words != null ? capitalisedPlace(queryText) : null;
+            if (place == null) return words;
+            // "Семей" the town, not "семей" (of families): the documents that name the place, under any of its
+            // names, come first; the word still finds the rest
+            return new BooleanQuery.Builder()
+                    .add(words, BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LinkedFacets.PLACE, place))),
+                            PLACE_BOOST),
+                            BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+
+        /**
+         * The place id of a query word written with a capital that names a gazetteer place and no archive person
+         * ({@code Семей}, {@code Алма-Ата}; not {@code Абай}, the poet before the town); else null.
+         */
+        private String capitalisedPlace(String word) {
+            if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))
+                    || word.equals(word.toUpperCase(java.util.Locale.ROOT)) || word.indexOf(' ') >= 0) {
+                return null;
+            }
+            Optional<String> id = linked.placeId(word);
+            if (id.isEmpty() || !linked.documentsOfPerson(word).isEmpty()) return null;
+            return id.get().toLowerCase(java.util.Locale.ROOT);
         }
 
         @Override

@@ -106,6 +106,25 @@ class PersonAndPlaceFacetsTest {
     }
 
     @Test
+    void aPlaceNamedWithACapitalComesBeforeTheSameWordInLowerCase(@TempDir Path other) throws Exception {
+        // Russian "семей" (of families) is the Kazakh name of Semey written small
+        Path docs = Files.createDirectories(other.resolve("docs"));
+        write(docs.resolve("ru-families.txt"), "В 1931 году сотни семей были высланы, и многие семьи погибли в пути.");
+        write(docs.resolve("kk-semey.txt"), "1917 жылы Семей қаласында Алаш үкіметі құрылды.");
+        write(docs.resolve("en-semipalatinsk.txt"), "In 1917 Semipalatinsk became the seat of the Alash government.");
+        try (Archive a = Archive.open(other.resolve("archive"), true)) {
+            a.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
+            List<String> town = a.search("Семей", 10).hits().stream()
+                    .map(h -> Path.of(h.source()).getFileName().toString()).toList();
+            assertThat(town).hasSize(3);
+            assertThat(town.subList(0, 2)).containsExactlyInAnyOrder("kk-semey.txt", "en-semipalatinsk.txt");
+            List<String> families = a.search("семей", 10).hits().stream()
+                    .map(h -> Path.of(h.source()).getFileName().toString()).toList();
+            assertThat(families).contains("ru-families.txt");
+        }
+    }
+
+    @Test
     void namesOfPeopleAndOfMovementsAreNotTakenForPlaces() {
         // "Alash Orda" is not the town once called Орда, and a person is not the village named after him
         SearchResults results = archive.search("Alash", 10);
