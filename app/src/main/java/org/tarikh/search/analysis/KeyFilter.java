@@ -11,7 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Adds after each word its script-independent key at the same position ({@code "лекеров"} → {@code "лекеров"},
  * {@code "lekerov"}), the way a synonym filter stacks synonyms. A Cyrillic query thus meets a Latin text and the
  * reverse, phrases still match, and the highlighter marks the word whichever of the two matched. A key equal to
- * its word is not repeated. The key function must be thread-safe.
+ * its word is not repeated, and a stem stacked on its word (position increment 0) of under three letters gets no
+ * key. The key function must be thread-safe.
  *
  * <p>A key of a Kazakh patronymic surname ({@code -ұлы}, {@code -uly}: key ending {@code "ulu"}) is also stacked in
  * its Russian form {@code -ов} ({@link #russianSurnameKey}), because one person is written both ways:
@@ -40,6 +41,9 @@ public final class KeyFilter extends TokenFilter {
         if (!input.incrementToken()) return false;
         String word = term.toString();
         if (!lettersOnly(word)) return true; // "1937", "58-2", "marker7": a key without the digits would lie
+        // a stem of two letters keyed across scripts meets unrelated short words: Kazakh "ата" stems to "ат",
+        // keyed "at", the English preposition
+        if (position.getPositionIncrement() == 0 && word.length() < 3) return true;
         String key = keyer.apply(word);
         if (key != null && !key.isEmpty()) {
             if (!key.equals(word)) pendingKeys.add(key);
