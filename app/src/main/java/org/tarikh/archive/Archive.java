@@ -416,8 +416,8 @@ public final class Archive implements AutoCloseable {
         List<PersonHit> named = new ArrayList<>();
         for (Candidate c : reconcile(query.strip(), PERSONS_SHOWN)) {
             if (!c.match() && c.score() < PERSON_SCORE) continue;
-            ResolvedPerson p = facets.person(c.id());
-            named.add(new PersonHit(c.id(), p == null ? c.name() : p.nameFor(query), c.score()));
+            named.add(new PersonHit(c.id(), facets.person(c.id()) == null ? c.name() : facets.personName(c.id(), query),
+                    c.score()));
         }
         return named.isEmpty() ? results : results.withPersons(named);
     }
@@ -431,8 +431,8 @@ public final class Archive implements AutoCloseable {
         if (counts == null || counts.isEmpty()) return results;
         List<SearchFacets.Count> relabelled = new ArrayList<>(counts.size());
         for (SearchFacets.Count c : counts) {
-            ResolvedPerson p = facets.person(c.value());
-            relabelled.add(p == null ? c : new SearchFacets.Count(c.value(), p.nameFor(query), c.count()));
+            relabelled.add(facets.person(c.value()) == null ? c
+                    : new SearchFacets.Count(c.value(), facets.personName(c.value(), query), c.count()));
         }
         Map<String, List<SearchFacets.Count>> facets = new java.util.LinkedHashMap<>(results.facets());
         facets.put(SearchFacets.PERSON, List.copyOf(relabelled));

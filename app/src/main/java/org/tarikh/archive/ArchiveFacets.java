@@ -45,8 +45,13 @@ final class ArchiveFacets implements LinkedFacets {
     private volatile Persons persons;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
-    /** The resolved persons by id and the persons of each document. */
-    private record Persons(Map<String, ResolvedPerson> byId, Map<String, List<String>> byDocument) {}
+    /**
+     * The resolved persons by id, the persons of each document, the keys of every surname and given name they bear,
+     * and their display names per script as asked for (a person named in thousands of documents takes a while to
+     * weigh its forms, so once per resolution).
+     */
+    private record Persons(Map<String, ResolvedPerson> byId, Map<String, List<String>> byDocument,
+                           Set<String> nameKeys, Map<String, Map<String, String>> displayNames) {}
 
     ArchiveFacets(DocumentStore store, Supplier<Reconciler> reconciler, Gazetteer gazetteer, NameKeyer keyer) {
         this.keyer = Objects.requireNonNull(keyer, "keyer");
@@ -72,20 +77,40 @@ final class ArchiveFacets implements LinkedFacets {
         return persons().byId().get(id);
     }
 
+    /** The name of the archive person with this id for a reader writing {@code text} ({@link ResolvedPerson#nameFor}). */
+    String personName(String id, String text) {
+        Persons all = persons();
+        ResolvedPerson p = all.byId().get(id);
+        if (p == null) return id;
+        return ResolvedPerson.nameFor(all.displayNames().computeIfAbsent(id, x -> p.displayNames()), p.name(), text);
+    }
+
+    @Override
+    public boolean namesPerson(String typed) {
+        String key = keyer.key(typed.strip());
+        return !key.isEmpty() && persons().nameKeys().contains(key);
+    }
+
     private Persons persons() {
         Persons current = persons;
         if (current == null) {
             Map<String, ResolvedPerson> byId = new HashMap<>();
             Map<String, Set<String>> byDocument = new HashMap<>();
+            Set<String> nameKeys = new java.util.HashSet<>();
+            Map<String, String> keyed = new HashMap<>(); // the same forms recur in every document: key each once
             for (ResolvedPerson p : store.persons()) {
                 byId.put(p.id(), p);
                 for (DocumentPerson member : p.members()) {
                     byDocument.computeIfAbsent(member.documentId(), d -> new LinkedHashSet<>()).add(p.id());
+                    for (String part : new String[] {member.parsed().surname(), member.parsed().givenName()}) {
+                        if (part != null) nameKeys.add(keyed.computeIfAbsent(part, keyer::key));
+                    }
                 }
             }
+            nameKeys.remove("");
             Map<String, List<String>> lists = new HashMap<>();
             byDocument.forEach((d, ids) -> lists.put(d, List.copyOf(ids)));
-            current = new Persons(byId, lists);
+            current = new Persons(byId, lists, nameKeys, new java.util.concurrent.ConcurrentHashMap<>());
             persons = current;
         }
         return current;

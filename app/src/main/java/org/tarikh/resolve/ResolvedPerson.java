@@ -46,12 +46,16 @@ public record ResolvedPerson(String id, String name, List<String> names, List<Do
      * that alphabet; {@link #name()} when the text is in no one script or the person has no name in it.
      */
     public String nameFor(String text) {
+        return nameFor(displayNames(), name, text);
+    }
+
+    /** {@link #nameFor(String)} from display names already weighed ({@link #displayNames()}) and the fallback. */
+    public static String nameFor(Map<String, String> displayNames, String fallback, String text) {
         String language = languageOfScript(text);
-        if (language == null) return name;
-        Map<String, String> names = displayNames();
-        String found = names.get(language);
-        if (found == null && !"en".equals(language)) found = names.get("kk".equals(language) ? "ru" : "kk");
-        return found == null ? name : found;
+        if (language == null) return fallback;
+        String found = displayNames.get(language);
+        if (found == null && !"en".equals(language)) found = displayNames.get("kk".equals(language) ? "ru" : "kk");
+        return found == null ? fallback : found;
     }
 
     private static String languageOfScript(String name) {

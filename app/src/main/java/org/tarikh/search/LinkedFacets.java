@@ -60,6 +60,11 @@ public interface LinkedFacets {
     /** The documents that name the persons a user typed after {@code person:}: an archive person's id, or a name. */
     Set<String> documentsOfPerson(String typed);
 
+    /** Whether one typed word is a surname or given name some archive person bears (in any script). */
+    default boolean namesPerson(String typed) {
+        return !documentsOfPerson(typed).isEmpty();
+    }
+
     /**
      * A number that changes whenever {@link #personsIn} may answer differently (the archive resolved its persons
      * again), so that what was read of it can be kept until then.

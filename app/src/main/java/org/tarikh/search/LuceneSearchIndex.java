@@ -443,7 +443,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 return null;
             }
             Optional<String> id = linked.placeId(word);
-            if (id.isEmpty() || !linked.documentsOfPerson(word).isEmpty()) return null;
+            if (id.isEmpty() || linked.namesPerson(word)) return null;
             return id.get().toLowerCase(java.util.Locale.ROOT);
         }
 
