@@ -153,6 +153,8 @@ final class ProvenanceExtractor {
         return TRANSLATOR.matcher(line).matches() || AUTHOR.matcher(line).matches();
     }
 
+    private static final java.util.regex.Pattern MARKDOWN_HEADING = java.util.regex.Pattern.compile("^#{1,6}\\s+|\\s+#+$");
+
     private static String headingOf(List<Paragraph> paragraphs) {
         int looked = 0;
         for (Paragraph p : paragraphs) {
@@ -162,9 +164,10 @@ final class ProvenanceExtractor {
             if (++looked > 3) {
                 return null;
             }
-            String line = p.text.strip();
-            if (p.isSingleLine() && line.length() <= 200 && BoilerplateDetector.SPACES.split(line).length <= 25
-                    && !HEADING_END.matcher(line).find()) {
+            // a Markdown heading's marks are not part of its words: "# Seminar notes" is titled "Seminar notes"
+            String line = MARKDOWN_HEADING.matcher(p.text.strip()).replaceAll("").strip();
+            if (p.isSingleLine() && !line.isEmpty() && line.length() <= 200
+                    && BoilerplateDetector.SPACES.split(line).length <= 25 && !HEADING_END.matcher(line).find()) {
                 return line;
             }
             if (p.length() > 200) {

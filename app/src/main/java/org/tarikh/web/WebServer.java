@@ -68,7 +68,9 @@ public final class WebServer {
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
                     "internal error (" + e.getClass().getSimpleName() + "); please report it"));
             config.routes.error(404, "*", ctx -> {
-                if (ctx.result() == null) problem(ctx, 404, "no page at " + ctx.path());
+                // our own 404s have a page already; Javalin's own for an unknown path is one line of plain text
+                String said = ctx.result();
+                if (said == null || said.startsWith("Endpoint ")) problem(ctx, 404, "no page at " + ctx.path());
             });
         });
     }

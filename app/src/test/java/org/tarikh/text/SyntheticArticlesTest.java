@@ -108,4 +108,12 @@ class SyntheticArticlesTest {
         assertThat(p.provenance()).extracting(Provenance::title, Provenance::publisher, Provenance::published,
                 Provenance::author).containsExactly("The famine", "example.kz", "2019-11-02", "A. Writer");
     }
+
+    @Test
+    void aMarkdownHeadingGivesTheTitleWithoutItsMarks() {
+        PreparedText p = preparer.prepare("# Seminar notes: the writers of 1937 #\n\nIn 1937 the Union of Writers lost"
+                + " most of its Kazakh members; Saken Seifullin, Ilyas Zhansugurov and Beimbet Mailin were shot in 1938.",
+                Map.of());
+        assertThat(p.provenance().title()).isEqualTo("Seminar notes: the writers of 1937");
+    }
 }

@@ -132,5 +132,9 @@ class WebServerTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).get("error").asText()).contains("nope");
         assertThat(get("/api/search?q=a&limit=lots").statusCode()).isEqualTo(400);
+        HttpResponse<String> nowhere = get("/search?q=Seifullin");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("no page at /search").contains("<html").doesNotContain("Endpoint");
+        assertThat(JSON.readTree(get("/api/nothing").body()).get("error").asText()).contains("no page at /api/nothing");
     }
 }
