@@ -11,5 +11,5 @@ for candidate in "$root/../shared/data/geonames" "$root/../../shared/data/geonam
 done
 [ -n "$src" ] || { echo "build-gazetteer: no GeoNames file beside $root; set GEONAMES" >&2; exit 2; }
 ./mvnw -q -B -pl app compile
-exec "$JAVA_HOME/bin/java" -Dfile.encoding=UTF-8 -cp app/target/classes org.tarikh.resolve.places.BuildGazetteer \
+exec "$JAVA_HOME/bin/java" -Dfile.encoding=UTF-8 -cp app/target/classes org.tarikh.lexicon.BuildGazetteer \
   "$src" app/src/main/resources/gazetteer/places.tsv

@@ -6,14 +6,14 @@ import java.util.function.Predicate;
 import org.tarikh.extract.events.Event;
 import org.tarikh.extract.events.EventExtractor;
 import org.tarikh.extract.events.PersonSpan;
-import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 import org.tarikh.extract.names.PersonFinder;
 import org.tarikh.extract.names.ner.PersonNameFinder;
 import org.tarikh.extract.names.ner.Sentences;
 import org.tarikh.extract.names.ner.Token;
 import org.tarikh.extract.names.ner.Tokens;
-import org.tarikh.resolve.places.Gazetteer;
+import org.tarikh.lexicon.Gazetteer;
 import org.tarikh.text.OffsetMap;
 import org.tarikh.text.PreparedText;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.dates.EdtfDate;
-import org.tarikh.resolve.places.Gazetteer;
+import org.tarikh.lexicon.Gazetteer;
 
 /**
  * What the archive's sources say about one person, claim by claim: each claim with its source and evidence, how

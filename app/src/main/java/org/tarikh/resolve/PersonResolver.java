@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tarikh.extract.Mention;
-import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.extract.names.PersonName;
 import org.tarikh.extract.names.PersonName.Gender;
 

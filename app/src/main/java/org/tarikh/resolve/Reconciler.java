@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 import org.tarikh.extract.names.PersonName;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tarikh.extract.Mention;
-import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 
 class PersonResolverTest {

@@ -159,7 +159,7 @@ class PersonAndPlaceFacetsTest {
             // plain words: the Kazakh spelling does not meet the Russian one
             assertThat(plain.search("Рысқұлов", 10).total()).isEqualTo(1);
         }
-        try (LuceneSearchIndex reopened = LuceneSearchIndex.open(other, true, new org.tarikh.extract.names.NameKeyer()::key,
+        try (LuceneSearchIndex reopened = LuceneSearchIndex.open(other, true, new org.tarikh.lexicon.NameKeyer()::key,
                 Thesaurus.load(), LinkedFacets.NONE, SearchFeature.ALL)) {
             assertThat(reopened.outdated()).isTrue();
             reopened.clear();

@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.NameKeyer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.NameKeyer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.NameKeyer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

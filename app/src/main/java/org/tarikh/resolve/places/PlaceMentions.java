@@ -1,5 +1,6 @@
 package org.tarikh.resolve.places;
 
+import org.tarikh.lexicon.Gazetteer;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class PlaceMentions {
             "Куйбыш", "Фрунз", "Дзержин", "Орджоникидз", "Молотов", "Каганович", "Ворошилов");
 
     private final Gazetteer gazetteer;
-    private final org.tarikh.extract.names.NameKeyer keyer = new org.tarikh.extract.names.NameKeyer();
+    private final org.tarikh.lexicon.NameKeyer keyer = new org.tarikh.lexicon.NameKeyer();
     private final java.util.List<String> sovietKeys = SOVIET_WORDS.stream().map(keyer::key).toList();
 
     public PlaceMentions(Gazetteer gazetteer) {

@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.NameKeyer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

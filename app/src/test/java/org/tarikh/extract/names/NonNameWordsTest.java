@@ -1,11 +1,12 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.NameKeyer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tarikh.resolve.places.Gazetteer;
+import org.tarikh.lexicon.Gazetteer;
 
 class NonNameWordsTest {
 

@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.NameKeyer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.ner.EntityTypes;
 import org.tarikh.extract.names.ner.FactRuEvalReader;
 import org.tarikh.extract.names.ner.KazNerdReader;
-import org.tarikh.resolve.places.Gazetteer;
+import org.tarikh.lexicon.Gazetteer;
 import org.tarikh.text.LanguageIdentifier;
 import org.tarikh.text.PreparedText;
 import org.tarikh.text.Span;

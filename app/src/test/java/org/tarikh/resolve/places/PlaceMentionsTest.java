@@ -1,5 +1,6 @@
 package org.tarikh.resolve.places;
 
+import org.tarikh.lexicon.Gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
-import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.lexicon.NameKeyer;
 
 class KeyFilterTest {
     private final NameKeyer keyer = new NameKeyer();

@@ -1,4 +1,4 @@
-package org.tarikh.extract.names;
+package org.tarikh.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

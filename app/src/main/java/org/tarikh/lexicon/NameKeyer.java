@@ -1,4 +1,4 @@
-package org.tarikh.extract.names;
+package org.tarikh.lexicon;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.tarikh.resolve.places;
+package org.tarikh.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tarikh.resolve.places;
+package org.tarikh.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tarikh.extract.names.NameKeyer;
+import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.text.kk.KazakhLatin;
 import org.tarikh.text.kk.KazakhStemmer;
 

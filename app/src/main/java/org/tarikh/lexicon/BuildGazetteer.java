@@ -1,4 +1,4 @@
-package org.tarikh.resolve.places;
+package org.tarikh.lexicon;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
