@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A blank line always ends a sentence; a single line break ends one after {@code . ! ? : ;}, before a list
  *       marker, or after a short line without final punctuation (a heading, an infobox field) before a capital.</li>
+ *   <li>A point inside brackets opened on the same line and closed within 200 characters ends no sentence
+ *       ({@code (1. Сот, 2. Трибунал)}).</li>
  *   <li>{@code . ! ?} ends a sentence before whitespace and an upper-case letter, a digit or an opening quote,
  *       unless the word before the point is an initial ({@code Zh.}, {@code В.}) or an abbreviation
  *       ({@code Род.}, {@code зав.}, {@code т. б.}); {@code г.} ends one only after a year ({@code 1937 г.}),
  *       never before a town ({@code г. Москва}),
- *       and not after a date that opens the sentence ({@code В 1934 г. Жумабаев освобожден}).</li>
+ *       and not after a date that opens the sentence ({@code В 1934 г. Жумабаев освобожден},
+ *       {@code 5 мая 1936 г. Жумабаев освобожден}).</li>
  *   <li>Cards glue lines together ({@code (г. Москва).1913-1919-учащийся}): a point between a letter or a
  *       bracket and a digit also ends a sentence.</li>
  * </ul>
@@ -44,8 +47,8 @@ public final class SentenceSplitter {
             "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gen", "col", "lt");
 
     /** A sentence that so far is only a date adverbial, {@code В 1934 г.}: the name after it is its subject. */
-    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:[ВвСсКк]|До|до|После|после|На|на|Летом"
-            + "|Осенью|Весной|Зимой)\\s+(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}\\s*гг?\\.");
+    private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:(?:[ВвСсКк]|До|до|После|после|На|на|Летом"
+            + "|Осенью|Весной|Зимой)\\s+)?(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}\\s*гг?\\.");
 
     /** The sentences of {@code text} in order; none for a null or empty text. */
     public List<Sentence> split(String text) {
@@ -180,6 +183,9 @@ public final class SentenceSplitter {
         if (c != '.') {
             return true;
         }
+        if (insideBrackets(text, sentenceStart, i)) {
+            return false; // "(1. Аса маңызды кеңес, 2. Сот)": a numbered list inside brackets goes on
+        }
         String word = wordBefore(text, i);
         if (word.isEmpty()) {
             return true;
@@ -193,6 +199,19 @@ public final class SentenceSplitter {
             return false; // an initial: "Zh. Aymautov", "С. М. Меңдешев"
         }
         return !ABBREVIATIONS.contains(lower);
+    }
+
+    /** Whether a bracket opened on this line, at most 200 characters back, is still open at {@code at}. */
+    private static boolean insideBrackets(String text, int sentenceStart, int at) {
+        int depth = 0;
+        int from = Math.max(sentenceStart, at - 200);
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return false;
+            if (c == ')') depth++;
+            else if (c == '(' && depth-- == 0) return text.indexOf(')', at) > at && text.indexOf(')', at) - at < 200;
+        }
+        return false;
     }
 
     private static String wordBefore(String text, int point) {

@@ -134,6 +134,7 @@ public final class EventExtractor {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(?<m1>" + Months.regex(false)
             + ")\\s+(?<d1>\\d{1,2})(?![\\d])|(?<d2>\\d{1,2})\\s*-?\\s*(?<m2>" + Months.regex(true) + "))", FLAGS);
     private static final int YEAR_REACH = 400;
+    private static final Pattern QUESTION = Pattern.compile("\\?[»”\"')]*\\s*\\z");
 
     private final DateParser dates;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -161,6 +162,19 @@ public final class EventExtractor {
     private record Clause(int start, int end) {
     }
 
+    /**
+     * A sentence that is a date alone ({@code 1937 жыл. 9 қазан.}, {@code 12 March 1938.}) heads what follows, as
+     * in chronicles, diaries and case files: the next sentence's undated events took place then.
+     */
+    private static EdtfDate dateHeading(String sentence, List<DateMention> dates, SentenceSplitter.Sentence s) {
+        if (dates.size() != 1) {
+            return null;
+        }
+        DateMention d = dates.get(0);
+        String rest = sentence.substring(0, d.start() - s.start()) + sentence.substring(d.end() - s.start());
+        return rest.matches("[\\s.,:;–—-]*") ? d.date() : null;
+    }
+
     private record Found(EventType type, String personId, EdtfDate date, String place, int sentenceStart,
                          int sentenceEnd, Map<String, String> details) {
     }
@@ -173,6 +187,7 @@ public final class EventExtractor {
         List<Found> found = new ArrayList<>();
         String subject = null;
         String previous = null;
+        EdtfDate heading = null;
         boolean first = true;
         boolean headword = false; // a card: the person named in its first line is the subject of every line
         for (SentenceSplitter.Sentence s : splitter.split(text)) {
@@ -184,14 +199,16 @@ public final class EventExtractor {
             if (subject == null && !inSentence.isEmpty()) {
                 subject = inSentence.get(0).personId();
             }
-            List<TriggerLexicon.Match> triggers = lexicon.find(sentence);
+            // a question asserts nothing: "Мағжан қашан, қай жерде қайтыс болды?" (when and where did he die?)
+            List<TriggerLexicon.Match> triggers = QUESTION.matcher(sentence).find() ? List.of() : lexicon.find(sentence);
             lifespans(text, s, inSentence, persons, sentenceDates, found);
             boolean card = cardLines(text, s, inSentence, subject, triggers, found);
             for (TriggerLexicon.Match t : triggers) {
                 if (card && t.type() == EventType.POSITION) {
                     continue;
                 }
-                event(text, s, sentence, t, triggers, inSentence, sentenceDates, allDates, subject, previous, found);
+                event(text, s, sentence, t, triggers, inSentence, sentenceDates, allDates, subject, previous, heading,
+                        found);
             }
             if (first) {
                 headword = !inSentence.isEmpty() && mentionShare(inSentence, s) >= 0.6;
@@ -211,13 +228,15 @@ public final class EventExtractor {
                 }
             }
             previous = sentence;
+            heading = dateHeading(sentence, sentenceDates, s);
         }
         return finish(text, found);
     }
 
     private void event(String text, SentenceSplitter.Sentence s, String sentence, TriggerLexicon.Match t,
                        List<TriggerLexicon.Match> triggers, List<PersonSpan> persons, List<DateMention> sentenceDates,
-                       List<DateMention> allDates, String subject, String previous, List<Found> out) {
+                       List<DateMention> allDates, String subject, String previous, EdtfDate heading,
+                       List<Found> out) {
         int tStart = s.start() + t.start();
         int tEnd = s.start() + t.end();
         Clause clause = clause(text, s, t, triggers);
@@ -235,6 +254,9 @@ public final class EventExtractor {
             return;
         }
         EdtfDate date = date(text, s, clause, t, tStart, tEnd, triggers, sentenceDates, allDates);
+        if (date == null && !t.nominal() && sentenceDates.isEmpty()) {
+            date = heading;
+        }
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
@@ -266,7 +288,8 @@ public final class EventExtractor {
         for (TriggerLexicon.Match other : triggers) {
             if (other.start() > 0) {
                 String head = sentence.substring(0, other.start());
-                Matcher and = Pattern.compile("\\s(?:and|и|мен)\\s+(?:\\p{L}+ly\\s+)?\\z", FLAGS).matcher(head);
+                Matcher and = Pattern.compile("\\s(?:and|и|мен)\\s+(?:\\p{L}+ly\\s+)?(?:(?:был[аио]?|was|were|then"
+                        + "|затем|вновь|again)\\s+)*\\z", FLAGS).matcher(head);
                 if (and.find()) {
                     cuts.add(and.start());
                 } else if (sentence.substring(other.start()).matches("(?is)^(?:and|и)\\s.*")) {
@@ -320,6 +343,9 @@ public final class EventExtractor {
 
     private List<String> persons(String text, Clause clause, TriggerLexicon.Match t, int tStart, int tEnd,
                                  List<PersonSpan> persons, String subject, String before) {
+        if (t.field()) {
+            return subject == null ? List.of() : List.of(subject);
+        }
         if (t.personAdjacent()) {
             for (PersonSpan p : persons) {
                 if (p.end() <= tStart && tStart - p.end() <= 5
@@ -405,22 +431,36 @@ public final class EventExtractor {
             + "|ті|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен)$");
 
     private boolean subjectless(String sentenceHead) {
-        String head = sentenceHead;
+        // words in brackets are an aside ("шешімімен (1. Сот, 2. Трибунал – ред.) өлім жазасына"), not a subject
+        String head = sentenceHead.replaceAll("\\([^()]*\\)", " ");
+        head = head.substring(head.lastIndexOf(')') + 1);
         for (DateMention d : dates.find(head)) {
             head = head.substring(0, d.start()) + " ".repeat(d.end() - d.start()) + head.substring(d.end());
         }
         boolean kazakh = KAZAKH_LETTERS.matcher(head).find();
+        List<String> words = new ArrayList<>();
         for (String word : head.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty() || FUNCTION_WORDS.contains(word)) {
-                continue;
+            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word)) {
+                words.add(word);
             }
-            if (kazakh && (KK_OBLIQUE.matcher(word).find() || KK_POSTPOSITIONS.contains(word))) {
+        }
+        for (int i = 0; i < words.size(); i++) {
+            // Kazakh marks the case of a noun phrase on its last word only ("Әскери алқаның шешімімен": by the
+            // decision of the military board), so a word before an oblique one belongs to that oblique phrase
+            if (kazakh && (kazakhOblique(words.get(i))
+                    || (i + 1 < words.size() && kazakhOblique(words.get(i + 1))))) {
                 continue;
             }
             return false;
         }
         return true;
     }
+
+    private static boolean kazakhOblique(String word) {
+        return KK_OBLIQUE.matcher(word).find() || KK_GENITIVE.matcher(word).find() || KK_POSTPOSITIONS.contains(word);
+    }
+
+    private static final Pattern KK_GENITIVE = Pattern.compile("(?:ның|нің|дың|дің|тың|тің)$");
 
     private static double mentionShare(List<PersonSpan> persons, SentenceSplitter.Sentence s) {
         int covered = 0;
@@ -456,8 +496,10 @@ public final class EventExtractor {
         if (t.nominal()) {
             for (DateMention d : usable) {
                 boolean after = d.start() >= tEnd && d.start() - tEnd <= 12;
+                // beside it: no word between, nor a colon or semicolon that begins another statement
                 boolean beforeIt = d.end() <= tStart && tStart - d.end() <= 4
-                        && text.substring(d.end(), tStart).chars().noneMatch(Character::isLetter);
+                        && text.substring(d.end(), tStart).chars().noneMatch(c -> Character.isLetter(c) || c == ':'
+                                || c == ';');
                 if ((after && !kazakh) || beforeIt) {
                     return d.date();
                 }
@@ -504,6 +546,10 @@ public final class EventExtractor {
         if (partial != null) {
             return partial;
         }
+        EdtfDate shared = coordinatedDate(text, s, t, tStart, triggers, sentenceDates, allDates);
+        if (shared != null) {
+            return shared;
+        }
         // a preceding clause of the sentence that states no event of its own lends its date
         for (int i = usable.size() - 1; i >= 0; i--) {
             DateMention d = usable.get(i);
@@ -514,6 +560,49 @@ public final class EventExtractor {
             return ownTrigger ? null : d.date();
         }
         return null;
+    }
+
+    /** What may stand between two coordinated verbs of one subject: "арестован и расстрелян", "arrested and shot". */
+    private static final Pattern COORDINATED = Pattern.compile("(?:\\A\\s*,?\\s*|[\\s,](?:and|и|then|затем|потом)\\s+)"
+            + "(?:(?:then|later|again|was|were|затем|потом|вновь|снова|был[аио]?)\\s+)*\\z", FLAGS);
+    private static final Pattern NEW_SUBJECT = Pattern.compile("(?:his|her|their|its|оның|олардың)(?![\\p{L}])", FLAGS);
+    private static final Pattern SAME_DAY = Pattern.compile("(?<![\\p{L}])(?:the\\s+same\\s+day|on\\s+the\\s+same\\s+day"
+            + "|в\\s+тот\\s+же\\s+день|в\\s+этот\\s+же\\s+день|сол\\s+күні|сол\\s+күнi|сол\\s+күнгі|same\\s+day)", FLAGS);
+
+    /**
+     * A verb without a date of its own, joined by "and" (or a Kazakh converb and comma) to a dated verb before it,
+     * shares that verb's year: "in October 1937 he was again arrested and shot" dates the shooting to 1937 only,
+     * since the order of the two acts within the year is not said; "the same day" ("в тот же день", "сол күні")
+     * gives the whole date.
+     */
+    private EdtfDate coordinatedDate(String text, SentenceSplitter.Sentence s, TriggerLexicon.Match t, int tStart,
+                                     List<TriggerLexicon.Match> triggers, List<DateMention> sentenceDates,
+                                     List<DateMention> allDates) {
+        TriggerLexicon.Match before = null;
+        for (TriggerLexicon.Match o : triggers) {
+            if (!o.nominal() && s.start() + o.end() <= tStart) {
+                before = o;
+            }
+        }
+        String gap = before == null ? "" : text.substring(s.start() + before.end(), tStart);
+        if (NEW_SUBJECT.matcher(text.substring(tStart)).lookingAt()) {
+            return null; // "shot on 26 February 1938 and his ashes lay ...": a new subject, a new statement
+        }
+        if (before == null || !COORDINATED.matcher(gap).find() || gap.contains(";")) {
+            return null;
+        }
+        int oStart = s.start() + before.start();
+        int oEnd = s.start() + before.end();
+        EdtfDate date = date(text, s, clause(text, s, before, triggers), before, oStart, oEnd, triggers, sentenceDates,
+                allDates);
+        if (date == null) {
+            return null;
+        }
+        if (SAME_DAY.matcher(text.substring(s.start(), s.end())).find()) {
+            return date;
+        }
+        int year = date.earliest().getYear();
+        return year == date.latest().getYear() ? EdtfDate.of(year) : date;
     }
 
     /**

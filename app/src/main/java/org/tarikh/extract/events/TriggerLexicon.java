@@ -34,15 +34,24 @@ final class TriggerLexicon {
      * @param personObject an active verb whose victim is its object, in the accusative before it ("Сәкенді …
      *     тұтқындады"): the person is that object, never a subject
      */
+    /**
+     * @param field a label that names what its line is about rather than who ("Birth Date:", "Дата смерти:",
+     *     "Туған күні:"): the person is the one the document is about
+     */
     record Match(EventType type, int start, int end, String language, boolean nominal, boolean personAfter,
-                 boolean personAdjacent, boolean personObject) {
+                 boolean personAdjacent, boolean personObject, boolean field) {
     }
 
     private record Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
-                         boolean personAdjacent, boolean personObject) {
+                         boolean personAdjacent, boolean personObject, boolean field) {
         Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
               boolean personAdjacent) {
-            this(type, pattern, language, nominal, personAfter, personAdjacent, false);
+            this(type, pattern, language, nominal, personAfter, personAdjacent, false, false);
+        }
+
+        Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
+              boolean personAdjacent, boolean personObject) {
+            this(type, pattern, language, nominal, personAfter, personAdjacent, personObject, false);
         }
     }
 
@@ -61,6 +70,8 @@ final class TriggerLexicon {
             verb(EventType.ARREST, "en", "(?:re-?)?arrested"),
             nominal(EventType.ARREST, "en", "(?:his|her)\\s+(?:first\\s+|second\\s+|last\\s+)?arrest"),
             verb(EventType.SENTENCE, "en", "sentenced|condemned"),
+            nominal(EventType.SENTENCE, "en", "(?:(?:death\\s+)?sentence|verdict)\\s+was\\s+(?:commuted|replaced)"
+                    + "|commuted"),
             verb(EventType.EXECUTION, "en", "(?:was|were|been|being|and|then|later)\\s+(?:\\p{L}+ly\\s+)?(?:shot|executed)"
                     + "|(?:death\\s+|strict\\s+|the\\s+)?sentence\\s+was\\s+(?:carried\\s+out|executed)"),
             nominal(EventType.EXECUTION, "en", "(?:his|her)\\s+execution"),
@@ -77,14 +88,27 @@ final class TriggerLexicon {
                     + "|came\\s+to\\s+power|served\\s+as|worked\\s+as"),
             new Entry(EventType.POSITION, Pattern.compile(B + "(?:the\\s+)?appointment\\s+of" + E, FLAGS), "en", true, true,
                     false),
+            // infobox and card fields
+            field(EventType.BIRTH, "en", "born|birth\\s+date|date\\s+of\\s+birth"),
+            field(EventType.DEATH, "en", "died|death\\s+date|date\\s+of\\s+death"),
+            field(EventType.BIRTH, "ru", "родил(?:ся|ась)|дата\\s+рождения"),
+            field(EventType.DEATH, "ru", "умер(?:ла)?|дата\\s+смерти"),
+            field(EventType.BIRTH, "kk", "туған\\s+(?:күні|уақыты)|tuǵan\\s+kúni"),
+            field(EventType.DEATH, "kk", "қайтыс\\s+болған\\s+(?:күні|уақыты)|qaıtys\\s+bolǵan\\s+kúni"),
             // Russian
             verb(EventType.REHABILITATION, "ru", "реабилитирован[аы]?|необоснованно\\s+(?:осужд|репрессирова)\\p{L}*"),
             verb(EventType.BIRTH, "ru", "род\\.|родил(?:ся|ась)|рожд\\."),
             verb(EventType.DEATH, "ru", "умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?"),
-            verb(EventType.ARREST, "ru", "арестован[аы]?|арестовали|под\\s+арестом"),
-            verb(EventType.SENTENCE, "ru", "приговор[её]н[аы]?|осужд[её]н[аы]?"),
+            verb(EventType.ARREST, "ru", "арестован[аы]?|арестовали|под\\s+арестом"
+                    + "|заключ[её]н[аы]?\\s+(?:в\\s+тюрьму|под\\s+стражу)"),
+            // the historic present of Russian biographies (приговаривает, высылают) states the past; a commuted
+            // sentence is a sentence
+            verb(EventType.SENTENCE, "ru", "приговор[её]н[аы]?|осужд[её]н[аы]?|приговаривает|приговаривают"),
+            // a commutation names no date of its own but the one beside it
+            nominal(EventType.SENTENCE, "ru", "(?:(?:смертный|расстрельный)\\s+)?приговор\\s+(?:был\\s+)?"
+                    + "замен(?:[её]н|или|ил|яют|яет)"),
             verb(EventType.EXECUTION, "ru", "расстрелян[аы]?|расстреляли|казн[её]н[аы]?"),
-            verb(EventType.EXILE, "ru", "сослан[аы]?|выслан[аы]?|депортирован[аы]?"),
+            verb(EventType.EXILE, "ru", "сослан[аы]?|выслан[аы]?|депортирован[аы]?|высылают|высылает|ссылают"),
             verb(EventType.RELEASE, "ru", "освобожд[её]н[аы]?(?!\\s+от\\s+(?:должност|работ|обязанност|занимаем))"),
             verb(EventType.BURIAL, "ru", "похоронен[аы]?|захоронен[аы]?"),
             verb(EventType.EDUCATION, "ru", "окончил[аи]?|учил(?:ся|ась)|обучал(?:ся|ась)|получил[аи]?\\s+(?:\\p{L}+\\s+)?"
@@ -108,7 +132,7 @@ final class TriggerLexicon {
                     + "|t[ūu]tqyndal(?:dy|yp)"),
             // active forms take the person as their object: "Сәкенді 1937 жылы тұтқындады" (they arrested Saken)
             activeVerb(EventType.ARREST, "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
-            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
+            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:өлім\\s+)?(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
             verb(EventType.EXECUTION, "kk", "атыл(?:ды|ып)|ату\\s+жазасына\\s+кесіл(?:ді|іп)|atyl(?:dy|yp)"),
             activeVerb(EventType.EXECUTION, "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
             activeVerb(EventType.EXILE, "kk", "жер\\s+аударды|jer\\s+aýdardy"),
@@ -129,6 +153,15 @@ final class TriggerLexicon {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, false, false, false, true);
     }
 
+    /**
+     * An infobox or card field: the label at the start of a line, before a colon or a table bar ("Born:", "Birth
+     * Date:", "Дата рождения:", "Қайтыс болған күні:"). Its date is the one after it on the line.
+     */
+    private static Entry field(EventType type, String language, String regex) {
+        return new Entry(type, Pattern.compile("(?m)(?<=^[\\s\\-*•|]{0,4})(?:" + regex + ")(?=\\s*[:|])", FLAGS), language,
+                false, false, false, false, true);
+    }
+
     private static Entry nominal(EventType type, String language, String regex) {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, true, false, false);
     }
@@ -140,8 +173,11 @@ final class TriggerLexicon {
         for (Entry entry : ENTRIES) {
             Matcher m = entry.pattern().matcher(text);
             while (m.find()) {
+                if (entry.language().equals("kk") && attributive(text, m.end())) {
+                    continue;
+                }
                 all.add(new Match(entry.type(), m.start(), m.end(), entry.language(), entry.nominal(),
-                        entry.personAfter(), entry.personAdjacent(), entry.personObject()));
+                        entry.personAfter(), entry.personAdjacent(), entry.personObject(), entry.field()));
             }
         }
         all.sort(Comparator.comparingInt((Match m) -> -(m.end() - m.start())));
@@ -155,6 +191,28 @@ final class TriggerLexicon {
         }
         kept.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.type().wire()));
         return kept;
+    }
+
+    /** A Kazakh participle (-ған/-ген/-қан/-кен), alone or after a converb, and the word it ends. */
+    private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ған|ген|қан|кен|ǵan|gen|qan|ken)$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:еді|екен|болатын|деп|делінеді|edi|eken|bolatyn"
+            + "|dep)(?![\\p{L}]))\\p{L}");
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+\\p{L}+(?:ған|ген|қан|кен|ǵan|gen|qan|ken)"
+            + "(?=\\s+(?!(?:еді|екен|болатын|деп|edi|eken|bolatyn|dep)(?![\\p{L}]))\\p{L})");
+
+    /**
+     * Whether a Kazakh verb form ending at {@code end} modifies the noun after it instead of stating an event: a
+     * participle before a noun ({@code ақталған қағазы}, the paper of acquittal) or a converb with an auxiliary
+     * participle before one ({@code ұсталып кеткен туыстар}, relatives who were arrested). A participle that ends
+     * the clause, or stands before {@code еді}, {@code екен}, {@code болатын}, {@code деп}, states the event.
+     */
+    static boolean attributive(String text, int end) {
+        String rest = text.substring(end, Math.min(text.length(), end + 40));
+        String word = text.substring(Math.max(0, end - 6), end);
+        if (PARTICIPLE_END.matcher(word).find()) {
+            return NOUN_AFTER.matcher(rest).find();
+        }
+        return PARTICIPLE_AFTER.matcher(rest).find();
     }
 
     /**
