@@ -100,6 +100,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer analyzer;
     private final UnaryOperator<String> keyer;
     private final QueryExpander expander;
+    private final WordsQuery words;
     private final SearchFacets facets;
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
@@ -113,6 +114,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.analyzer = analyzer;
         this.keyer = keyer;
         this.expander = new QueryExpander(thesaurus);
+        this.words = new WordsQuery(this::parse, expander, linked, ID, TarikhAnalyzers.TEXT);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
         this.features = Set.copyOf(features);
@@ -213,9 +215,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(String queryText, int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         Query query = parse(queryText);
-        QueryExpander.Expanded expanded = features.contains(SearchFeature.THESAURUS)
+        boolean thesaurus = features.contains(SearchFeature.THESAURUS);
+        QueryExpander.Expanded expanded = thesaurus
                 ? expander.expand(queryText) : new QueryExpander.Expanded(queryText, List.of());
-        if (!expanded.expansions().isEmpty()) query = parse(expanded.query());
+        if (WordsQuery.isPlain(queryText)) {
+            query = words.build(queryText, thesaurus).query();
+        } else if (!expanded.expansions().isEmpty()) {
+            query = parse(expanded.query());
+        }
         IndexSearcher searcher = null;
         try {
             searchers.maybeRefresh();
