@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 import org.tarikh.extract.names.PersonName;
@@ -76,8 +78,8 @@ public final class Reconciler {
                 for (var e : member.events()) {
                     Integer year = year(e.date());
                     if (year == null) continue;
-                    if (e.type().equals("birth")) born.add(year);
-                    if (e.type().equals("death") || e.type().equals("execution")) died.add(year);
+                    if (e.type() == EventType.BIRTH) born.add(year);
+                    if (e.type() == EventType.DEATH || e.type() == EventType.EXECUTION) died.add(year);
                 }
             }
             String life = born.isEmpty() && died.isEmpty() ? ""
@@ -99,8 +101,11 @@ public final class Reconciler {
         }
     }
 
-    private static Integer year(String edtf) {
-        if (edtf == null || edtf.length() < 4 || !edtf.substring(0, 4).chars().allMatch(Character::isDigit)) return null;
+    /** The year a date begins in, or null for no date or a vaguer one (a decade, a century). */
+    private static Integer year(EdtfDate date) {
+        if (date == null) return null;
+        String edtf = date.value();
+        if (!edtf.substring(0, 4).chars().allMatch(Character::isDigit)) return null;
         return Integer.parseInt(edtf.substring(0, 4));
     }
 

@@ -2,6 +2,7 @@ package org.tarikh.extract.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.extract.EventType;
 import org.tarikh.extract.dates.DateMention;
 import org.tarikh.extract.dates.DateParser;
 import org.tarikh.extract.dates.EdtfDate;
+import org.tarikh.lexicon.Months;
+import org.tarikh.text.SentenceSplitter;
 
 /**
  * Finds the biographical events that a text states about the persons it mentions: birth, death, arrest,
@@ -53,9 +57,9 @@ import org.tarikh.extract.dates.EdtfDate;
 public final class EventExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Set<String> ONCE = Set.of("birth", "death", "sentence", "execution", "rehabilitation",
-            "burial");
-    private static final Set<String> VERDICTS = Set.of("sentence", "execution");
+    private static final Set<EventType> ONCE = EnumSet.of(EventType.BIRTH, EventType.DEATH, EventType.SENTENCE,
+            EventType.EXECUTION, EventType.REHABILITATION, EventType.BURIAL);
+    private static final Set<EventType> VERDICTS = EnumSet.of(EventType.SENTENCE, EventType.EXECUTION);
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|и|мен|бен|пен"
             + "|men|ben|pen)\\s+|\\s*және\\s*)\\s*", FLAGS);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\||\\t|\\s[-–—]\\s|\\sжәне\\s|,\\s*(?=(?:and|but|while|whereas"
@@ -124,13 +128,9 @@ public final class EventExtractor {
             + "|управляющ\\p{L}{0,3}|преподавател\\p{L}{0,3}|профессор\\p{L}{0,3}|ректор\\p{L}{0,3}"
             + "|организатор\\p{L}{0,3}|сотрудник\\p{L}{0,3}|консультант\\p{L}{0,3}|лектор\\p{L}{0,3}"
             + "|инспектор\\p{L}{0,3}|учител\\p{L}{0,3})(?![\\p{L}])(?:\\s*-\\s*|\\s+|(?<=\\.))?)+");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(?<m1>January|February|March"
-            + "|April|May|June|July|August|September|October|November|December)\\s+(?<d1>\\d{1,2})(?![\\d])"
-            + "|(?<d2>\\d{1,2})\\s*-?\\s*(?<m2>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]\\p{L}*|июн\\p{L}*"
-            + "|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|қаңтар\\p{L}*"
-            + "|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*"
-            + "|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*))(?![\\p{L}])");
+    /** A day and a month without a year: {@code April 21}, {@code 21 апреля}, {@code 21 сәуірде}. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(?<m1>" + Months.regex(false)
+            + ")\\s+(?<d1>\\d{1,2})(?![\\d])|(?<d2>\\d{1,2})\\s*-?\\s*(?<m2>" + Months.regex(true) + "))", FLAGS);
     private static final int YEAR_REACH = 400;
 
     private final DateParser dates;
@@ -143,8 +143,9 @@ public final class EventExtractor {
     }
 
     /**
-     * The events {@code text} states about the persons of {@code persons}, in text order. Never throws: null or
-     * empty input, or spans outside the text, give fewer events, not an error.
+     * The events {@code text} states about the persons of {@code persons}, in text order. Null or empty input,
+     * or spans outside the text, give fewer events, not an error; a rule that throws on some text is a bug, and the
+     * ingest loop reports the file it failed on by name.
      *
      * @param language ISO 639-1 code of the document's main language ({@code kk}, {@code ru}, {@code en}); a hint
      */
@@ -152,23 +153,13 @@ public final class EventExtractor {
         if (text == null || text.isEmpty() || persons == null || persons.isEmpty()) {
             return List.of();
         }
-        try {
-            return strict(text, persons);
-        } catch (RuntimeException e) {
-            // a rule that trips on some odd text must not lose the document; the events are then missing
-            return List.of();
-        }
-    }
-
-    /** As {@link #extract} without the safety net, so that tests see a rule that throws. */
-    List<Event> strict(String text, List<PersonSpan> persons) {
         return run(text, persons);
     }
 
     private record Clause(int start, int end) {
     }
 
-    private record Found(String type, String personId, String date, String place, int sentenceStart,
+    private record Found(EventType type, String personId, EdtfDate date, String place, int sentenceStart,
                          int sentenceEnd, Map<String, String> details) {
     }
 
@@ -195,7 +186,7 @@ public final class EventExtractor {
             lifespans(text, s, inSentence, sentenceDates, found);
             boolean card = cardLines(text, s, inSentence, subject, triggers, found);
             for (TriggerLexicon.Match t : triggers) {
-                if (card && t.type().equals("position")) {
+                if (card && t.type() == EventType.POSITION) {
                     continue;
                 }
                 event(text, s, sentence, t, triggers, inSentence, sentenceDates, allDates, subject, previous, found);
@@ -226,7 +217,7 @@ public final class EventExtractor {
         if (negated(text, clause, tStart, tEnd, before)) {
             return;
         }
-        if ((t.type().equals("death") || t.type().equals("execution"))
+        if ((t.type() == EventType.DEATH || t.type() == EventType.EXECUTION)
                 && FALSEHOOD.matcher(text.substring(clause.start(), clause.end())).find()) {
             return;
         }
@@ -235,17 +226,17 @@ public final class EventExtractor {
         if (who.isEmpty()) {
             return;
         }
-        String date = date(text, s, clause, t, tStart, tEnd, triggers, sentenceDates, allDates);
+        EdtfDate date = date(text, s, clause, t, tStart, tEnd, triggers, sentenceDates, allDates);
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
-        if (VERDICTS.contains(t.type()) || t.type().equals("rehabilitation")) {
-            details.putAll(sentencing.read(sentence, previous, t.type().equals("sentence")));
+        if (VERDICTS.contains(t.type()) || t.type() == EventType.REHABILITATION) {
+            details.putAll(sentencing.read(sentence, previous, t.type() == EventType.SENTENCE));
         }
-        if (t.type().equals("position") || t.type().equals("education") || t.type().equals("membership")) {
+        if (t.type() == EventType.POSITION || t.type() == EventType.EDUCATION || t.type() == EventType.MEMBERSHIP) {
             organisation(text, clause, t, tStart, tEnd, details);
-            if (date != null && t.type().equals("membership")) {
-                details.put("from", date.contains("/") ? date.substring(0, date.indexOf('/')) : date);
+            if (date != null && t.type() == EventType.MEMBERSHIP) {
+                details.put("from", date.start().value());
             }
         }
         for (String id : who) {
@@ -415,7 +406,7 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ dates and places
 
-    private String date(String text, SentenceSplitter.Sentence s, Clause clause, TriggerLexicon.Match t,
+    private EdtfDate date(String text, SentenceSplitter.Sentence s, Clause clause, TriggerLexicon.Match t,
                         int tStart, int tEnd, List<TriggerLexicon.Match> triggers, List<DateMention> sentenceDates,
                         List<DateMention> allDates) {
         List<DateMention> usable = sentenceDates.stream()
@@ -427,7 +418,7 @@ public final class EventExtractor {
                 boolean beforeIt = d.end() <= tStart && tStart - d.end() <= 4
                         && text.substring(d.end(), tStart).chars().noneMatch(Character::isLetter);
                 if ((after && !kazakh) || beforeIt) {
-                    return d.date().value();
+                    return d.date();
                 }
             }
             return null;
@@ -466,9 +457,9 @@ public final class EventExtractor {
             best = bestClaimed;
         }
         if (best != null) {
-            return best.date().value();
+            return best.date();
         }
-        String partial = dayMonth(text, clause, allDates);
+        EdtfDate partial = dayMonth(text, clause, allDates);
         if (partial != null) {
             return partial;
         }
@@ -479,7 +470,7 @@ public final class EventExtractor {
                 continue;
             }
             boolean ownTrigger = triggers.stream().anyMatch(o -> s.start() + o.end() <= clause.start());
-            return ownTrigger ? null : d.date().value();
+            return ownTrigger ? null : d.date();
         }
         return null;
     }
@@ -500,14 +491,14 @@ public final class EventExtractor {
     }
 
     /** {@code on April 21 of the same year}: a day and month without a year, dated by the date before it. */
-    private static String dayMonth(String text, Clause clause, List<DateMention> allDates) {
+    private static EdtfDate dayMonth(String text, Clause clause, List<DateMention> allDates) {
         Matcher m = DAY_MONTH.matcher(text.substring(clause.start(), clause.end()));
         while (m.find()) {
             int at = clause.start() + m.start();
             if (allDates.stream().anyMatch(d -> d.start() <= at && d.end() > at)) {
                 continue;
             }
-            int month = month(m.group("m1") != null ? m.group("m1") : m.group("m2"));
+            int month = Months.number(m.group("m1") != null ? m.group("m1") : m.group("m2"));
             int day = Integer.parseInt(m.group("d1") != null ? m.group("d1") : m.group("d2"));
             DateMention last = null;
             for (DateMention d : allDates) {
@@ -522,31 +513,12 @@ public final class EventExtractor {
             if (!year.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            try {
-                return EdtfDate.of(Integer.parseInt(year), month, day).value();
-            } catch (RuntimeException e) {
-                // 31 April and the like: no date rather than a wrong one
+            // 31 April and the like: no date rather than a wrong one
+            if (day >= 1 && java.time.YearMonth.of(Integer.parseInt(year), month).isValidDay(day)) {
+                return EdtfDate.of(Integer.parseInt(year), month, day);
             }
         }
         return null;
-    }
-
-    private static int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String[][] names = {
-            {"jan", "январ", "қаңтар"}, {"feb", "феврал", "ақпан"}, {"mar", "март", "наурыз"},
-            {"apr", "апрел", "сәуір"}, {"may", "ма", "мамыр"}, {"jun", "июн", "маусым"}, {"jul", "июл", "шілде"},
-            {"aug", "август", "тамыз"}, {"sep", "сентябр", "қыркүйек"}, {"oct", "октябр", "қазан"},
-            {"nov", "ноябр", "қараша"}, {"dec", "декабр", "желтоқсан"}};
-        for (int i = 0; i < names.length; i++) {
-            for (String prefix : names[i]) {
-                if (w.startsWith(prefix) && !(prefix.equals("ма") && (w.startsWith("мамыр") || w.startsWith("маусым")
-                        || w.startsWith("март")))) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
     }
 
     private static String place(String text, Clause clause, TriggerLexicon.Match t, int tStart, int tEnd) {
@@ -612,7 +584,7 @@ public final class EventExtractor {
         if (t.personAfter() || trigger.toLowerCase(Locale.ROOT).contains("power")) {
             return;
         }
-        if (t.type().equals("membership") && t.language().equals("en")) {
+        if (t.type() == EventType.MEMBERSHIP && t.language().equals("en")) {
             details.put("organisation", trigger.replaceFirst("(?i)^(?:joined|member\\s+of)\\s+", ""));
             return;
         }
@@ -629,7 +601,7 @@ public final class EventExtractor {
         if (phrase.isEmpty()) {
             return;
         }
-        if (t.type().equals("position")) {
+        if (t.type() == EventType.POSITION) {
             int of = phrase.indexOf(" of ");
             if (of > 0) {
                 details.put("title", phrase.substring(0, of).replaceFirst("^(?:the|a|an)\\s+", ""));
@@ -671,8 +643,8 @@ public final class EventExtractor {
                 continue;
             }
             Map<String, String> details = Map.of("trigger", d.text());
-            out.add(new Found("birth", owner.personId(), date.start().value(), null, s.start(), s.end(), details));
-            out.add(new Found("death", owner.personId(), date.end().value(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.BIRTH, owner.personId(), date.start(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.DEATH, owner.personId(), date.end(), null, s.start(), s.end(), details));
         }
     }
 
@@ -692,7 +664,7 @@ public final class EventExtractor {
             int bodyEnd = i + 1 < lines.size() ? lines.get(i + 1)[0] : sentence.length();
             String body = sentence.substring(bodyStart, bodyEnd);
             int lineStart = lines.get(i)[0];
-            boolean statesEvent = triggers.stream().anyMatch(t -> !t.type().equals("position")
+            boolean statesEvent = triggers.stream().anyMatch(t -> t.type() != EventType.POSITION
                     && t.start() >= bodyStart && t.start() < bodyStart + 3);
             if (statesEvent) {
                 continue;
@@ -709,10 +681,10 @@ public final class EventExtractor {
             }
             String from = years.get(i)[0];
             String to = years.get(i)[1];
-            String date = to == null || to.equals(from) ? from : from + "/" + to;
             if (to != null && Integer.parseInt(to) < Integer.parseInt(from)) {
                 continue;
             }
+            EdtfDate date = EdtfDate.parse(to == null || to.equals(from) ? from : from + "/" + to);
             String place = null;
             Matcher bracket = BRACKET_PLACE.matcher(body);
             if (bracket.find()) {
@@ -736,7 +708,7 @@ public final class EventExtractor {
                 } else {
                     details.put("title", post);
                 }
-                out.add(new Found("position", who, date, place, s.start(), s.end(), details));
+                out.add(new Found(EventType.POSITION, who, date, place, s.start(), s.end(), details));
                 any = true;
             }
         }

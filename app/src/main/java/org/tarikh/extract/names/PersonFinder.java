@@ -1,5 +1,7 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.Initials;
+import org.tarikh.lexicon.Months;
 import org.tarikh.lexicon.NameKeyer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,15 +48,6 @@ public final class PersonFinder {
     private static final Pattern PATRONYM = Pattern.compile(
             "(?iu).*(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|uly|ovich|evich|ovna|evna)(?:\\p{L}{0,4})");
     /**
-     * Words after a name that make it a family's, a dynasty's or a place's: "the Romanov monarchy", "Sharsky
-     * (Charsky) district", "Bukeevskaya Horde", "Құнанбай әулеті", "Абай ауданы", "Кировский район".
-     */
-    private static final Pattern FAMILY_AFTER = Pattern.compile("(?iu)\\)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:family|families"
-            + "|dynasty|clan|monarchy|empire|district|region|province|u[iy]?ezd|volost|oblast|okrug|raion|horde|gubernia"
-            + "|governorate|county|river|lake|street|station|canal|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*"
-            + "|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|улиц\\p{L}*|ауданы\\p{L}*|облысы\\p{L}*|ауылы\\p{L}*"
-            + "|көшесі\\p{L}*|әулеті|әулетінің|әулетін)\\b");
-    /**
      * A Russian compound adjective: a first stem with the linking vowel -о- and an adjective in -ский after the
      * hyphen ({@code Урало-Эмбенский}, {@code Волго-Донской}, {@code Uralo-Embenskiy}). Double surnames join two
      * names ({@code Римский-Корсаков}, {@code Семёнов-Тян-Шанский}), and their first part does not end in -о.
@@ -66,14 +59,12 @@ public final class PersonFinder {
     private static final Set<String> PLACE_STOP = Set.of("moscow", "москва", "berlin", "kremlin");
     private static final Set<String> STOP = Set.of(
             "the", "in", "on", "at", "of", "and", "by", "for", "from", "with", "after", "before", "during", "since",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "soviet", "soviets", "советов", "советского", "союз", "ссср", "кпсс", "вкп", "сәуір",
+            "soviet", "soviets", "советов", "советского", "союз", "ссср", "кпсс", "вкп",
             "berlin", "kremlin", "latin", "within", "begin", "margin", "origin", "lenin's", "moscow", "москва",
             "kazakh", "kazakhstan", "russian", "republic", "party", "committee", "central", "people", "state",
             "bolshevik", "bolsheviks", "alash", "orda", "алаш", "орда", "it", "he", "she", "they", "this", "that",
             "his", "her", "its", "there", "these", "those", "one", "but", "as", "also", "however", "when", "where",
-            "then", "thus", "so", "today", "апрель", "май", "мая", "июнь", "июля", "декабря", "января", "февраля",
-            "марта", "апреля", "августа", "сентября", "октября", "ноября", "род", "член", "делегат", "источник",
+            "then", "thus", "so", "today", "род", "член", "делегат", "источник",
             "литература", "кандидат", "председатель", "репрессирован", "арестован", "приговорен", "реабилитирован",
             // English words shaped like surnames (-in, -ov) that open sentences
             "grain", "again", "certain", "main", "plain", "chain", "domain", "terrain", "basin", "cabin", "captain",
@@ -242,11 +233,11 @@ public final class PersonFinder {
         int runStart = -1, runEnd = -1;
         while (m.find()) {
             int start = m.start(), end = m.end();
-            boolean initial = end - start <= 2 && end < text.length() && text.charAt(end) == '.'
-                    && (end - start == 1 || Character.isLowerCase(text.charAt(start + 1)));
+            boolean initial = Initials.isInitial(text, start, end);
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue; // inside a word (camelCase)
             int wordEnd = initial ? end + 1 : end;
-            if (runStart >= 0 && gapIsSpace(text, runEnd, start)) {
+            boolean afterInitial = runStart >= 0 && runEnd > 0 && text.charAt(runEnd - 1) == '.';
+            if (runStart >= 0 && (afterInitial ? Initials.gapAfterInitial(text, runEnd, start) : gapIsSpace(text, runEnd, start))) {
                 runEnd = wordEnd;
             } else {
                 if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
@@ -313,8 +304,7 @@ public final class PersonFinder {
     }
 
     private static boolean isInitial(String text, int[] w) {
-        return w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.'
-                && (w[1] - w[0] == 1 || Character.isLowerCase(text.charAt(w[0] + 1)));
+        return Initials.isInitial(text, w[0], w[1]);
     }
 
     private static boolean gapIsSpace(String text, int from, int to) {
@@ -328,23 +318,46 @@ public final class PersonFinder {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) words.add(new int[] {m.start(), m.end()});
-        while (!words.isEmpty() && STOP.contains(lower(text, words.get(0)))) words.remove(0);
-        while (!words.isEmpty() && STOP.contains(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
+        // "Koyandin Fair", "Romanov Family", "Asfendiyarov … Medical University": the run names an institution
+        if (!words.isEmpty() && NamingConstructions.INSTITUTION_TAILS.contains(lower(text, words.get(words.size() - 1)))) {
+            return null;
+        }
+        // month names (the lexicon's, in every form) stand beside names in dates: "21 мая Сейфуллин"
+        while (!words.isEmpty() && stop(lower(text, words.get(0)))) words.remove(0);
+        while (!words.isEmpty() && stop(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
         if (words.isEmpty() || words.size() > 5) return null;
         // "Тұрар Рысқұлов Сталинге хат жазды": two surnames side by side are two persons; keep the first name
         while (words.size() >= 3 && surnameWord(text, words.get(words.size() - 1))
                 && surnameWord(text, words.get(words.size() - 2)) && !patronymWord(text, words.get(words.size() - 2))) {
             words.remove(words.size() - 1);
         }
+        // Russian and Kazakh write initials before the surname or after it, never after a given name: in
+        // "Мақаланы Ә.Б. Сейітов жазды" the first word is the sentence's, not the name's ("Harry S. Truman" is English)
+        if (words.size() >= 3 && !isInitial(text, words.get(0)) && isInitial(text, words.get(1))
+                && !isInitial(text, words.get(words.size() - 1)) && isCyrillic(text.charAt(words.get(0)[0]))) {
+            words.remove(0);
+        }
         int s = words.get(0)[0];
-        int lastEnd = words.get(words.size() - 1)[1];
-        boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
-        int e = trailingInitial ? lastEnd + 1 : lastEnd;
-        if (FAMILY_AFTER.matcher(text).region(e, Math.min(text.length(), e + 48)).lookingAt()) return null;
+        int e = endOf(text, words.get(words.size() - 1));
+        if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())) {
+            return null;
+        }
+        switch (NamingConstructions.after(text, e)) {
+            case NAMESAKE -> {
+                return null;
+            }
+            case PLACE -> {
+                // "Т. Жүргенов ауылы" is a village; in "Сәкен Сейфуллин Ақмола облысында" the place is the last word
+                if (words.size() < 3) return null;
+                words.remove(words.size() - 1);
+                e = endOf(text, words.get(words.size() - 1));
+            }
+            case NONE -> { }
+        }
         int initials = 0, surnameLike = 0, mixedCase = 0, given = 0;
         for (int[] w : words) {
             String word = text.substring(w[0], w[1]);
-            boolean isInitial = w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.';
+            boolean isInitial = isInitial(text, w);
             if (isInitial) initials++;
             else if (SURNAME_LIKE.matcher(word).matches() && word.length() >= 4) surnameLike++;
             else if (givenNames.contains(word)) given++;
@@ -371,6 +384,19 @@ public final class PersonFinder {
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
         return new Candidate(s, e, mention, name, false, false);
+    }
+
+    private static boolean stop(String lower) {
+        return STOP.contains(lower) || Months.isName(lower);
+    }
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** The end of a word of a name, an initial's full stop included. */
+    private static int endOf(String text, int[] w) {
+        return isInitial(text, w) ? w[1] + 1 : w[1];
     }
 
     private static boolean sentenceStart(String text, int at) {
