@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.Initials;
 import org.tarikh.lexicon.NameKeyer;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class NameParser {
             String rest = raw;
             while (!rest.isEmpty()) {
                 int dot = rest.indexOf('.');
-                if (dot > 0 && dot <= 3 && isInitial(rest.substring(0, dot))) {
+                if (dot > 0 && Initials.isInitial(rest, 0, dot)) {
                     tokens.add(new Token(rest.substring(0, dot), true, false));
                     rest = rest.substring(dot + 1);
                     continue;
@@ -160,18 +161,6 @@ public final class NameParser {
             }
         }
         return kept.isEmpty() ? tokens : kept;
-    }
-
-    private static boolean isInitial(String candidate) {
-        if (!Character.isUpperCase(candidate.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < candidate.length(); i++) {
-            if (!Character.isLowerCase(candidate.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String trimToLetters(String text) {

@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import org.tarikh.lexicon.Initials;
 import org.tarikh.lexicon.Months;
 import org.tarikh.lexicon.NameKeyer;
 import java.util.ArrayList;
@@ -46,15 +47,6 @@ public final class PersonFinder {
                     + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого)?");
     private static final Pattern PATRONYM = Pattern.compile(
             "(?iu).*(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|uly|ovich|evich|ovna|evna)(?:\\p{L}{0,4})");
-    /**
-     * Words after a name that make it a family's, a dynasty's or a place's: "the Romanov monarchy", "Sharsky
-     * (Charsky) district", "Bukeevskaya Horde", "Құнанбай әулеті", "Абай ауданы", "Кировский район".
-     */
-    private static final Pattern FAMILY_AFTER = Pattern.compile("(?iu)\\)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:family|families"
-            + "|dynasty|clan|monarchy|empire|district|region|province|u[iy]?ezd|volost|oblast|okrug|raion|horde|gubernia"
-            + "|governorate|county|river|lake|street|station|canal|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*"
-            + "|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|улиц\\p{L}*|ауданы\\p{L}*|облысы\\p{L}*|ауылы\\p{L}*"
-            + "|көшесі\\p{L}*|әулеті|әулетінің|әулетін)\\b");
     /**
      * A Russian compound adjective: a first stem with the linking vowel -о- and an adjective in -ский after the
      * hyphen ({@code Урало-Эмбенский}, {@code Волго-Донской}, {@code Uralo-Embenskiy}). Double surnames join two
@@ -188,6 +180,16 @@ public final class PersonFinder {
     private List<Candidate> inContext(String text, List<int[]> runs, List<Candidate> candidates) {
         Map<Integer, Candidate> byStart = new java.util.HashMap<>();
         for (Candidate c : candidates) byStart.put(c.start, c);
+        // a lone word a kinship noun or a verb of saying introduces is a person, and so counts as one among the
+        // items of a list it stands in ("трёх сестёр Рахимы, Салимы и Халимы")
+        java.util.Set<Integer> introduced = new java.util.HashSet<>();
+        java.util.Set<Integer> kin = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            boolean alone = c.lone || (c.name.surname() != null && !c.named());
+            if (!alone || isPlace(c.text)) continue;
+            if (NameContext.kinApposition(text, c.start, c.end)) kin.add(c.start);
+            if (kin.contains(c.start) || NameContext.speaker(text, c.start, c.end)) introduced.add(c.start);
+        }
         List<Candidate> out = new ArrayList<>(candidates.size());
         int r = 0;
         for (Candidate c : candidates) {
@@ -196,8 +198,7 @@ public final class PersonFinder {
                 out.add(c);
                 continue;
             }
-            if ((NameContext.kinApposition(text, c.start, c.end) || NameContext.speaker(text, c.start, c.end))
-                    && !isPlace(c.text)) {
+            if (introduced.contains(c.start)) {
                 out.add(c.with(Context.PERSON, c.name));
                 continue;
             }
@@ -209,15 +210,22 @@ public final class PersonFinder {
             List<int[]> others = NameContext.enumeration(text, runs, r);
             int places = 0, persons = 0;
             boolean surnamesOnly = true;
+            // a list a kinship noun introduces ("трёх сестёр Рахимы, Салимы и Халимы") is a list of persons
+            boolean kinList = false;
+            for (int[] o : others) kinList |= kin.contains(o[0]);
             for (int[] o : others) {
                 Candidate other = byStart.get(o[0]);
                 if (isPlace(text.substring(o[0], o[1]))) places++;
-                else if (other != null && !other.lone && other.end == o[1]) {
+                else if (other != null && other.end == o[1] && (!other.lone || kinList)) {
                     persons++;
                     surnamesOnly &= other.name.givenName() == null;
                 }
             }
-            if (!others.isEmpty() && c.lone && persons == others.size() && !isPlace(c.text)) {
+            // one other item alone must be named in full: a surname alone beside a lone word may be a town under a
+            // case ending as well ("между Киевом и Анкарой")
+            boolean enough = others.size() > 1 || kinList || !others.isEmpty() && byStart.get(others.get(0)[0]) != null
+                    && byStart.get(others.get(0)[0]).named();
+            if (!others.isEmpty() && c.lone && persons == others.size() && enough && !isPlace(c.text)) {
                 PersonName name = surnamesOnly
                         ? new PersonName(c.text, null, null, List.of(), c.text, Gender.UNKNOWN) : c.name;
                 out.add(c.with(Context.PERSON, name));
@@ -241,11 +249,11 @@ public final class PersonFinder {
         int runStart = -1, runEnd = -1;
         while (m.find()) {
             int start = m.start(), end = m.end();
-            boolean initial = end - start <= 2 && end < text.length() && text.charAt(end) == '.'
-                    && (end - start == 1 || Character.isLowerCase(text.charAt(start + 1)));
+            boolean initial = Initials.isInitial(text, start, end);
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) continue; // inside a word (camelCase)
             int wordEnd = initial ? end + 1 : end;
-            if (runStart >= 0 && gapIsSpace(text, runEnd, start)) {
+            boolean afterInitial = runStart >= 0 && runEnd > 0 && text.charAt(runEnd - 1) == '.';
+            if (runStart >= 0 && (afterInitial ? Initials.gapAfterInitial(text, runEnd, start) : gapIsSpace(text, runEnd, start))) {
                 runEnd = wordEnd;
             } else {
                 if (runStart >= 0) runs.add(new int[] {runStart, runEnd});
@@ -312,8 +320,7 @@ public final class PersonFinder {
     }
 
     private static boolean isInitial(String text, int[] w) {
-        return w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.'
-                && (w[1] - w[0] == 1 || Character.isLowerCase(text.charAt(w[0] + 1)));
+        return Initials.isInitial(text, w[0], w[1]);
     }
 
     private static boolean gapIsSpace(String text, int from, int to) {
@@ -327,6 +334,10 @@ public final class PersonFinder {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) words.add(new int[] {m.start(), m.end()});
+        // "Koyandin Fair", "Romanov Family", "Asfendiyarov … Medical University": the run names an institution
+        if (!words.isEmpty() && NamingConstructions.INSTITUTION_TAILS.contains(lower(text, words.get(words.size() - 1)))) {
+            return null;
+        }
         // month names (the lexicon's, in every form) stand beside names in dates: "21 мая Сейфуллин"
         while (!words.isEmpty() && stop(lower(text, words.get(0)))) words.remove(0);
         while (!words.isEmpty() && stop(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
@@ -336,15 +347,33 @@ public final class PersonFinder {
                 && surnameWord(text, words.get(words.size() - 2)) && !patronymWord(text, words.get(words.size() - 2))) {
             words.remove(words.size() - 1);
         }
+        // Russian and Kazakh write initials before the surname or after it, never after a given name: in
+        // "Мақаланы Ә.Б. Сейітов жазды" the first word is the sentence's, not the name's ("Harry S. Truman" is English)
+        if (words.size() >= 3 && !isInitial(text, words.get(0)) && isInitial(text, words.get(1))
+                && !isInitial(text, words.get(words.size() - 1)) && isCyrillic(text.charAt(words.get(0)[0]))) {
+            words.remove(0);
+        }
         int s = words.get(0)[0];
-        int lastEnd = words.get(words.size() - 1)[1];
-        boolean trailingInitial = lastEnd < text.length() && text.charAt(lastEnd) == '.' && lastEnd - words.get(words.size() - 1)[0] <= 2;
-        int e = trailingInitial ? lastEnd + 1 : lastEnd;
-        if (FAMILY_AFTER.matcher(text).region(e, Math.min(text.length(), e + 48)).lookingAt()) return null;
+        int e = endOf(text, words.get(words.size() - 1));
+        if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())) {
+            return null;
+        }
+        switch (NamingConstructions.after(text, e)) {
+            case NAMESAKE -> {
+                return null;
+            }
+            case PLACE -> {
+                // "Т. Жүргенов ауылы" is a village; in "Сәкен Сейфуллин Ақмола облысында" the place is the last word
+                if (words.size() < 3) return null;
+                words.remove(words.size() - 1);
+                e = endOf(text, words.get(words.size() - 1));
+            }
+            case NONE -> { }
+        }
         int initials = 0, surnameLike = 0, mixedCase = 0, given = 0;
         for (int[] w : words) {
             String word = text.substring(w[0], w[1]);
-            boolean isInitial = w[1] - w[0] <= 2 && w[1] < text.length() && text.charAt(w[1]) == '.';
+            boolean isInitial = isInitial(text, w);
             if (isInitial) initials++;
             else if (SURNAME_LIKE.matcher(word).matches() && word.length() >= 4) surnameLike++;
             else if (givenNames.contains(word)) given++;
@@ -375,6 +404,15 @@ public final class PersonFinder {
 
     private static boolean stop(String lower) {
         return STOP.contains(lower) || Months.isName(lower);
+    }
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** The end of a word of a name, an initial's full stop included. */
+    private static int endOf(String text, int[] w) {
+        return isInitial(text, w) ? w[1] + 1 : w[1];
     }
 
     private static boolean sentenceStart(String text, int at) {

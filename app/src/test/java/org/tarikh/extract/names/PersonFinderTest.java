@@ -157,8 +157,24 @@ class PersonFinderTest {
         "ru | В Долинке находилось управление лагеря.",
         "ru | V Всеказахский съезд открылся в Оренбурге.",
         "kk | Құнанбай әулеті туралы жазылды.",
+        // a name inside the name of an institution, a street, a place or a book (NamingConstructions)
+        "kk | Жиналыс Ғ.Мүсірепов атындағы театрда өтті.",
+        "kk | Ескерткіш Байтұрсынов көшесінде ашылды.",
+        "kk | Ол кезде Т.Әлібеков ауылында мектеп болмаған.",
+        "kk | Сосын Ермеков қаласының әкімдігі хат жазды.",
+        "ru | Вечер прошёл в библиотеке имени Жамбыла Жабаева.",
+        "ru | Студенты университета им. С. Д. Асфандиярова пришли на встречу.",
+        "ru | Он жил на улице Абая Кунанбаева до войны.",
+        "ru | В 1925 году Лепсинский уезд упразднили.",
+        "ru | Книги передала Акмолинская областная библиотека.",
+        "en | The 1910 petition was drawn up at the Kuyandy Fair in Karkaraly.",
+        "en | She studied at the Kaliyev Kazakh State Agricultural University.",
+        "en | He headed the K.I. Satpayev institute of geology until 1937.",
+        "en | The Yusupov Family left Petrograd in 1919.",
+        "en | He was born in Kenshoky village of the Akmola region.",
+        "en | His novel “Forgotten Zhanar” appeared in 1912.",
     })
-    void familiesPlacesAndBareLettersAreNoPersons(String language, String text) {
+    void familiesPlacesInstitutionsTitlesAndBareLettersAreNoPersons(String language, String text) {
         assertThat(names(finder.find(text, language))).isEmpty();
     }
 
@@ -296,6 +312,43 @@ class PersonFinderTest {
         List<PersonFinder.Found> found = finder.find(text, "kk");
 
         assertThat(found).allSatisfy(f -> assertThat(mentions(text, f)).doesNotContain("Сәкеннің"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Приказ подписал Н.И. Ежов в 1937 году.                          | Н.И. Ежов          | Ежов",
+        "ru | Справку подписал председатель суда Р.К.Жумабеков.              | Р.К.Жумабеков      | Жумабеков",
+        "en | The poems of B.Kenzhebaev were printed in 1929.                  | B.Kenzhebaev       | Kenzhebaev",
+        "en | He translated Zh.Aimauytov and M.Yu. Lermontov into Kazakh.      | M.Yu. Lermontov    | Lermontov",
+        "kk | Мақаланы Ә.Б.Сейітов жазды.                                      | Ә.Б.Сейітов        | Сейітов",
+    })
+    void initialsWrittenWithoutSpacesBelongToTheName(String language, String text, String mention, String surname) {
+        PersonFinder.Found person = only(finder.find(text, language), surname);
+        assertThat(mentions(text, person)).containsExactly(mention);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk | Ілияс Жансүгіров Алматы облысында туған.        | Жансүгіров",
+        "ru | В 1937 г. Ораз Кульмухамедов был арестован.     | Кульмухамедов",
+    })
+    void aPlaceNounAfterAFullNameOrAYearBeforeItLeavesThePerson(String language, String text, String surname) {
+        only(finder.find(text, language), surname);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Следом забрали его отца Жакупа и увезли в Караганду.                | Жакупа",
+        "ru | Письма хранила вдова с дочкой Айгерим до 1956 года.                 | Айгерим",
+        "ru | Из детей выжил один, а трёх сестёр Динару, Камилу и Зауре не спасли. | Камилу",
+        "ru | Из детей выжил один, а трёх сестёр Динару, Камилу и Зауре не спасли. | Зауре",
+        "kk | Мені әкем Жақып оқуға берді.                                      | Жақып",
+        "kk | Tutqynǵa Ahmettiń jary Zeınep te alyndy.                            | Zeınep",
+    })
+    void aKinshipNounInAnyCaseOrScriptIntroducesAPersonAndTheListItHeads(String language, String text, String word) {
+        List<String> found = new ArrayList<>();
+        for (PersonFinder.Found f : finder.find(text, language)) found.addAll(mentions(text, f));
+        assertThat(found).contains(word);
     }
 
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {

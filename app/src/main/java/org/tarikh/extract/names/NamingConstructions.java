@@ -1,0 +1,99 @@
+package org.tarikh.extract.names;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The constructions in which a person's name names something else: an institution, a street, a town, a prize, a
+ * family or a book. A name there is no mention of a person. Facts of writing in the three languages:
+ *
+ * <ol>
+ *   <li><b>"Named after".</b> Russian puts {@code имени}/{@code им.} before the namesake ({@code библиотека имени
+ *       Абая Кунанбаева}, {@code им. Ч. Ч. Валиханова}), Kazakh puts {@code атындағы} after it ({@code Абай
+ *       атындағы театр}), English writes {@code named after} or {@code the town of X}.</li>
+ *   <li><b>A place or an institution noun right after the name.</b> Kazakh and English put the common noun after
+ *       the proper name ({@code Жүргенов ауылы}, {@code Мирзоян қаласы}, {@code Абай көшесі}, {@code Құнанбай
+ *       әулеті}, {@code Lenin Street}, {@code Koyandin fair}, {@code Romanov Family}, {@code Narymanov
+ *       institute}), and Russian does so with adjectives of places ({@code Шушинский уезд}, {@code Карагандинская
+ *       областная библиотека}). An institution noun ({@link Tail#NAMESAKE}) makes the whole run a namesake; a
+ *       noun of an administrative place ({@link Tail#PLACE}) names a place by the word before it, which after a
+ *       full name is often a place apart from the person ({@code Сәкен Сейфуллин Ақмола облысында}).</li>
+ *   <li><b>A place noun right before the name in Russian</b>: {@code улица Абая}, {@code ул. Байтурсынова},
+ *       {@code город Мирзоян}, {@code г. Киров}, {@code село Ашан}.</li>
+ *   <li><b>A title in quotation marks.</b> Two or more capitalised words that fill a quotation are the title of a
+ *       book, a newspaper, a film or a farm ({@code “Unhappy Jamal”}, {@code «Абай жолы»}); one word there is
+ *       left alone, since a nickname is written that way.</li>
+ * </ol>
+ *
+ * <p>Pure functions of the text; thread-safe.
+ */
+final class NamingConstructions {
+
+    /** What the words right after a name make of it. */
+    enum Tail { NONE, NAMESAKE, PLACE }
+
+    /** Institution, thing and family nouns after a name: the run is the namesake's. */
+    private static final Pattern NAMESAKE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
+            + "family|families|dynasty|clan|monarchy|empire|horde|fair|institute|university|museum|library|school"
+            + "|college|academy|prize|award|prison|jail|theatre|theater|street|avenue|square|prospect|station|canal"
+            + "|administration|foundation|memorial|monument|hospital|stadium|mosque|cathedral|church"
+            + "|атындағы|атында|атынд\\p{L}*|atyndaǵy|atyndagy|atyndağy|atyndaghy"
+            + "|әулеті\\p{L}*|әулет|көшесі\\p{L}*|көш\\.|даңғылы\\p{L}*|мұражайы\\p{L}*|музейі\\p{L}*|кітапхана\\p{L}*"
+            + "|университеті\\p{L}*|институты\\p{L}*|мектебі\\p{L}*|театры\\p{L}*|сыйлығы\\p{L}*|түрмесі\\p{L}*"
+            + "|köşesi\\p{L}*|kóshesi\\p{L}*|koshesi\\p{L}*|kóşesi\\p{L}*"
+            + "|улиц\\p{L}*|проспект\\p{L}*|библиотек\\p{L}*|институт\\p{L}*|университет\\p{L}*|музе[йяюе]\\p{L}*"
+            + "|преми\\p{L}*|тюрьм\\p{L}*|ярмарк\\p{L}*|колхоз\\p{L}*|совхоз\\p{L}*|завод\\p{L}*|лагер[ьяюе]\\p{L}*"
+            + "|площад\\p{L}*|канал\\p{L}*)(?![\\p{L}\\p{M}])");
+    /** Nouns of administrative places and land after a name: the word before them names a place. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
+            + "district|region|province|u[iy]?ezd|volost|parish|oblast|okrug|raion|area|village|aul|town|city"
+            + "|gubernia|governorate|county|river|lake|valley|mountains?"
+            + "|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|сел[оау]"
+            + "|ауданы\\p{L}*|аудандық|облысы\\p{L}*|облыстық|ауылы\\p{L}*|қаласы\\p{L}*|қалалық|уезі\\p{L}*"
+            + "|болысы\\p{L}*|өзені\\p{L}*|aýdany\\p{L}*|audany\\p{L}*|aýyly\\p{L}*|auyly\\p{L}*|qalasy\\p{L}*"
+            + "|oblysy\\p{L}*)(?![\\p{L}\\p{M}])");
+    /** Words right before a name that make it a namesake or a place. */
+    private static final Pattern BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:(?:имени|им\\.)(?:\\s+\\p{Ll}{3,})?"
+            + "|named\\s+after|in\\s+honou?r\\s+of"
+            + "|(?:town|city|village|aul|settlement|district|region|station|street|avenue)\\s+of"
+            + "|улица|улицы|улице|улицу|ул\\.|проспект|проспекта|переулок|площадь|город|(?<!\\d\\s?)г\\.|село|аул"
+            + "|посёлок|поселок|пос\\.|станция)\\s*$");
+    private static final String OPENING_QUOTES = "«“„\"";
+    private static final String CLOSING_QUOTES = "»”“\"";
+
+    private NamingConstructions() {}
+
+    /** What follows the name ending at {@code end}. */
+    static Tail after(String text, int end) {
+        int to = Math.min(text.length(), end + 60);
+        if (NAMESAKE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.NAMESAKE;
+        if (PLACE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.PLACE;
+        return Tail.NONE;
+    }
+
+    /** Whether the words right before {@code start} make the name that follows a namesake or a place. */
+    static boolean namesakeBefore(String text, int start) {
+        int from = start;
+        // the line the name stands on, at most 40 characters back
+        while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
+        return BEFORE.matcher(text).region(from, start).find();
+    }
+
+    /** Whether the run {@code [start, end)} of {@code words} words fills a quotation: a title. */
+    static boolean quotedTitle(String text, int start, int end, int words) {
+        if (words < 2) return false;
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return before >= 0 && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0
+                && after < text.length() && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** Capitalised nouns that end a run naming an institution or a family: "Koyandin Fair", "Romanov Family". */
+    static final Set<String> INSTITUTION_TAILS = Set.of("family", "families", "dynasty", "fair", "institute",
+            "university", "museum", "library", "school", "college", "academy", "prize", "award", "prison", "jail",
+            "theatre", "theater", "street", "avenue", "square", "prospect", "station", "canal", "administration",
+            "foundation", "memorial", "monument", "hospital", "stadium", "mosque", "cathedral", "church", "district",
+            "region", "province", "village", "county", "airport", "park", "bridge", "mine", "plant", "factory");
+}
