@@ -351,6 +351,19 @@ class PersonFinderTest {
         assertThat(found).contains(word);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk | Kórmege qaıratker Dáýlet Myrzabekovtiń hattary qoıyldy. | Dáýlet Myrzabekovtiń",
+        "kk | Ol Baqytjan Ospanovqa hat jazdy.                    | Baqytjan Ospanovqa",
+        "kk | Muraghatta aqyn Qalıbek Ysqaqovtyng isi saqtaýly.     | Qalıbek Ysqaqovtyng",
+        "kk | Arhıvte jazýshy Ámirjan Temirbaevtıñ qoljazbasy bar. | Ámirjan Temirbaevtıñ",
+    })
+    void aSurnameUnderAKazakhEndingInAnyLatinAlphabetIsASurname(String language, String text, String mention) {
+        List<String> found = new ArrayList<>();
+        for (PersonFinder.Found f : finder.find(text, language)) found.addAll(mentions(text, f));
+        assertThat(found).containsExactly(mention);
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
