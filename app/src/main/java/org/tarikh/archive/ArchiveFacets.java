@@ -36,6 +36,8 @@ final class ArchiveFacets implements LinkedFacets {
     static final double NAMED = 60;
     static final double MARGIN = 15;
     private static final int CANDIDATES = 50;
+    /** As many persons as a name query shows above its hits. */
+    private static final int CONFIDENT_CANDIDATES = 5;
 
     private final DocumentStore store;
     private final Supplier<Reconciler> reconciler;
@@ -163,6 +165,19 @@ final class ArchiveFacets implements LinkedFacets {
         }
         Set<String> documents = new LinkedHashSet<>();
         for (ResolvedPerson p : named) {
+            for (DocumentPerson member : p.members()) documents.add(member.documentId());
+        }
+        return documents;
+    }
+
+    @Override
+    public Set<String> documentsOfNamedPerson(String words) {
+        Persons all = persons();
+        Set<String> documents = new LinkedHashSet<>();
+        for (Candidate c : reconciler.get().reconcile(words.strip(), CONFIDENT_CANDIDATES)) {
+            if (!c.match() && c.score() < Archive.PERSON_SCORE) continue;
+            ResolvedPerson p = all.byId().get(c.id());
+            if (p == null) continue;
             for (DocumentPerson member : p.members()) documents.add(member.documentId());
         }
         return documents;

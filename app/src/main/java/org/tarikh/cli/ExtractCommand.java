@@ -88,9 +88,9 @@ final class ExtractCommand implements Callable<Integer> {
         List<Map<String, Object>> career = new ArrayList<>();
         for (ExtractedEvent e : extraction.events()) {
             Map<String, Object> event = new LinkedHashMap<>();
-            event.put("type", e.type());
+            event.put("type", e.type().wire());
             event.put("person", e.person());
-            event.put("date", e.date());
+            event.put("date", e.date() == null ? null : e.date().value());
             event.put("place", e.place());
             event.put("text", e.text());
             event.put("start", cp(t, e.start()));

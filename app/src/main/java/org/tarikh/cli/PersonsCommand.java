@@ -64,8 +64,8 @@ final class PersonsCommand implements Callable<Integer> {
         List<Map<String, Object>> events = new ArrayList<>();
         for (Dossier.Claim c : dossier.claims()) {
             Map<String, Object> event = new LinkedHashMap<>();
-            event.put("type", c.type());
-            event.put("date", c.date());
+            event.put("type", c.type().wire());
+            event.put("date", c.date() == null ? null : c.date().value());
             event.put("place", c.place());
             event.put("source", c.source());
             event.put("text", c.evidence());
@@ -76,7 +76,7 @@ final class PersonsCommand implements Callable<Integer> {
         out.put("events", events);
         List<Map<String, Object>> conflicts = new ArrayList<>();
         for (Dossier.Conflict c : dossier.conflicts()) {
-            conflicts.add(Map.of("type", c.type(), "values", c.values(), "sources", c.sources()));
+            conflicts.add(Map.of("type", c.type().wire(), "values", c.values(), "sources", c.sources()));
         }
         out.put("conflicts", conflicts);
         out.put("why", person.reasons());

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.tarikh.TarikhException;
+import org.tarikh.extract.EventType;
 import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.resolve.Associates;
 import org.tarikh.resolve.DocumentPerson;
@@ -123,8 +124,8 @@ public final class EacCpf {
             x.end();
 
             x.start("description");
-            Optional<Dossier.Claim> birth = PersonExports.best(dossier, List.of("birth"));
-            Optional<Dossier.Claim> death = PersonExports.best(dossier, List.of("death", "execution"));
+            Optional<Dossier.Claim> birth = PersonExports.best(dossier, List.of(EventType.BIRTH));
+            Optional<Dossier.Claim> death = PersonExports.best(dossier, List.of(EventType.DEATH, EventType.EXECUTION));
             boolean birthDated = birth.map(c -> c.date() != null).orElse(false);
             boolean deathDated = death.map(c -> c.date() != null).orElse(false);
             if (birthDated || deathDated) {
@@ -184,19 +185,19 @@ public final class EacCpf {
     private static void chronItem(Indenting x, Dossier.Claim c, Function<String, String> titleOf)
             throws XMLStreamException {
         x.start("chronItem");
-        EdtfDate parsed = c.date() == null || PersonExports.isoDate(c.date()) ? null : parse(c.date());
-        if (c.date() == null) {
+        EdtfDate date = c.date();
+        if (date == null) {
             x.leaf("date", "undated");
-        } else if (parsed == null) {
-            x.dated("date", c.date(), standard(c.date()));
+        } else if (PersonExports.isoDate(date)) {
+            x.dated("date", date.value(), standard(date));
         } else {
             x.start("dateRange");
-            x.dated("fromDate", c.date(), standard(parsed.earliest()));
-            x.dated("toDate", c.date(), standard(parsed.latest()));
+            x.dated("fromDate", date.value(), standard(date.earliest()));
+            x.dated("toDate", date.value(), standard(date.latest()));
             x.end();
         }
         if (c.place() != null) x.leaf("placeEntry", c.place());
-        StringBuilder event = new StringBuilder(c.type());
+        StringBuilder event = new StringBuilder(c.type().wire());
         String details = PersonExports.details(c);
         if (!details.isEmpty()) event.append(" (").append(details).append(')');
         event.append(". Source: ").append(title(c, titleOf)).append(" (").append(c.source()).append("): \u201C")
@@ -206,15 +207,15 @@ public final class EacCpf {
         x.end();
     }
 
-    private static void dateElement(Indenting x, String element, String date, boolean from) throws XMLStreamException {
-        EdtfDate parsed = PersonExports.isoDate(date) ? null : parse(date);
-        if (parsed == null) x.dated(element, date, standard(date));
-        else x.dated(element, date, standard(from ? parsed.earliest() : parsed.latest()));
+    private static void dateElement(Indenting x, String element, EdtfDate date, boolean from)
+            throws XMLStreamException {
+        if (PersonExports.isoDate(date)) x.dated(element, date.value(), standard(date));
+        else x.dated(element, date.value(), standard(from ? date.earliest() : date.latest()));
     }
 
     /** The date itself when it is a plain calendar date the 2010 schema takes as standardDate, else null. */
-    static String standard(String date) {
-        return PersonExports.isoDate(date) && inStandardYears(Integer.parseInt(date.substring(0, 4))) ? date : null;
+    static String standard(EdtfDate date) {
+        return PersonExports.isoDate(date) && inStandardYears(date.earliest().getYear()) ? date.value() : null;
     }
 
     private static String standard(LocalDate day) {
@@ -242,14 +243,6 @@ public final class EacCpf {
             i += width;
         }
         return out == null ? text : out.toString();
-    }
-
-    private static EdtfDate parse(String date) {
-        try {
-            return EdtfDate.parse(date);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static String title(Dossier.Claim c, Function<String, String> titleOf) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.Register;
 import org.tarikh.resolve.ResolvedPerson;
@@ -41,14 +43,14 @@ public final class PersonExports {
     public static String registerCsv(List<Register.Row> rows) {
         StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(REGISTER_HEADER));
         for (Register.Row row : rows) {
-            List<String> disputed = Register.COLUMNS.stream().filter(row::disputed).toList();
+            List<String> disputed = Register.COLUMNS.stream().filter(row::disputed).map(EventType::wire).toList();
             out.append(Csv.record(Arrays.asList(row.id(), row.name(),
-                    date(row, "birth"), place(row, "birth"),
-                    date(row, "arrest"), place(row, "arrest"),
-                    date(row, "sentence"), detail(row, "sentence", "body"), detail(row, "sentence", "articles"),
-                    detail(row, "sentence", "punishment"),
-                    date(row, "execution"), place(row, "execution"),
-                    date(row, "rehabilitation"), detail(row, "rehabilitation", "body"),
+                    date(row, EventType.BIRTH), place(row, EventType.BIRTH),
+                    date(row, EventType.ARREST), place(row, EventType.ARREST),
+                    date(row, EventType.SENTENCE), detail(row, EventType.SENTENCE, "body"),
+                    detail(row, EventType.SENTENCE, "articles"), detail(row, EventType.SENTENCE, "punishment"),
+                    date(row, EventType.EXECUTION), place(row, EventType.EXECUTION),
+                    date(row, EventType.REHABILITATION), detail(row, EventType.REHABILITATION, "body"),
                     String.join("; ", disputed), String.join("; ", row.sources()))));
         }
         return out.toString();
@@ -60,7 +62,7 @@ public final class PersonExports {
         for (ResolvedPerson person : persons) {
             String alternates = String.join("; ", alternateNames(person));
             for (Dossier.Claim c : Dossier.of(person).claims()) {
-                out.append(Csv.record(Arrays.asList(person.id(), person.name(), alternates, c.type(), c.date(),
+                out.append(Csv.record(Arrays.asList(person.id(), person.name(), alternates, c.type().wire(), value(c.date()),
                         c.place(), details(c), String.valueOf(c.supportingSources()), c.source(), c.documentId(),
                         String.valueOf(c.start()), String.valueOf(c.end()), oneLine(c.evidence()))));
             }
@@ -103,12 +105,12 @@ public final class PersonExports {
         node.put("name", person.name());
         List<String> alternates = alternateNames(person);
         if (!alternates.isEmpty()) node.put("alternateName", alternates);
-        best(dossier, List.of("birth")).ifPresent(c -> {
-            if (isoDate(c.date())) node.put("birthDate", c.date());
+        best(dossier, List.of(EventType.BIRTH)).ifPresent(c -> {
+            if (isoDate(c.date())) node.put("birthDate", c.date().value());
             if (c.place() != null) node.put("birthPlace", Map.of("@type", "Place", "name", c.place()));
         });
-        best(dossier, List.of("death", "execution")).ifPresent(c -> {
-            if (isoDate(c.date())) node.put("deathDate", c.date());
+        best(dossier, List.of(EventType.DEATH, EventType.EXECUTION)).ifPresent(c -> {
+            if (isoDate(c.date())) node.put("deathDate", c.date().value());
             if (c.place() != null) node.put("deathPlace", Map.of("@type", "Place", "name", c.place()));
         });
         List<Map<String, Object>> claims = new ArrayList<>();
@@ -116,9 +118,9 @@ public final class PersonExports {
             Map<String, Object> claim = new LinkedHashMap<>();
             claim.put("@type", "Claim");
             claim.put("about", Map.of("@id", personUrl));
-            claim.put("name", c.type());
-            claim.put("additionalType", c.type());
-            if (c.date() != null) claim.put("temporalCoverage", c.date());
+            claim.put("name", c.type().wire());
+            claim.put("additionalType", c.type().wire());
+            if (c.date() != null) claim.put("temporalCoverage", c.date().value());
             if (c.place() != null) claim.put("spatialCoverage", Map.of("@type", "Place", "name", c.place()));
             claim.put("text", oneLine(c.evidence()));
             List<Map<String, Object>> properties = new ArrayList<>();
@@ -142,11 +144,11 @@ public final class PersonExports {
     }
 
     /** The claim of the first type that has one, the most sources supporting it, then the most precise. */
-    static Optional<Dossier.Claim> best(Dossier dossier, List<String> types) {
-        for (String type : types) {
-            Optional<Dossier.Claim> found = dossier.claims().stream().filter(c -> c.type().equals(type))
+    static Optional<Dossier.Claim> best(Dossier dossier, List<EventType> types) {
+        for (EventType type : types) {
+            Optional<Dossier.Claim> found = dossier.claims().stream().filter(c -> c.type() == type)
                     .min(Comparator.comparingInt((Dossier.Claim c) -> -c.supportingSources())
-                            .thenComparing(c -> -(c.date() == null ? 0 : c.date().length())));
+                            .thenComparing(c -> -(c.date() == null ? 0 : c.date().value().length())));
             if (found.isPresent()) return found;
         }
         return Optional.empty();
@@ -156,7 +158,8 @@ public final class PersonExports {
      * Whether the date is a plain ISO 8601 calendar date: a year, a month of a year or a day that exists. EDTF
      * seasons and groupings ({@code 1929-21}) look like months but are not.
      */
-    static boolean isoDate(String date) {
+    static boolean isoDate(EdtfDate edtf) {
+        String date = value(edtf);
         if (date == null || !ISO_DATE.matcher(date).matches()) return false;
         try {
             if (date.length() == 7) YearMonth.parse(date);
@@ -184,15 +187,20 @@ public final class PersonExports {
         return text == null ? null : text.replaceAll("\\s+", " ").strip();
     }
 
-    private static String date(Register.Row row, String column) {
-        return row.claim(column).map(Dossier.Claim::date).orElse(null);
+    private static String date(Register.Row row, EventType column) {
+        return row.claim(column).map(Dossier.Claim::date).map(EdtfDate::value).orElse(null);
     }
 
-    private static String place(Register.Row row, String column) {
+    /** The EDTF string of a date, or null for none. */
+    static String value(EdtfDate date) {
+        return date == null ? null : date.value();
+    }
+
+    private static String place(Register.Row row, EventType column) {
         return row.claim(column).map(Dossier.Claim::place).orElse(null);
     }
 
-    private static String detail(Register.Row row, String column, String key) {
+    private static String detail(Register.Row row, EventType column, String key) {
         return row.claim(column).map(c -> c.details().get(key)).orElse(null);
     }
 }

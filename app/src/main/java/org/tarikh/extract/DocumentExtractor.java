@@ -10,12 +10,12 @@ import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.extract.names.NameParser;
 import org.tarikh.extract.names.PersonFinder;
 import org.tarikh.extract.names.ner.PersonNameFinder;
-import org.tarikh.extract.names.ner.Sentences;
 import org.tarikh.extract.names.ner.Token;
 import org.tarikh.extract.names.ner.Tokens;
 import org.tarikh.lexicon.Gazetteer;
 import org.tarikh.text.OffsetMap;
 import org.tarikh.text.PreparedText;
+import org.tarikh.text.SentenceSplitter;
 
 /**
  * The extraction stage: persons (and, as the stage grows, events) in a prepared text. Works on the normalised
@@ -24,6 +24,7 @@ import org.tarikh.text.PreparedText;
  * <p>Thread-safe.
  */
 public final class DocumentExtractor {
+    private static final SentenceSplitter SENTENCES = new SentenceSplitter();
     private final PersonFinder persons;
     private final EventExtractor events = new EventExtractor();
 
@@ -50,7 +51,7 @@ public final class DocumentExtractor {
         PersonNameFinder finder = PersonNameFinder.load(language);
         if (finder == null) return List.of();
         List<Token> tokens = Tokens.tokenize(text);
-        List<List<Token>> sentences = Sentences.split(text, tokens);
+        List<List<Token>> sentences = SENTENCES.group(text, tokens, Token::start);
         List<String[]> words = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) words.add(Tokens.texts(sentence));
         List<List<opennlp.tools.util.Span>> found = finder.findInDocument(words);

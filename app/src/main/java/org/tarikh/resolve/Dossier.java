@@ -2,11 +2,13 @@ package org.tarikh.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tarikh.extract.EventType;
 import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.lexicon.Gazetteer;
@@ -27,12 +29,13 @@ import org.tarikh.lexicon.Gazetteer;
  * sources.
  */
 public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> conflicts) {
-    private static final Set<String> ONCE = Set.of("birth", "death", "execution", "burial");
+    private static final Set<EventType> ONCE = EnumSet.of(EventType.BIRTH, EventType.DEATH, EventType.EXECUTION,
+            EventType.BURIAL);
 
-    public record Claim(String type, String date, String place, String source, String documentId, String evidence,
+    public record Claim(EventType type, EdtfDate date, String place, String source, String documentId, String evidence,
                         int start, int end, Map<String, String> details, int supportingSources) {}
 
-    public record Conflict(String type, List<String> values, List<String> sources) {}
+    public record Conflict(EventType type, List<String> values, List<String> sources) {}
 
     public Dossier {
         claims = List.copyOf(claims);
@@ -53,7 +56,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             // own; an undated claim, or a career post (several posts share a year), only by its own source
             Set<String> supporting = new LinkedHashSet<>();
             supporting.add(c.documentId());
-            boolean career = org.tarikh.extract.ExtractedEvent.CAREER.contains(c.type());
+            boolean career = c.type().career();
             for (Claim other : raw) {
                 if (c.date() == null || other.date() == null || !other.type().equals(c.type())) continue;
                 if (career ? other.date().equals(c.date()) && other.place() != null && other.place().equals(c.place())
@@ -87,7 +90,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
     }
 
     private static List<Conflict> conflicts(List<Claim> claims) {
-        Map<String, List<Claim>> byType = new LinkedHashMap<>();
+        Map<EventType, List<Claim>> byType = new LinkedHashMap<>();
         for (Claim c : claims) if (c.date() != null) byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
         List<Conflict> out = new ArrayList<>();
         for (var entry : byType.entrySet()) {
@@ -105,11 +108,11 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             }
         }
         // two birth (or burial) places that are not one place under different names
-        for (String type : List.of("birth", "burial")) {
+        for (EventType type : List.of(EventType.BIRTH, EventType.BURIAL)) {
             Map<String, String> places = new LinkedHashMap<>();
             Map<String, String> sourcesByPlace = new LinkedHashMap<>();
             for (Claim c : claims) {
-                String id = c.type().equals(type) ? c.details().get("geonameId") : null;
+                String id = c.type() == type ? c.details().get("geonameId") : null;
                 if (id == null) continue;
                 places.putIfAbsent(id, c.details().getOrDefault("placeName", c.place()));
                 sourcesByPlace.merge(id, c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
@@ -120,7 +123,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         }
         // one post, two start dates: sources that disagree on when the person took the same office
         Map<String, List<Claim>> byPost = new LinkedHashMap<>();
-        for (Claim c : byType.getOrDefault("position", List.of())) {
+        for (Claim c : byType.getOrDefault(EventType.POSITION, List.of())) {
             String post = post(c);
             if (post != null) byPost.computeIfAbsent(post, k -> new ArrayList<>()).add(c);
         }
@@ -137,13 +140,13 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
                 }
             }
             if (disagree) {
-                for (Claim c : same) values.merge(c.date(), c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
-                out.add(new Conflict("position", new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
+                for (Claim c : same) values.merge(c.date().value(), c.source(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+                out.add(new Conflict(EventType.POSITION, new ArrayList<>(values.keySet()), new ArrayList<>(values.values())));
             }
         }
         // an arrest or sentence after the end of a life
         String end = null, endSource = null;
-        for (String type : List.of("execution", "death")) {
+        for (EventType type : List.of(EventType.EXECUTION, EventType.DEATH)) {
             for (Claim c : byType.getOrDefault(type, List.of())) {
                 String latest = latest(c.date());
                 if (latest != null && (end == null || latest.compareTo(end) < 0)) {
@@ -153,11 +156,11 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             }
         }
         if (end != null) {
-            for (String type : List.of("arrest", "sentence")) {
+            for (EventType type : List.of(EventType.ARREST, EventType.SENTENCE)) {
                 for (Claim c : byType.getOrDefault(type, List.of())) {
                     String earliest = earliest(c.date());
                     if (earliest != null && earliest.compareTo(end) > 0) {
-                        out.add(new Conflict(type, List.of(c.date(), "after the end of life " + end),
+                        out.add(new Conflict(type, List.of(c.date().value(), "after the end of life " + end),
                                 List.of(c.source(), endSource)));
                     }
                 }
@@ -171,22 +174,22 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
      * value corroborates it and is no alternative of its own: death in 1938 (two sources) and on 1938-02-25 (one)
      * against 1939 are two values, 1938-02-25 with three sources, and 1939.
      */
-    private static Conflict collapsed(String type, List<Claim> claims) {
-        Map<String, String> sources = new LinkedHashMap<>();
+    private static Conflict collapsed(EventType type, List<Claim> claims) {
+        Map<EdtfDate, String> sources = new LinkedHashMap<>();
         for (Claim c : claims) sources.merge(c.date(), c.source(), Dossier::withSource);
-        List<String> byPrecision = new ArrayList<>(sources.keySet());
+        List<EdtfDate> byPrecision = new ArrayList<>(sources.keySet());
         byPrecision.sort(java.util.Comparator.comparingLong(Dossier::spanDays));
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (String value : byPrecision) {
-            List<String> agreeing = kept.keySet().stream().filter(k -> agree(k, value)).toList();
+        Map<EdtfDate, String> kept = new LinkedHashMap<>();
+        for (EdtfDate value : byPrecision) {
+            List<EdtfDate> agreeing = kept.keySet().stream().filter(k -> agree(k, value)).toList();
             if (agreeing.size() == 1) {
                 kept.merge(agreeing.get(0), sources.get(value), Dossier::withSource);
             } else {
                 kept.put(value, sources.get(value));
             }
         }
-        List<String> values = sources.keySet().stream().filter(kept::containsKey).toList();
-        return new Conflict(type, values, values.stream().map(kept::get).toList());
+        List<EdtfDate> values = sources.keySet().stream().filter(kept::containsKey).toList();
+        return new Conflict(type, values.stream().map(EdtfDate::value).toList(), values.stream().map(kept::get).toList());
     }
 
     /** Sources joined with "; ", each once. */
@@ -196,14 +199,9 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         return String.join("; ", all);
     }
 
-    /** How many days a date spans (0 for a day); unreadable dates last. */
-    private static long spanDays(String date) {
-        try {
-            EdtfDate d = EdtfDate.parse(date);
-            return java.time.temporal.ChronoUnit.DAYS.between(d.earliest(), d.latest());
-        } catch (RuntimeException unparsable) {
-            return Long.MAX_VALUE;
-        }
+    /** How many days a date spans (0 for a day). */
+    private static long spanDays(EdtfDate d) {
+        return java.time.temporal.ChronoUnit.DAYS.between(d.earliest(), d.latest());
     }
 
     private static final java.util.regex.Pattern TAKING_POWER = java.util.regex.Pattern.compile(
@@ -231,47 +229,26 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
     }
 
     /** The year a date begins in, or null when there is none. */
-    private static java.time.Year year(String date) {
-        if (date == null) return null;
-        try {
-            return java.time.Year.of(EdtfDate.parse(date).earliest().getYear());
-        } catch (RuntimeException unparsable) {
-            return null;
-        }
+    private static java.time.Year year(EdtfDate date) {
+        return date == null ? null : java.time.Year.of(date.earliest().getYear());
     }
 
     /** The start of an interval date (a post held 1925/1933 was taken in 1925). */
-    private static String start(String date) {
-        if (date == null) return null;
-        int slash = date.indexOf('/');
-        return slash > 0 ? date.substring(0, slash) : date;
+    private static EdtfDate start(EdtfDate date) {
+        return date == null ? null : date.start();
     }
 
     /** One date contains the other, or either is unknown. */
-    static boolean agree(String a, String b) {
+    static boolean agree(EdtfDate a, EdtfDate b) {
         if (a == null || b == null) return true;
-        if (a.equals(b)) return true;
-        try {
-            EdtfDate x = EdtfDate.parse(a), y = EdtfDate.parse(b);
-            return x.contains(y) || y.contains(x);
-        } catch (RuntimeException unparsable) {
-            return false;
-        }
+        return a.equals(b) || a.contains(b) || b.contains(a);
     }
 
-    private static String earliest(String date) {
-        try {
-            return EdtfDate.parse(date).earliest().toString();
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static String earliest(EdtfDate date) {
+        return date == null ? null : date.earliest().toString();
     }
 
-    private static String latest(String date) {
-        try {
-            return EdtfDate.parse(date).latest().toString();
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static String latest(EdtfDate date) {
+        return date == null ? null : date.latest().toString();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.tarikh.extract.EventType;
 import org.tarikh.extract.dates.EdtfDate;
 
 /**
@@ -27,14 +28,16 @@ import org.tarikh.extract.dates.EdtfDate;
  */
 public final class Register {
     /** The event types that put a person in the register, in the order of a life. */
-    public static final List<String> REPRESSION = List.of("arrest", "sentence", "execution", "rehabilitation");
+    public static final List<EventType> REPRESSION = List.of(EventType.ARREST, EventType.SENTENCE,
+            EventType.EXECUTION, EventType.REHABILITATION);
     /** The columns of a row. */
-    public static final List<String> COLUMNS = List.of("birth", "arrest", "sentence", "execution", "rehabilitation");
+    public static final List<EventType> COLUMNS = List.of(EventType.BIRTH, EventType.ARREST, EventType.SENTENCE,
+            EventType.EXECUTION, EventType.REHABILITATION);
 
     private Register() {}
 
     /** One person's row: the chosen claim per column, every source, and whether the sources disagree. */
-    public record Row(String id, String name, Dossier dossier, Map<String, Dossier.Claim> chosen, List<String> sources) {
+    public record Row(String id, String name, Dossier dossier, Map<EventType, Dossier.Claim> chosen, List<String> sources) {
         public Row {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(dossier, "dossier");
@@ -42,19 +45,19 @@ public final class Register {
             sources = List.copyOf(sources);
         }
 
-        public Optional<Dossier.Claim> claim(String column) {
+        public Optional<Dossier.Claim> claim(EventType column) {
             return Optional.ofNullable(chosen.get(column));
         }
 
-        public boolean disputed(String type) {
-            return dossier.conflicts().stream().anyMatch(c -> c.type().equals(type));
+        public boolean disputed(EventType type) {
+            return dossier.conflicts().stream().anyMatch(c -> c.type() == type);
         }
 
         boolean matches(Filter filter) {
             if (filter.year() != null && dossier.claims().stream().noneMatch(c -> within(c.date(), filter.year()))) return false;
             if (filter.place() != null
                     && dossier.claims().stream().noneMatch(c -> contains(c.place(), filter.place()))) return false;
-            List<Dossier.Claim> sentences = dossier.claims().stream().filter(c -> c.type().equals("sentence")).toList();
+            List<Dossier.Claim> sentences = dossier.claims().stream().filter(c -> c.type() == EventType.SENTENCE).toList();
             if (filter.sentence() != null && sentences.stream().noneMatch(c ->
                     contains(c.details().get("punishment"), filter.sentence())
                             || contains(c.details().get("articles"), filter.sentence()))) return false;
@@ -84,9 +87,9 @@ public final class Register {
         for (ResolvedPerson person : persons) {
             Dossier dossier = Dossier.of(person);
             if (dossier.claims().stream().noneMatch(c -> REPRESSION.contains(c.type()))) continue;
-            Map<String, Dossier.Claim> chosen = new LinkedHashMap<>();
-            for (String column : COLUMNS) {
-                dossier.claims().stream().filter(c -> c.type().equals(column)).min(BEST).ifPresent(c -> chosen.put(column, c));
+            Map<EventType, Dossier.Claim> chosen = new LinkedHashMap<>();
+            for (EventType column : COLUMNS) {
+                dossier.claims().stream().filter(c -> c.type() == column).min(BEST).ifPresent(c -> chosen.put(column, c));
             }
             Set<String> sources = new LinkedHashSet<>();
             for (Dossier.Claim c : dossier.claims()) {
@@ -103,13 +106,13 @@ public final class Register {
     }
 
     /** For each year, how many of the rows' chosen arrests, sentences, executions and rehabilitations fall in it. */
-    public static SortedMap<Integer, Map<String, Integer>> countsByYear(List<Row> rows) {
-        SortedMap<Integer, Map<String, Integer>> counts = new TreeMap<>();
+    public static SortedMap<Integer, Map<EventType, Integer>> countsByYear(List<Row> rows) {
+        SortedMap<Integer, Map<EventType, Integer>> counts = new TreeMap<>();
         for (Row row : rows) {
-            for (String type : REPRESSION) {
+            for (EventType type : REPRESSION) {
                 row.claim(type).flatMap(c -> year(c.date())).ifPresent(year -> {
-                    Map<String, Integer> byType = counts.computeIfAbsent(year, y -> new LinkedHashMap<>());
-                    for (String t : REPRESSION) byType.putIfAbsent(t, 0);
+                    Map<EventType, Integer> byType = counts.computeIfAbsent(year, y -> new LinkedHashMap<>());
+                    for (EventType t : REPRESSION) byType.putIfAbsent(t, 0);
                     byType.merge(type, 1, Integer::sum);
                 });
             }
@@ -118,27 +121,16 @@ public final class Register {
     }
 
     /** The single year a date falls in ({@code 1937-05} → 1937), or empty when it spans more ({@code 193X}). */
-    public static Optional<Integer> year(String date) {
-        EdtfDate parsed = parse(date);
+    public static Optional<Integer> year(EdtfDate parsed) {
         if (parsed == null) return Optional.empty();
         int from = parsed.earliest().getYear(), to = parsed.latest().getYear();
         return from == to ? Optional.of(from) : Optional.empty();
     }
 
-    private static boolean within(String date, int year) {
-        EdtfDate parsed = parse(date);
+    private static boolean within(EdtfDate parsed, int year) {
         if (parsed == null) return false;
         int from = parsed.earliest().getYear(), to = parsed.latest().getYear();
         return to - from < 10 && from <= year && year <= to;
-    }
-
-    private static EdtfDate parse(String date) {
-        if (date == null) return null;
-        try {
-            return EdtfDate.parse(date);
-        } catch (RuntimeException unparsable) {
-            return null;
-        }
     }
 
     private static boolean contains(String value, String part) {
@@ -149,10 +141,9 @@ public final class Register {
     private static final Comparator<Dossier.Claim> BEST = Comparator
             .comparingInt((Dossier.Claim c) -> -c.supportingSources())
             .thenComparingLong(c -> span(c.date()))
-            .thenComparing(c -> c.date() == null ? "~" : c.date());
+            .thenComparing(c -> c.date() == null ? "~" : c.date().value());
 
-    private static long span(String date) {
-        EdtfDate parsed = parse(date);
+    private static long span(EdtfDate parsed) {
         return parsed == null ? Long.MAX_VALUE : parsed.latest().toEpochDay() - parsed.earliest().toEpochDay();
     }
 }

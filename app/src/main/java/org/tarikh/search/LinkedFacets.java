@@ -60,6 +60,15 @@ public interface LinkedFacets {
     /** The documents that name the persons a user typed after {@code person:}: an archive person's id, or a name. */
     Set<String> documentsOfPerson(String typed);
 
+    /**
+     * The documents that name the archive persons a run of query words confidently names (as the persons shown above
+     * a name query's hits: the reconciler's match, or a score of a surname with a given name or initial that
+     * agrees), whatever spelling each document used; empty when the words name nobody so.
+     */
+    default Set<String> documentsOfNamedPerson(String words) {
+        return Set.of();
+    }
+
     /** Whether one typed word is a surname or given name some archive person bears (in any script). */
     default boolean namesPerson(String typed) {
         return !documentsOfPerson(typed).isEmpty();

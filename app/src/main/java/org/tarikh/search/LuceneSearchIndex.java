@@ -71,10 +71,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String LANGUAGE = "language";
     /**
      * The fields this code writes, recorded in each commit: 2 added places, the document id as doc values (person
-     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters. An index of
+     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters; 5 the bare word of an English possessive. An index of
      * another format is rebuilt from the store on the next writable open.
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
@@ -100,6 +100,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer analyzer;
     private final UnaryOperator<String> keyer;
     private final QueryExpander expander;
+    private final WordsQuery words;
     private final SearchFacets facets;
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
@@ -113,6 +114,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.analyzer = analyzer;
         this.keyer = keyer;
         this.expander = new QueryExpander(thesaurus);
+        this.words = new WordsQuery(this::parse, expander, linked, ID, TarikhAnalyzers.TEXT,
+                features.contains(SearchFeature.KEYS) ? keyer : null);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
         this.features = Set.copyOf(features);
@@ -213,9 +216,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(String queryText, int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         Query query = parse(queryText);
-        QueryExpander.Expanded expanded = features.contains(SearchFeature.THESAURUS)
+        boolean thesaurus = features.contains(SearchFeature.THESAURUS);
+        QueryExpander.Expanded expanded = thesaurus
                 ? expander.expand(queryText) : new QueryExpander.Expanded(queryText, List.of());
-        if (!expanded.expansions().isEmpty()) query = parse(expanded.query());
+        if (WordsQuery.isPlain(queryText)) {
+            query = words.build(queryText, thesaurus).query();
+        } else if (!expanded.expansions().isEmpty()) {
+            query = parse(expanded.query());
+        }
         IndexSearcher searcher = null;
         try {
             searchers.maybeRefresh();

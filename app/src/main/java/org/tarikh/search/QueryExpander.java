@@ -35,9 +35,38 @@ final class QueryExpander {
     }
 
     Expanded expand(String query) {
+        List<String> chunks = chunks(query);
+        List<Group> groups = groups(chunks);
+        if (groups.isEmpty()) return new Expanded(query, List.of());
+        StringBuilder out = new StringBuilder();
+        List<Expansion> expansions = new ArrayList<>();
+        int c = 0;
+        for (Group g : groups) {
+            while (c < g.first()) out.append(chunks.get(c++)).append(' ');
+            out.append(g.query()).append(' ');
+            c = g.last() + 1;
+            expansions.add(g.expansion());
+        }
+        while (c < chunks.size()) out.append(chunks.get(c++)).append(' ');
+        return new Expanded(out.toString().strip(), expansions);
+    }
+
+    /** The chunks of a query as this expander reads it: quoted phrases and runs of non-space characters. */
+    static List<String> chunks(String query) {
         List<String> chunks = new ArrayList<>();
         Matcher m = CHUNK.matcher(query);
         while (m.find()) chunks.add(m.group());
+        return chunks;
+    }
+
+    /**
+     * Chunks {@code first..last} (inclusive) name a concept: {@code query} searches them and the concept's other
+     * labels, in the query syntax.
+     */
+    record Group(int first, int last, String query, Expansion expansion) {}
+
+    /** The concepts named by whole plain chunks, in order, not overlapping. */
+    List<Group> groups(List<String> chunks) {
         // the words of the plain chunks, and for each word the chunk it belongs to
         List<String> words = new ArrayList<>();
         List<Integer> chunkOf = new ArrayList<>();
@@ -54,32 +83,28 @@ final class QueryExpander {
                 chunkOf.add(c);
             }
         }
-        List<Thesaurus.Match> matches = thesaurus.find(words);
-        if (matches.isEmpty()) return new Expanded(query, List.of());
-        StringBuilder out = new StringBuilder();
-        List<Expansion> expansions = new ArrayList<>();
-        int c = 0;
-        for (Thesaurus.Match match : matches) {
+        List<Group> groups = new ArrayList<>();
+        int next = 0;
+        for (Thesaurus.Match match : thesaurus.find(words)) {
             int first = chunkOf.get(match.start());
             int last = chunkOf.get(match.end() - 1);
             boolean wholeChunks = firstWordOf.get(first) == match.start()
                     && (last + 1 == chunks.size() ? words.size() : firstWordOf.get(last + 1)) == match.end();
-            if (!wholeChunks || first < c) continue;
-            while (c < first) out.append(chunks.get(c++)).append(' ');
+            if (!wholeChunks || first < next) continue;
             String typed = String.join(" ", chunks.subList(first, last + 1));
             List<String> labels = otherLabels(match.concept(), typed);
             if (labels.isEmpty()) continue;
-            out.append("((").append(String.join(" AND ", chunks.subList(first, last + 1))).append(')');
+            StringBuilder out = new StringBuilder("((").append(String.join(" AND ", chunks.subList(first, last + 1)))
+                    .append(')');
             for (String label : labels) {
                 out.append(" OR \"").append(label.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"^")
                         .append(String.format(Locale.ROOT, "%.2f", LABEL_WEIGHT));
             }
-            out.append(") ");
-            c = last + 1;
-            expansions.add(new Expansion(typed, match.concept().id(), labels));
+            out.append(')');
+            groups.add(new Group(first, last, out.toString(), new Expansion(typed, match.concept().id(), labels)));
+            next = last + 1;
         }
-        while (c < chunks.size()) out.append(chunks.get(c++)).append(' ');
-        return new Expanded(out.toString().strip(), expansions);
+        return groups;
     }
 
     private static List<String> otherLabels(Thesaurus.Concept concept, String typed) {

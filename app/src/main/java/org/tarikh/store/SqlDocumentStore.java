@@ -18,7 +18,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.tarikh.TarikhException;
+import org.tarikh.extract.EventType;
 import org.tarikh.extract.ExtractedEvent;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.PersonName;
 import org.tarikh.resolve.DocumentPerson;
@@ -163,7 +165,7 @@ public final class SqlDocumentStore implements DocumentStore {
                 StringBuilder details = new StringBuilder();
                 e.details().forEach((k, v) -> details.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
                 events.bind("doc", p.documentId()).bind("ordinal", ordinal++).bind("local", p.localId())
-                        .bind("type", e.type()).bind("date", e.date()).bind("place", e.place()).bind("evidence", e.text())
+                        .bind("type", e.type().wire()).bind("date", e.date() == null ? null : e.date().value()).bind("place", e.place()).bind("evidence", e.text())
                         .bind("start", e.start()).bind("end", e.end()).bind("details", details.toString()).add();
             }
         }
@@ -194,7 +196,9 @@ public final class SqlDocumentStore implements DocumentStore {
                             }
                         }
                         events.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                                .add(new ExtractedEvent(rs.getString(3), rs.getString(2), rs.getString(4), rs.getString(5),
+                                // the columns hold the wire strings; they are read back into values once, here
+                                .add(new ExtractedEvent(EventType.of(rs.getString(3)), rs.getString(2),
+                                        rs.getString(4) == null ? null : EdtfDate.parse(rs.getString(4)), rs.getString(5),
                                         rs.getString(6), rs.getInt(7), rs.getInt(8), details));
                         return 0;
                     }).list();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.lexicon.Months;
 
 /**
  * Reads the date of a publication line as ISO 8601, in the forms sites and printers write it in three languages:
@@ -13,18 +14,6 @@ import java.util.regex.Pattern;
  * <p>Pure functions; thread-safe.
  */
 final class PublicationDates {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-            Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4),
-            Map.entry("мая", 5), Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7),
-            Map.entry("авг", 8), Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11),
-            Map.entry("дек", 12),
-            Map.entry("қаң", 1), Map.entry("ақп", 2), Map.entry("нау", 3), Map.entry("сәу", 4),
-            Map.entry("мам", 5), Map.entry("мау", 6), Map.entry("шіл", 7), Map.entry("там", 8),
-            Map.entry("қыр", 9), Map.entry("қаз", 10), Map.entry("қар", 11), Map.entry("жел", 12));
-
     private static final String MONTH_WORD = "(\\p{L}{3,12})\\.?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
@@ -90,11 +79,8 @@ final class PublicationDates {
     }
 
     private static String month(String word) {
-        if (word.length() < 3) {
-            return null;
-        }
-        Integer month = MONTHS.get(word.substring(0, 3).toLowerCase(Locale.ROOT));
-        return month == null ? null : Integer.toString(month);
+        int month = Months.number(word);
+        return month == 0 ? null : Integer.toString(month);
     }
 
     private static String iso(String year, String month, String day) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tarikh.resolve.Associates;
+import org.tarikh.extract.EventType;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.store.StoredDocument;
@@ -28,6 +29,10 @@ final class DossierPages {
             "from", "to");
 
     private DossierPages() {}
+
+    static String label(EventType event) {
+        return label(event.wire());
+    }
 
     static String label(String type) {
         return LABELS.getOrDefault(type, type.isEmpty() ? type
@@ -66,7 +71,7 @@ final class DossierPages {
         if (dossier.conflicts().isEmpty()) return;
         out.append("<section class=\"conflicts\" role=\"alert\"><h2>The sources disagree</h2>\n<ul>\n");
         for (Dossier.Conflict c : dossier.conflicts()) {
-            out.append("<li data-type=\"").append(Html.text(c.type())).append("\"><strong>").append(Html.text(label(c.type())))
+            out.append("<li data-type=\"").append(Html.text(c.type().wire())).append("\"><strong>").append(Html.text(label(c.type())))
                     .append("</strong>: ");
             for (int i = 0; i < c.values().size(); i++) {
                 if (i > 0) out.append(" <span class=\"versus\">or</span> ");
@@ -80,12 +85,12 @@ final class DossierPages {
     }
 
     private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc) {
-        boolean disputed = dossier.conflicts().stream().anyMatch(k -> k.type().equals(c.type())
-                && k.values().contains(c.date()));
+        boolean disputed = dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
+                && c.date() != null && k.values().contains(c.date().value()));
         out.append("<li class=\"claim").append(disputed ? " disputed" : "").append("\" data-type=\"")
-                .append(Html.text(c.type())).append("\">\n<div class=\"when\">");
+                .append(Html.text(c.type().wire())).append("\">\n<div class=\"when\">");
         if (c.date() == null) out.append("<span class=\"undated\">undated</span>");
-        else out.append("<time datetime=\"").append(Html.text(c.date())).append("\">").append(Html.text(c.date())).append("</time>");
+        else out.append("<time datetime=\"").append(Html.text(c.date().value())).append("\">").append(Html.text(c.date().value())).append("</time>");
         out.append("</div>\n<div class=\"what\"><span class=\"type\">").append(Html.text(label(c.type()))).append("</span>");
         if (c.place() != null) out.append(" <span class=\"place\">").append(Html.text(c.place())).append("</span>");
         if (disputed) out.append(" <span class=\"flag\">disputed</span>");
@@ -110,7 +115,7 @@ final class DossierPages {
         for (Dossier.Claim c : dossier.claims()) {
             if (c.place() == null) continue;
             places.computeIfAbsent(c.place(), k -> new ArrayList<>())
-                    .add(label(c.type()).toLowerCase(Locale.ROOT) + (c.date() == null ? "" : " " + c.date()));
+                    .add(label(c.type()).toLowerCase(Locale.ROOT) + (c.date() == null ? "" : " " + c.date().value()));
         }
         if (places.isEmpty()) return;
         out.append("<h2>Places</h2>\n<ul class=\"places\">\n");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.tarikh.extract.EventType;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.Register;
 
@@ -45,7 +46,7 @@ final class RegisterPages {
         TreeSet<String> punishments = new TreeSet<>(), bodies = new TreeSet<>();
         for (Register.Row row : all) {
             for (Dossier.Claim c : row.dossier().claims()) {
-                if (!c.type().equals("sentence")) continue;
+                if (c.type() != EventType.SENTENCE) continue;
                 if (c.details().get("punishment") != null) punishments.add(c.details().get("punishment"));
                 if (c.details().get("body") != null) bodies.add(c.details().get("body"));
             }
@@ -74,14 +75,14 @@ final class RegisterPages {
     }
 
     /** Stacked bars, one per year from the first to the last year with an event (empty years kept, so gaps show). */
-    static void chart(StringBuilder body, SortedMap<Integer, Map<String, Integer>> counts, Register.Filter f) {
+    static void chart(StringBuilder body, SortedMap<Integer, Map<EventType, Integer>> counts, Register.Filter f) {
         if (counts.isEmpty()) {
             body.append("<p class=\"none\">No dated events to chart.</p>\n");
             return;
         }
         int first = counts.firstKey(), last = counts.lastKey(), years = last - first + 1;
         int max = 1;
-        for (Map<String, Integer> byType : counts.values()) {
+        for (Map<EventType, Integer> byType : counts.values()) {
             max = Math.max(max, byType.values().stream().mapToInt(Integer::intValue).sum());
         }
         double slot = (double) (CHART_WIDTH - LEFT) / years;
@@ -103,8 +104,9 @@ final class RegisterPages {
             body.append("<a href=\"/register?year=").append(year).append(keep.isEmpty() ? "" : "&amp;" + Html.text(keep))
                     .append("\"><g class=\"year\" data-year=\"").append(year).append("\" data-total=\"").append(total).append("\">");
             double y = TOP + plot;
-            for (String type : Register.REPRESSION) {
-                int n = entry.getValue().getOrDefault(type, 0);
+            for (EventType event : Register.REPRESSION) {
+                String type = event.wire();
+                int n = entry.getValue().getOrDefault(event, 0);
                 if (n == 0) continue;
                 double h = (double) n * plot / max;
                 y -= h;
@@ -125,8 +127,8 @@ final class RegisterPages {
                     String.valueOf(year)));
         }
         body.append("</svg>\n<figcaption>");
-        for (String type : Register.REPRESSION) {
-            body.append("<span class=\"key ").append(type).append("\">").append(DossierPages.label(type)).append("</span> ");
+        for (EventType type : Register.REPRESSION) {
+            body.append("<span class=\"key ").append(type.wire()).append("\">").append(DossierPages.label(type)).append("</span> ");
         }
         body.append("· events by year; a bar shows the register for its year</figcaption>\n</figure>\n");
     }
@@ -151,7 +153,7 @@ final class RegisterPages {
         for (Register.Row row : rows) {
             body.append("<tr data-id=\"").append(Html.text(row.id())).append("\"><td class=\"name\"><a href=\"/persons/")
                     .append(Html.url(row.id())).append("\">").append(Html.text(row.name())).append("</a></td>");
-            for (String column : Register.COLUMNS) cell(body, row, column);
+            for (EventType column : Register.COLUMNS) cell(body, row, column);
             body.append("<td class=\"sources\" title=\"").append(Html.text(String.join("; ", row.sources()))).append("\">")
                     .append(row.sources().size()).append(" <span class=\"file\">")
                     .append(Html.text(DossierPages.fileNames(String.join("; ", row.sources())))).append("</span></td></tr>\n");
@@ -159,11 +161,11 @@ final class RegisterPages {
         body.append("</tbody></table></div>\n");
     }
 
-    private static void cell(StringBuilder body, Register.Row row, String column) {
-        body.append("<td class=\"").append(column).append(row.disputed(column) ? " disputed" : "").append("\">");
+    private static void cell(StringBuilder body, Register.Row row, EventType column) {
+        body.append("<td class=\"").append(column.wire()).append(row.disputed(column) ? " disputed" : "").append("\">");
         row.claim(column).ifPresent(c -> {
             body.append(c.date() == null ? "<span class=\"undated\">undated</span>"
-                    : "<time datetime=\"" + Html.text(c.date()) + "\">" + Html.text(c.date()) + "</time>");
+                    : "<time datetime=\"" + Html.text(c.date().value()) + "\">" + Html.text(c.date().value()) + "</time>");
             if (c.place() != null) body.append(" <span class=\"place\">").append(Html.text(c.place())).append("</span>");
             for (String key : List.of("body", "articles", "punishment")) {
                 String value = c.details().get(key);

@@ -22,6 +22,8 @@ import org.tarikh.Shared;
 import org.tarikh.archive.Archive;
 import org.tarikh.archive.IngestListener;
 import org.tarikh.extract.ExtractedEvent;
+import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.names.PersonName;
 import org.tarikh.resolve.Associates;
 import org.tarikh.resolve.DocumentPerson;
@@ -359,7 +361,7 @@ class EacCpfSchemaTest {
     }
 
     private static ExtractedEvent event(String type, String date, String place, String text) {
-        return new ExtractedEvent(type, "p1", date, place, text, 0, text.length(), Map.of());
+        return new ExtractedEvent(EventType.of(type), "p1", date == null ? null : EdtfDate.parse(date), place, text, 0, text.length(), Map.of());
     }
 
     private static Document parse(String xml) {

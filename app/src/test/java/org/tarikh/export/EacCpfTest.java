@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tarikh.extract.ExtractedEvent;
+import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.names.PersonName;
 import org.tarikh.resolve.Associates;
 import org.tarikh.resolve.DocumentPerson;
@@ -65,15 +67,15 @@ public class EacCpfTest {
         PersonName en = new PersonName("Ryskulov", "Turar", null, List.of(), "ryskulov", PersonName.Gender.MALE);
         String text = "Турар Рыскулов расстрелян 10 февраля 1938 года.";
         DocumentPerson a = new DocumentPerson("d1", "docs/ru.txt", "p1", "Турар Рыскулов", ru, List.of(), List.of(
-                new ExtractedEvent("birth", "p1", "1894", null, "Турар Рыскулов родился в 1894 году.", 0, 35, Map.of()),
-                new ExtractedEvent("arrest", "p1", "1937-05-21", "Москве", "Арестован 21 мая 1937 года в Москве.", 36, 70,
+                new ExtractedEvent(EventType.of("birth"), "p1", EdtfDate.parse("1894"), null, "Турар Рыскулов родился в 1894 году.", 0, 35, Map.of()),
+                new ExtractedEvent(EventType.of("arrest"), "p1", EdtfDate.parse("1937-05-21"), "Москве", "Арестован 21 мая 1937 года в Москве.", 36, 70,
                         Map.of("trigger", "арестован")),
-                new ExtractedEvent("execution", "p1", "1938-02-10", null, text, 71, 71 + text.length(), Map.of()),
-                new ExtractedEvent("position", "p1", "193X", null, "В 1930-е годы работал в Москве.", 120, 150,
+                new ExtractedEvent(EventType.of("execution"), "p1", EdtfDate.parse("1938-02-10"), null, text, 71, 71 + text.length(), Map.of()),
+                new ExtractedEvent(EventType.of("position"), "p1", EdtfDate.parse("193X"), null, "В 1930-е годы работал в Москве.", 120, 150,
                         Map.of("title", "заместитель председателя")),
-                new ExtractedEvent("membership", "p1", null, null, "Член партии.", 151, 163, Map.of())));
+                new ExtractedEvent(EventType.of("membership"), "p1", null, null, "Член партии.", 151, 163, Map.of())));
         DocumentPerson b = new DocumentPerson("d2", "docs/en.txt", "p1", "Turar Ryskulov", en, List.of(), List.of(
-                new ExtractedEvent("execution", "p1", "1938-02", null, "Turar Ryskulov was shot in February 1938.", 0, 40,
+                new ExtractedEvent(EventType.of("execution"), "p1", EdtfDate.parse("1938-02"), null, "Turar Ryskulov was shot in February 1938.", 0, 40,
                         Map.of())));
         return new ResolvedPerson("p-ryskulov", "Турар Рыскулов", List.of("Турар Рыскулов", "Turar Ryskulov"),
                 List.of(a, b), Map.of());

@@ -38,6 +38,6 @@ class EpigraphAuthorTest {
         String zhumabaev = extraction.persons().stream().filter(p -> p.name().equals("Magzhan Zhumabaev"))
                 .findFirst().orElseThrow().id();
         assertThat(extraction.events()).noneMatch(e -> zhumabaev.equals(e.person()));
-        assertThat(extraction.events()).anyMatch(e -> e.type().equals("arrest"));
+        assertThat(extraction.events()).anyMatch(e -> e.type() == EventType.ARREST);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tarikh.extract.ExtractedEvent;
+import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.NameParser;
 
@@ -16,7 +18,7 @@ class DossierTest {
     }
 
     private static ExtractedEvent event(String type, String date, String evidence) {
-        return new ExtractedEvent(type, "p1", date, null, evidence, 0, evidence.length(), Map.of());
+        return new ExtractedEvent(EventType.of(type), "p1", date == null ? null : EdtfDate.parse(date), null, evidence, 0, evidence.length(), Map.of());
     }
 
     private static ResolvedPerson person(DocumentPerson... members) {
@@ -38,7 +40,7 @@ class DossierTest {
                 member("a", "Turar Ryskulov", event("execution", "1938-02-10", "shot on 10 February 1938")),
                 member("b", "Турар Рыскулов", event("execution", "1939-02", "расстрелян в феврале 1939 г."))));
         assertThat(d.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.type()).isEqualTo("execution");
+            assertThat(c.type()).isEqualTo(EventType.EXECUTION);
             assertThat(c.values()).containsExactly("1938-02-10", "1939-02");
             assertThat(c.sources()).containsExactly("a.txt", "b.txt");
         });
@@ -62,19 +64,19 @@ class DossierTest {
         Dossier d = Dossier.of(person(
                 member("a", "Philip Goloshchekin", event("position", "1925", "who came to power in Kazakhstan in 1925")),
                 member("b", "Goloshchekin", event("position", "1935", "In 1935, the appointment of Goloshchekin to the power"))));
-        assertThat(d.conflicts()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo("position"));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(EventType.POSITION));
     }
 
     @Test
     void differentPostsInDifferentYearsAreACareerNotAConflict() {
         Dossier d = Dossier.of(person(member("a", "Азимбай Лекеров",
-                new ExtractedEvent("position", "p1", "1923/1925", null, "председатель губисполкома", 0, 10, Map.of("title", "председатель")),
-                new ExtractedEvent("position", "p1", "1933", null, "председатель облплана", 0, 10, Map.of("title", "председатель")))));
+                new ExtractedEvent(EventType.of("position"), "p1", EdtfDate.parse("1923/1925"), null, "председатель губисполкома", 0, 10, Map.of("title", "председатель")),
+                new ExtractedEvent(EventType.of("position"), "p1", EdtfDate.parse("1933"), null, "председатель облплана", 0, 10, Map.of("title", "председатель")))));
         assertThat(d.conflicts()).isEmpty();
     }
 
     private static ExtractedEvent bornIn(String place) {
-        return new ExtractedEvent("birth", "p1", "1894", place, "born in " + place, 0, 8 + place.length(), Map.of());
+        return new ExtractedEvent(EventType.of("birth"), "p1", EdtfDate.parse("1894"), place, "born in " + place, 0, 8 + place.length(), Map.of());
     }
 
     @Test
@@ -85,7 +87,7 @@ class DossierTest {
         Dossier different = Dossier.of(person(member("a", "Saken Seifullin", bornIn("Akmolinsk")),
                 member("b", "Сәкен Сейфуллин", bornIn("Семипалатинск"))));
         assertThat(different.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.type()).isEqualTo("birth");
+            assertThat(c.type()).isEqualTo(EventType.BIRTH);
             assertThat(c.sources()).containsExactly("a.txt", "b.txt");
         });
     }
@@ -95,10 +97,10 @@ class DossierTest {
         Dossier d = Dossier.of(person(
                 member("a", "Magzhan Zhumabaev", event("execution", "1938-03-19", "shot on 19 March 1938")),
                 member("b", "Мағжан Жұмабаев", event("arrest", "1939", "1939 жылы тұтқындалды"))));
-        assertThat(d.conflicts()).anySatisfy(c -> assertThat(c.type()).isEqualTo("arrest"));
+        assertThat(d.conflicts()).anySatisfy(c -> assertThat(c.type()).isEqualTo(EventType.ARREST));
     }
     private static ExtractedEvent cameToPower(String date, String place, String evidence) {
-        return new ExtractedEvent("position", "p1", date, place, evidence, 0, evidence.length(), Map.of());
+        return new ExtractedEvent(EventType.POSITION, "p1", date == null ? null : EdtfDate.parse(date), place, evidence, 0, evidence.length(), Map.of());
     }
 
     @Test
@@ -108,7 +110,7 @@ class DossierTest {
                 member("b", "Goloshikin", cameToPower("1935", "Kazakh SSR",
                         "In 1935, the appointment of Goloshikin to the power in Kazakh SSR"))));
         assertThat(d.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.type()).isEqualTo("position");
+            assertThat(c.type()).isEqualTo(EventType.POSITION);
             assertThat(c.values()).containsExactly("1925", "1935");
             assertThat(c.sources()).containsExactly("a.txt", "b.txt");
         });

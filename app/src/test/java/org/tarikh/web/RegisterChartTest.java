@@ -1,5 +1,6 @@
 package org.tarikh.web;
 
+import org.tarikh.extract.EventType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ class RegisterChartTest {
 
     @Test
     void labelsTheLastYearWithoutARegularLabelPrintedOverIt() {
-        TreeMap<Integer, Map<String, Integer>> counts = new TreeMap<>();
-        counts.put(1928, Map.of("arrest", 2));
-        counts.put(1937, Map.of("arrest", 9, "execution", 3));
-        counts.put(1989, Map.of("rehabilitation", 1));
+        TreeMap<Integer, Map<EventType, Integer>> counts = new TreeMap<>();
+        counts.put(1928, Map.of(EventType.ARREST, 2));
+        counts.put(1937, Map.of(EventType.ARREST, 9, EventType.EXECUTION, 3));
+        counts.put(1989, Map.of(EventType.REHABILITATION, 1));
         StringBuilder body = new StringBuilder();
 
         RegisterPages.chart(body, counts, new Register.Filter(null, null, null, null));

@@ -12,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tarikh.extract.dates.DateMention.Kind;
+import org.tarikh.lexicon.Months;
 
 /**
  * Finds date expressions in English, Russian and Kazakh text (Cyrillic, and Latin-script Kazakh month names) and
@@ -79,25 +80,10 @@ public final class DateParser {
     private static final String RU_YEAR_WORD =
             "(?:гг?\\.|гг?(?![\\p{L}])|год(?:а|у|ом|ы|ов|ах)?(?![\\p{L}]))";
     private static final String KK_YEAR_WORD = "(?:жж\\.|ж\\.|жыл\\p{L}*|jyl\\p{L}*)";
-    /** Kazakh possessive and case endings a month name can carry: ақпан-ы-ның, қараша-сы-нда, март-та. */
-    private static final String KK_ENDING = "(?:(?:ы|і|сы|сі)?(?:ндағы|ндегі|нда|нде|нан|нен|ның|нің|на|не|н"
-            + "|дағы|дегі|тағы|тегі|да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні"
-            + "|мен|бен|пен|а|е)?(?:-ақ|-ақ)?)";
-    private static final String EN_MONTH = "(?-i:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-    private static final String RU_ABBR = "(?:янв|февр|фев|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)\\.";
-    private static final String KK_MONTHS = "(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек"
-            + "|қазан|қараша|желтоқсан)";
-    private static final String KK_LATIN_MONTHS = "(?:qańtar|qantar|aqpan|naýryz|nauryz|sáýir|sauir|mamyr"
-            + "|maýsym|mausym|shilde|tamyz|qyrkúiek|qyrkuiek|qazan|qarasha|jeltoqsan)";
-
     /** Month words as they stand before or after a day and year: no Kazakh case endings. */
-    private static final String MONTH_PLAIN = monthWord(false);
+    private static final String MONTH_PLAIN = Months.regex(false);
     /** Month words in Kazakh year-first dates: also with Kazakh endings (февральдағы, ақпанда). */
-    private static final String MONTH_ANY = monthWord(true);
-
-    /** Lower-cased prefixes of month words, longest first. */
-    private static final List<Map.Entry<String, Integer>> MONTH_PREFIXES = monthPrefixes();
+    private static final String MONTH_ANY = Months.regex(true);
 
     // Families, in order of preference on equal length.
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(?<d>\\d{1,2})\\s?\\.\\s?(?<m>\\d{1,2})"
@@ -108,7 +94,9 @@ public final class DateParser {
             + ")-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d])");
     private static final Pattern KK_YEAR_FIRST = Pattern.compile(year("y")
             + "\\s*(?:ж\\.|жыл(?:ы|ғы|дың|дан|ға)|jyly|jylǵy)\\s*"
-            + "(?:" + day("d1") + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?\\s*-?\\s*)?"
+            // a day may carry the ordinal ending, as Kazakh writes it before a month: 1889 жылы 20-шы қазанда
+            + "(?:" + day("d1") + "(?:\\s*-\\s*(?:ш[іi]|шы|нш[іi]|ншы|shi|shy|nshi|nshy)(?![\\p{L}]))?"
+            + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?\\s*-?\\s*)?"
             + "(?<m1>" + MONTH_ANY + ")(?:\\s*[-–—]\\s*(?:(?<d5>\\d{1,2})\\s*-?\\s*)?(?<m2>" + MONTH_ANY + "))?"
             + "(?:\\s+(?<d3>\\d{1,2})\\s*-?\\s*(?<m3>" + MONTH_ANY + ")(?=\\s+(?:дейін|шейін)))?"
             + "(?:\\s+(?<d4>\\d{1,2})-(?:сы|сі|ы|і|нда|нде|сында|сінде|інде|ында|ші|шы|нші|ншы)" + NOT_LETTER_AFTER
@@ -194,18 +182,13 @@ public final class DateParser {
 
     /**
      * All date expressions of {@code text}, in text order, not overlapping, with offsets into {@code text}.
-     * Never throws: a null or empty text gives an empty list.
+     * A null or empty text gives an empty list.
      */
     public List<DateMention> find(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        try {
-            return findAll(text);
-        } catch (RuntimeException e) {
-            // a parser bug must not stop the extraction of a whole document; the failure is confined to it
-            return List.of();
-        }
+        return findAll(text);
     }
 
     private List<DateMention> findAll(String original) {
@@ -673,37 +656,6 @@ public final class DateParser {
                 + "|(?:\\s*-\\s*(?:ыншы|інші|ншы|нші|шы|ші))?\\s*-?\\s*жылдар\\p{L}*)";
     }
 
-    private static String monthWord(boolean kazakhEndings) {
-        String kk = kazakhEndings ? KK_ENDING : "";
-        String ru = "(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь" + kk + "|я|е|ю|ём|ем)"
-                + "|(?:март|август)(?:ом|а|е|у)?" + kk
-                + "|ма(?:й" + kk + "|я|е|ю|ем)";
-        String kazakh = KK_MONTHS + (kazakhEndings ? KK_ENDING : "(?:ның|нің|ы|і|сы|сі)?");
-        String latin = KK_LATIN_MONTHS + (kazakhEndings ? "\\p{L}{0,6}" : "");
-        return "(?<![\\p{L}])(?:" + EN_MONTH + "|" + ru + "|" + RU_ABBR + "|" + kazakh + "|" + latin + ")"
-                + "(?:(?<=\\.)|" + NOT_LETTER_AFTER + ")";
-    }
-
-    private static List<Map.Entry<String, Integer>> monthPrefixes() {
-        Object[][] table = {
-            {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"may", 5}, {"jun", 6}, {"jul", 7}, {"aug", 8},
-            {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
-            {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4}, {"ма", 5}, {"июн", 6}, {"июл", 7}, {"авг", 8},
-            {"сен", 9}, {"окт", 10}, {"ноя", 11}, {"дек", 12},
-            {"қаң", 1}, {"ақп", 2}, {"нау", 3}, {"сәу", 4}, {"мамыр", 5}, {"маус", 6}, {"шіл", 7}, {"там", 8},
-            {"қыр", 9}, {"қаз", 10}, {"қар", 11}, {"жел", 12},
-            {"qań", 1}, {"qan", 1}, {"aqp", 2}, {"naý", 3}, {"nau", 3}, {"sáý", 4}, {"sau", 4}, {"mamyr", 5},
-            {"maýs", 6}, {"maus", 6}, {"shil", 7}, {"tamyz", 8}, {"qyr", 9}, {"qaz", 10}, {"qar", 11},
-            {"jel", 12},
-        };
-        List<Map.Entry<String, Integer>> list = new ArrayList<>();
-        for (Object[] row : table) {
-            list.add(Map.entry((String) row[0], (Integer) row[1]));
-        }
-        list.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed());
-        return List.copyOf(list);
-    }
-
     /**
      * The month number of a matched month word, or 0. Cyrillic month names are written in lower case, so a
      * capitalised one inside a sentence is taken for a name ({@code Қазан} the city, not October).
@@ -718,13 +670,7 @@ public final class DateParser {
                 && !(mayOpenSentence && opensSentence(text, m.start(group)))) {
             return 0;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Integer> e : MONTH_PREFIXES) {
-            if (lower.startsWith(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return 0;
+        return Months.number(word);
     }
 
     private static boolean opensSentence(String text, int at) {

@@ -1,15 +1,16 @@
 package org.tarikh.extract.events;
 
 import java.util.Map;
-import java.util.Set;
+import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 
 /**
  * A biographical event that one sentence states about one person: a claim with its evidence.
  *
  * <p>Example: {@code "Арестован 20.07.1937 г."} on Lekerov's card gives
- * {@code Event("arrest", "lekerov", "1937-07-20", null, "Арестован 20.07.1937 г.", 412, 435, {})}.
+ * {@code Event(ARREST, "lekerov", 1937-07-20, null, "Арестован 20.07.1937 г.", 412, 435, {})}.
  *
- * @param type one of {@link #TYPES}
+ * @param type what happened
  * @param personId the person the sentence is about
  * @param date the most precise EDTF date the text gives for this event, or null
  * @param place where it happened as the text names it (case endings removed where certain), or null
@@ -19,16 +20,12 @@ import java.util.Set;
  * @param details further facts by name: {@code body}, {@code articles}, {@code punishment}, {@code title},
  *     {@code organisation}, {@code from}, {@code to}, {@code trigger}
  */
-public record Event(String type, String personId, String date, String place, String evidence, int start, int end,
+public record Event(EventType type, String personId, EdtfDate date, String place, String evidence, int start, int end,
                     Map<String, String> details) {
 
-    /** The event types this stage produces. */
-    public static final Set<String> TYPES = Set.of("birth", "death", "arrest", "sentence", "execution", "exile",
-            "release", "rehabilitation", "burial", "position", "education", "membership");
-
     public Event {
-        if (type == null || !TYPES.contains(type)) {
-            throw new IllegalArgumentException("unknown event type '" + type + "'");
+        if (type == null) {
+            throw new IllegalArgumentException("event needs a type");
         }
         if (personId == null || personId.isBlank()) {
             throw new IllegalArgumentException("event '" + type + "' needs a person id, got '" + personId + "'");
@@ -36,9 +33,6 @@ public record Event(String type, String personId, String date, String place, Str
         if (evidence == null || start < 0 || end < start || evidence.length() != end - start) {
             throw new IllegalArgumentException("event '" + type + "' evidence does not span " + start + ".." + end
                     + ": '" + evidence + "'");
-        }
-        if (date != null && date.isBlank()) {
-            throw new IllegalArgumentException("event '" + type + "' date is blank; use null for no date");
         }
         details = details == null ? Map.of() : Map.copyOf(details);
     }

@@ -2,6 +2,7 @@ package org.tarikh.extract.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.extract.EventType;
 import org.tarikh.extract.dates.DateMention;
 import org.tarikh.extract.dates.DateParser;
 import org.tarikh.extract.dates.EdtfDate;
+import org.tarikh.lexicon.Months;
+import org.tarikh.text.SentenceSplitter;
 
 /**
  * Finds the biographical events that a text states about the persons it mentions: birth, death, arrest,
@@ -53,9 +57,11 @@ import org.tarikh.extract.dates.EdtfDate;
 public final class EventExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Set<String> ONCE = Set.of("birth", "death", "sentence", "execution", "rehabilitation",
-            "burial");
-    private static final Set<String> VERDICTS = Set.of("sentence", "execution");
+    private static final Set<EventType> ONCE = EnumSet.of(EventType.BIRTH, EventType.DEATH, EventType.SENTENCE,
+            EventType.EXECUTION, EventType.REHABILITATION, EventType.BURIAL);
+    private static final Set<EventType> LIFE_ENDS = EnumSet.of(EventType.BIRTH, EventType.DEATH,
+            EventType.EXECUTION, EventType.BURIAL);
+    private static final Set<EventType> VERDICTS = EnumSet.of(EventType.SENTENCE, EventType.EXECUTION);
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|и|мен|бен|пен"
             + "|men|ben|pen)\\s+|\\s*және\\s*)\\s*", FLAGS);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\||\\t|\\s[-–—]\\s|\\sжәне\\s|,\\s*(?=(?:and|but|while|whereas"
@@ -124,13 +130,9 @@ public final class EventExtractor {
             + "|управляющ\\p{L}{0,3}|преподавател\\p{L}{0,3}|профессор\\p{L}{0,3}|ректор\\p{L}{0,3}"
             + "|организатор\\p{L}{0,3}|сотрудник\\p{L}{0,3}|консультант\\p{L}{0,3}|лектор\\p{L}{0,3}"
             + "|инспектор\\p{L}{0,3}|учител\\p{L}{0,3})(?![\\p{L}])(?:\\s*-\\s*|\\s+|(?<=\\.))?)+");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(?<m1>January|February|March"
-            + "|April|May|June|July|August|September|October|November|December)\\s+(?<d1>\\d{1,2})(?![\\d])"
-            + "|(?<d2>\\d{1,2})\\s*-?\\s*(?<m2>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]\\p{L}*|июн\\p{L}*"
-            + "|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|қаңтар\\p{L}*"
-            + "|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*"
-            + "|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*))(?![\\p{L}])");
+    /** A day and a month without a year: {@code April 21}, {@code 21 апреля}, {@code 21 сәуірде}. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(?<m1>" + Months.regex(false)
+            + ")\\s+(?<d1>\\d{1,2})(?![\\d])|(?<d2>\\d{1,2})\\s*-?\\s*(?<m2>" + Months.regex(true) + "))", FLAGS);
     private static final int YEAR_REACH = 400;
 
     private final DateParser dates;
@@ -143,8 +145,9 @@ public final class EventExtractor {
     }
 
     /**
-     * The events {@code text} states about the persons of {@code persons}, in text order. Never throws: null or
-     * empty input, or spans outside the text, give fewer events, not an error.
+     * The events {@code text} states about the persons of {@code persons}, in text order. Null or empty input,
+     * or spans outside the text, give fewer events, not an error; a rule that throws on some text is a bug, and the
+     * ingest loop reports the file it failed on by name.
      *
      * @param language ISO 639-1 code of the document's main language ({@code kk}, {@code ru}, {@code en}); a hint
      */
@@ -152,23 +155,13 @@ public final class EventExtractor {
         if (text == null || text.isEmpty() || persons == null || persons.isEmpty()) {
             return List.of();
         }
-        try {
-            return strict(text, persons);
-        } catch (RuntimeException e) {
-            // a rule that trips on some odd text must not lose the document; the events are then missing
-            return List.of();
-        }
-    }
-
-    /** As {@link #extract} without the safety net, so that tests see a rule that throws. */
-    List<Event> strict(String text, List<PersonSpan> persons) {
         return run(text, persons);
     }
 
     private record Clause(int start, int end) {
     }
 
-    private record Found(String type, String personId, String date, String place, int sentenceStart,
+    private record Found(EventType type, String personId, EdtfDate date, String place, int sentenceStart,
                          int sentenceEnd, Map<String, String> details) {
     }
 
@@ -192,10 +185,10 @@ public final class EventExtractor {
                 subject = inSentence.get(0).personId();
             }
             List<TriggerLexicon.Match> triggers = lexicon.find(sentence);
-            lifespans(text, s, inSentence, sentenceDates, found);
+            lifespans(text, s, inSentence, persons, sentenceDates, found);
             boolean card = cardLines(text, s, inSentence, subject, triggers, found);
             for (TriggerLexicon.Match t : triggers) {
-                if (card && t.type().equals("position")) {
+                if (card && t.type() == EventType.POSITION) {
                     continue;
                 }
                 event(text, s, sentence, t, triggers, inSentence, sentenceDates, allDates, subject, previous, found);
@@ -204,7 +197,13 @@ public final class EventExtractor {
                 headword = !inSentence.isEmpty() && mentionShare(inSentence, s) >= 0.6;
                 first = false;
             } else if (!headword && !startsWithAnaphor(sentence)) {
+                // a subject pronoun before any name ("In 1916 he spoke out with X and Y") keeps the sentence about
+                // the person it refers back to: the names after it are companions or objects
+                int pronoun = subjectPronoun(sentence);
                 for (PersonSpan p : inSentence) {
+                    if (pronoun >= 0 && p.start() - s.start() > pronoun) {
+                        break;
+                    }
                     if (!OBLIQUE.matcher(text.substring(p.start(), p.end())).find()) {
                         subject = p.personId();
                         break;
@@ -226,7 +225,7 @@ public final class EventExtractor {
         if (negated(text, clause, tStart, tEnd, before)) {
             return;
         }
-        if ((t.type().equals("death") || t.type().equals("execution"))
+        if ((t.type() == EventType.DEATH || t.type() == EventType.EXECUTION)
                 && FALSEHOOD.matcher(text.substring(clause.start(), clause.end())).find()) {
             return;
         }
@@ -235,17 +234,17 @@ public final class EventExtractor {
         if (who.isEmpty()) {
             return;
         }
-        String date = date(text, s, clause, t, tStart, tEnd, triggers, sentenceDates, allDates);
+        EdtfDate date = date(text, s, clause, t, tStart, tEnd, triggers, sentenceDates, allDates);
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
-        if (VERDICTS.contains(t.type()) || t.type().equals("rehabilitation")) {
-            details.putAll(sentencing.read(sentence, previous, t.type().equals("sentence")));
+        if (VERDICTS.contains(t.type()) || t.type() == EventType.REHABILITATION) {
+            details.putAll(sentencing.read(sentence, previous, t.type() == EventType.SENTENCE));
         }
-        if (t.type().equals("position") || t.type().equals("education") || t.type().equals("membership")) {
+        if (t.type() == EventType.POSITION || t.type() == EventType.EDUCATION || t.type() == EventType.MEMBERSHIP) {
             organisation(text, clause, t, tStart, tEnd, details);
-            if (date != null && t.type().equals("membership")) {
-                details.put("from", date.contains("/") ? date.substring(0, date.indexOf('/')) : date);
+            if (date != null && t.type() == EventType.MEMBERSHIP) {
+                details.put("from", date.start().value());
             }
         }
         for (String id : who) {
@@ -351,7 +350,8 @@ public final class EventExtractor {
         // a mention in an oblique case before the verb is its object or complement, not its subject ("по просьбе
         // Куловой освобождена Байтурсынова")
         List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
-                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find()).toList();
+                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find())
+                .filter(p -> !coordinatedWithOblique(text, p, persons)).toList();
         boolean anaphor = ANAPHOR.matcher(before).find();
         if (!preceding.isEmpty() && !(anaphor && preceding.get(preceding.size() - 1).end() < clause.start()
                 && subject != null)) {
@@ -382,6 +382,28 @@ public final class EventExtractor {
         return List.of();
     }
 
+    /** Kazakh coordination with мен/бен/пен/және and the comitative. */
+    private static final Pattern KK_AND = Pattern.compile("\\s+(?:мен|бен|пен|және|men|ben|pen|jáne|jane)\\s+", FLAGS);
+
+    /**
+     * Kazakh puts a case ending only on the last of coordinated nouns: in {@code Ахмет Оспанов пен Сара
+     * Оспанованың отбасында} both parents are in the genitive, so the first is no more a subject than the second.
+     */
+    private static boolean coordinatedWithOblique(String text, PersonSpan p, List<PersonSpan> persons) {
+        for (PersonSpan next : persons) {
+            if (next.start() >= p.end() && next.start() - p.end() <= 8
+                    && KK_AND.matcher(text.substring(p.end(), next.start())).matches()) {
+                return KK_OBLIQUE_NAME.matcher(text.substring(next.start(), next.end())).find()
+                        || coordinatedWithOblique(text, next, persons);
+            }
+        }
+        return false;
+    }
+
+    /** A Kazakh case ending on a name other than the nominative (genitive, dative, accusative, locative, ablative). */
+    private static final Pattern KK_OBLIQUE_NAME = Pattern.compile("(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты"
+            + "|ті|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен)$");
+
     private boolean subjectless(String sentenceHead) {
         String head = sentenceHead;
         for (DateMention d : dates.find(head)) {
@@ -408,6 +430,16 @@ public final class EventExtractor {
         return (double) covered / (s.end() - s.start());
     }
 
+    /** A personal pronoun that can be a subject: he, she, он, она, ол. */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}])(?:he|she|он|она|ол)(?![\\p{L}])",
+            FLAGS);
+
+    /** The offset of the first subject pronoun of the sentence, or -1. */
+    private static int subjectPronoun(String sentence) {
+        Matcher m = SUBJECT_PRONOUN.matcher(sentence);
+        return m.find() ? m.start() : -1;
+    }
+
     private static boolean startsWithAnaphor(String sentence) {
         Matcher m = ANAPHOR.matcher(sentence);
         return m.find() && m.start() < 12 && sentence.substring(0, m.start()).strip().split("\\s+").length <= 1;
@@ -415,7 +447,7 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ dates and places
 
-    private String date(String text, SentenceSplitter.Sentence s, Clause clause, TriggerLexicon.Match t,
+    private EdtfDate date(String text, SentenceSplitter.Sentence s, Clause clause, TriggerLexicon.Match t,
                         int tStart, int tEnd, List<TriggerLexicon.Match> triggers, List<DateMention> sentenceDates,
                         List<DateMention> allDates) {
         List<DateMention> usable = sentenceDates.stream()
@@ -427,7 +459,7 @@ public final class EventExtractor {
                 boolean beforeIt = d.end() <= tStart && tStart - d.end() <= 4
                         && text.substring(d.end(), tStart).chars().noneMatch(Character::isLetter);
                 if ((after && !kazakh) || beforeIt) {
-                    return d.date().value();
+                    return d.date();
                 }
             }
             return null;
@@ -466,9 +498,9 @@ public final class EventExtractor {
             best = bestClaimed;
         }
         if (best != null) {
-            return best.date().value();
+            return best.date();
         }
-        String partial = dayMonth(text, clause, allDates);
+        EdtfDate partial = dayMonth(text, clause, allDates);
         if (partial != null) {
             return partial;
         }
@@ -479,7 +511,7 @@ public final class EventExtractor {
                 continue;
             }
             boolean ownTrigger = triggers.stream().anyMatch(o -> s.start() + o.end() <= clause.start());
-            return ownTrigger ? null : d.date().value();
+            return ownTrigger ? null : d.date();
         }
         return null;
     }
@@ -500,14 +532,14 @@ public final class EventExtractor {
     }
 
     /** {@code on April 21 of the same year}: a day and month without a year, dated by the date before it. */
-    private static String dayMonth(String text, Clause clause, List<DateMention> allDates) {
+    private static EdtfDate dayMonth(String text, Clause clause, List<DateMention> allDates) {
         Matcher m = DAY_MONTH.matcher(text.substring(clause.start(), clause.end()));
         while (m.find()) {
             int at = clause.start() + m.start();
             if (allDates.stream().anyMatch(d -> d.start() <= at && d.end() > at)) {
                 continue;
             }
-            int month = month(m.group("m1") != null ? m.group("m1") : m.group("m2"));
+            int month = Months.number(m.group("m1") != null ? m.group("m1") : m.group("m2"));
             int day = Integer.parseInt(m.group("d1") != null ? m.group("d1") : m.group("d2"));
             DateMention last = null;
             for (DateMention d : allDates) {
@@ -522,31 +554,12 @@ public final class EventExtractor {
             if (!year.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            try {
-                return EdtfDate.of(Integer.parseInt(year), month, day).value();
-            } catch (RuntimeException e) {
-                // 31 April and the like: no date rather than a wrong one
+            // 31 April and the like: no date rather than a wrong one
+            if (day >= 1 && java.time.YearMonth.of(Integer.parseInt(year), month).isValidDay(day)) {
+                return EdtfDate.of(Integer.parseInt(year), month, day);
             }
         }
         return null;
-    }
-
-    private static int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String[][] names = {
-            {"jan", "январ", "қаңтар"}, {"feb", "феврал", "ақпан"}, {"mar", "март", "наурыз"},
-            {"apr", "апрел", "сәуір"}, {"may", "ма", "мамыр"}, {"jun", "июн", "маусым"}, {"jul", "июл", "шілде"},
-            {"aug", "август", "тамыз"}, {"sep", "сентябр", "қыркүйек"}, {"oct", "октябр", "қазан"},
-            {"nov", "ноябр", "қараша"}, {"dec", "декабр", "желтоқсан"}};
-        for (int i = 0; i < names.length; i++) {
-            for (String prefix : names[i]) {
-                if (w.startsWith(prefix) && !(prefix.equals("ма") && (w.startsWith("мамыр") || w.startsWith("маусым")
-                        || w.startsWith("март")))) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
     }
 
     private static String place(String text, Clause clause, TriggerLexicon.Match t, int tStart, int tEnd) {
@@ -612,7 +625,7 @@ public final class EventExtractor {
         if (t.personAfter() || trigger.toLowerCase(Locale.ROOT).contains("power")) {
             return;
         }
-        if (t.type().equals("membership") && t.language().equals("en")) {
+        if (t.type() == EventType.MEMBERSHIP && t.language().equals("en")) {
             details.put("organisation", trigger.replaceFirst("(?i)^(?:joined|member\\s+of)\\s+", ""));
             return;
         }
@@ -629,7 +642,7 @@ public final class EventExtractor {
         if (phrase.isEmpty()) {
             return;
         }
-        if (t.type().equals("position")) {
+        if (t.type() == EventType.POSITION) {
             int of = phrase.indexOf(" of ");
             if (of > 0) {
                 details.put("title", phrase.substring(0, of).replaceFirst("^(?:the|a|an)\\s+", ""));
@@ -644,16 +657,33 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ life spans and card lines
 
+    /**
+     * Life spans: an encyclopedia, a card or a title gives a person's birth and death as an interval of 15 to 110
+     * years right after the name. The owner is, in this order:
+     * <ol>
+     *   <li>the person named right before the span, with only brackets, quotes or words between
+     *       ({@code Аймауытов (1889-1931)});</li>
+     *   <li>the person named right before the bracket that holds the span, whatever else the bracket holds first:
+     *       the name in another script, a pronunciation, a template ({@code Ivan Petrov (Иван Петров; 12 April 1885 –
+     *       30 August 1938)});</li>
+     *   <li>in a heading written in capitals, as encyclopedias and library cards set their headwords
+     *       ({@code KUZNETSOV MIKHAIL (1881-1937), teacher}), the person of the document whose name has one of the
+     *       capitalised words, ignoring case.</li>
+     * </ol>
+     * A span that ends its line after a name, as in a title ({@code Ахмет Байтурсынов 1873-1937}), counts like a
+     * bracketed one.
+     */
     private static void lifespans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
-                                  List<DateMention> sentenceDates, List<Found> out) {
+                                  List<PersonSpan> everyone, List<DateMention> sentenceDates, List<Found> out) {
         for (DateMention d : sentenceDates) {
             EdtfDate date = d.date();
             if (!date.isInterval()) {
                 continue;
             }
-            boolean parenthesised = d.start() > 0 && text.substring(Math.max(0, d.start() - 2), d.start())
-                    .contains("(");
-            if (d.kind() != DateMention.Kind.LIFESPAN && !parenthesised) {
+            int open = openBracketBefore(text, d.start(), Math.max(s.start(), d.start() - 120));
+            boolean parenthesised = open >= 0;
+            boolean endsLine = text.substring(d.end(), lineEnd(text, d.end())).isBlank();
+            if (d.kind() != DateMention.Kind.LIFESPAN && !parenthesised && !endsLine) {
                 continue;
             }
             int years = date.latest().getYear() - date.earliest().getYear();
@@ -667,13 +697,65 @@ public final class EventExtractor {
                     owner = p;
                 }
             }
-            if (owner == null) {
+            if (owner == null && parenthesised) {
+                for (PersonSpan p : persons) {
+                    if (p.end() <= open && text.substring(p.end(), open).isBlank()) {
+                        owner = p;
+                    }
+                }
+            }
+            String ownerId = owner != null ? owner.personId() : headwordOwner(text, d.start(), everyone);
+            if (ownerId == null || (!parenthesised && endsLine && owner == null)) {
                 continue;
             }
             Map<String, String> details = Map.of("trigger", d.text());
-            out.add(new Found("birth", owner.personId(), date.start().value(), null, s.start(), s.end(), details));
-            out.add(new Found("death", owner.personId(), date.end().value(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.BIRTH, ownerId, date.start(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.DEATH, ownerId, date.end(), null, s.start(), s.end(), details));
         }
+    }
+
+    /** The offset of the opening bracket that holds {@code at}, searching back to {@code from}, or -1. */
+    private static int openBracketBefore(String text, int at, int from) {
+        int depth = 0;
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == ']') depth++;
+            else if ((c == '(' || c == '[') && depth-- == 0) return i;
+            else if (c == '\n' && i < at - 1 && text.charAt(i + 1) == '\n') return -1;
+        }
+        return -1;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}{4,}(?![\\p{L}])");
+
+    /**
+     * The person a capitalised headword names: the line up to the span holds words in capitals
+     * ({@code SEYFULLIN SAKEN (Sadvakas)}), and the first person of the document with one of them in its name.
+     */
+    private static String headwordOwner(String text, int at, List<PersonSpan> everyone) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        String head = text.substring(lineStart, at);
+        Matcher m = CAPITALISED_WORD.matcher(head);
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        if (words.isEmpty() || head.replaceAll("\\([^()]*\\)", " ").matches(".*\\p{Ll}{2,}.*")) {
+            return null;
+        }
+        for (PersonSpan p : everyone) {
+            for (String w : text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (words.contains(w)) {
+                    return p.personId();
+                }
+            }
+        }
+        return null;
     }
 
     private boolean cardLines(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons, String subject,
@@ -692,7 +774,7 @@ public final class EventExtractor {
             int bodyEnd = i + 1 < lines.size() ? lines.get(i + 1)[0] : sentence.length();
             String body = sentence.substring(bodyStart, bodyEnd);
             int lineStart = lines.get(i)[0];
-            boolean statesEvent = triggers.stream().anyMatch(t -> !t.type().equals("position")
+            boolean statesEvent = triggers.stream().anyMatch(t -> t.type() != EventType.POSITION
                     && t.start() >= bodyStart && t.start() < bodyStart + 3);
             if (statesEvent) {
                 continue;
@@ -709,10 +791,10 @@ public final class EventExtractor {
             }
             String from = years.get(i)[0];
             String to = years.get(i)[1];
-            String date = to == null || to.equals(from) ? from : from + "/" + to;
             if (to != null && Integer.parseInt(to) < Integer.parseInt(from)) {
                 continue;
             }
+            EdtfDate date = EdtfDate.parse(to == null || to.equals(from) ? from : from + "/" + to);
             String place = null;
             Matcher bracket = BRACKET_PLACE.matcher(body);
             if (bracket.find()) {
@@ -736,7 +818,7 @@ public final class EventExtractor {
                 } else {
                     details.put("title", post);
                 }
-                out.add(new Found("position", who, date, place, s.start(), s.end(), details));
+                out.add(new Found(EventType.POSITION, who, date, place, s.start(), s.end(), details));
                 any = true;
             }
         }
@@ -756,6 +838,13 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         for (Found f : found) {
             if (f.date() == null && dated.contains(f.type() + "\u0000" + f.personId())) {
+                continue;
+            }
+            if (f.date() != null && LIFE_ENDS.contains(f.type()) && found.stream().anyMatch(o -> o != f
+                    && o.type() == f.type() && o.personId().equals(f.personId()) && o.date() != null
+                    && !o.date().equals(f.date()) && f.date().contains(o.date()))) {
+                // a life has one birth and one end: a year that the document states again as a day is that day
+                // ("Рыскулов (1894-1938)" and "родился 26 декабря 1894 года")
                 continue;
             }
             // the same sentence written twice in one document (a summary in the front matter, a repeated card)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.extract.EventType;
 
 /**
  * The words that state a biographical event in English, Russian and Kazakh (Cyrillic and the 2021 Latin
@@ -33,13 +34,13 @@ final class TriggerLexicon {
      * @param personObject an active verb whose victim is its object, in the accusative before it ("Сәкенді …
      *     тұтқындады"): the person is that object, never a subject
      */
-    record Match(String type, int start, int end, String language, boolean nominal, boolean personAfter,
+    record Match(EventType type, int start, int end, String language, boolean nominal, boolean personAfter,
                  boolean personAdjacent, boolean personObject) {
     }
 
-    private record Entry(String type, Pattern pattern, String language, boolean nominal, boolean personAfter,
+    private record Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
                          boolean personAdjacent, boolean personObject) {
-        Entry(String type, Pattern pattern, String language, boolean nominal, boolean personAfter,
+        Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
               boolean personAdjacent) {
             this(type, pattern, language, nominal, personAfter, personAdjacent, false);
         }
@@ -51,88 +52,90 @@ final class TriggerLexicon {
 
     private static final List<Entry> ENTRIES = List.of(
             // English
-            verb("rehabilitation", "en", "rehabilitated|(?:convicted|condemned|sentenced|repressed)\\s+"
+            verb(EventType.REHABILITATION, "en", "rehabilitated|(?:convicted|condemned|sentenced|repressed)\\s+"
                     + "(?:unreasonably|unjustly|groundlessly|illegally|without\\s+(?:grounds|reason))"
                     + "|posthumously\\s+acquitted"),
-            verb("birth", "en", "(?:was|were)\\s+born|born\\s+(?:on|in)"),
-            verb("death", "en", "died|passed\\s+away"),
-            nominal("death", "en", "(?:his|her)\\s+death"),
-            verb("arrest", "en", "(?:re-?)?arrested"),
-            nominal("arrest", "en", "(?:his|her)\\s+(?:first\\s+|second\\s+|last\\s+)?arrest"),
-            verb("sentence", "en", "sentenced|condemned"),
-            verb("execution", "en", "(?:was|were|been|being|and|then|later)\\s+(?:\\p{L}+ly\\s+)?(?:shot|executed)"
+            verb(EventType.BIRTH, "en", "(?:was|were)\\s+born|born\\s+(?:on|in)"),
+            verb(EventType.DEATH, "en", "died|passed\\s+away"),
+            nominal(EventType.DEATH, "en", "(?:his|her)\\s+death"),
+            verb(EventType.ARREST, "en", "(?:re-?)?arrested"),
+            nominal(EventType.ARREST, "en", "(?:his|her)\\s+(?:first\\s+|second\\s+|last\\s+)?arrest"),
+            verb(EventType.SENTENCE, "en", "sentenced|condemned"),
+            verb(EventType.EXECUTION, "en", "(?:was|were|been|being|and|then|later)\\s+(?:\\p{L}+ly\\s+)?(?:shot|executed)"
                     + "|(?:death\\s+|strict\\s+|the\\s+)?sentence\\s+was\\s+(?:carried\\s+out|executed)"),
-            nominal("execution", "en", "(?:his|her)\\s+execution"),
-            verb("exile", "en", "exiled|deported|banished|sent\\s+into\\s+exile"),
-            verb("release", "en", "released(?!\\s+(?:a|an|the|his|her)\\s)|set\\s+free"),
-            verb("burial", "en", "buried|interred|(?:his|her)\\s+(?:ashes|remains)\\s+(?:lay|lie|lies|rest|rests)"),
-            verb("education", "en", "graduated\\s+from|studied(?=\\s[^.;]{0,60}(?:school|universit|institut"
+            nominal(EventType.EXECUTION, "en", "(?:his|her)\\s+execution"),
+            verb(EventType.EXILE, "en", "exiled|deported|banished|sent\\s+into\\s+exile"),
+            verb(EventType.RELEASE, "en", "released(?!\\s+(?:a|an|the|his|her)\\s)|set\\s+free"),
+            verb(EventType.BURIAL, "en", "buried|interred|(?:his|her)\\s+(?:ashes|remains)\\s+(?:lay|lie|lies|rest|rests)"),
+            verb(EventType.EDUCATION, "en", "graduated\\s+from|studied(?=\\s[^.;]{0,60}(?:school|universit|institut"
                     + "|seminar|gymnas|madras|college|academy|courses|faculty))|received\\s+(?:his\\s+|her\\s+)?"
                     + "(?:\\p{L}+\\s+)?education|was\\s+educated"),
-            verb("membership", "en", "joined\\s+the\\s+(?:\\p{L}+\\s+){0,2}(?:party|Komsomol|Alash)"
+            verb(EventType.MEMBERSHIP, "en", "joined\\s+the\\s+(?:\\p{L}+\\s+){0,2}(?:party|Komsomol|Alash)"
                     + "|member\\s+of\\s+the\\s+(?:\\p{L}+\\s+){0,3}(?:party|Komsomol|Alash\\p{L}*)"),
-            verb("position", "en", "(?:was|were|been)\\s+(?:appointed|elected|named)|became\\s+(?:the\\s+)?"
+            verb(EventType.POSITION, "en", "(?:was|were|been)\\s+(?:appointed|elected|named)|became\\s+(?:the\\s+)?"
                     + "(?:first\\s+)?(?:chairman|secretary|director|head|editor|commissar|president|rector)"
                     + "|came\\s+to\\s+power|served\\s+as|worked\\s+as"),
-            new Entry("position", Pattern.compile(B + "(?:the\\s+)?appointment\\s+of" + E, FLAGS), "en", true, true,
+            new Entry(EventType.POSITION, Pattern.compile(B + "(?:the\\s+)?appointment\\s+of" + E, FLAGS), "en", true, true,
                     false),
             // Russian
-            verb("rehabilitation", "ru", "реабилитирован[аы]?|необоснованно\\s+(?:осужд|репрессирова)\\p{L}*"),
-            verb("birth", "ru", "род\\.|родил(?:ся|ась)|рожд\\."),
-            verb("death", "ru", "умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?"),
-            verb("arrest", "ru", "арестован[аы]?|арестовали|под\\s+арестом"),
-            verb("sentence", "ru", "приговор[её]н[аы]?|осужд[её]н[аы]?"),
-            verb("execution", "ru", "расстрелян[аы]?|расстреляли|казн[её]н[аы]?"),
-            verb("exile", "ru", "сослан[аы]?|выслан[аы]?|депортирован[аы]?"),
-            verb("release", "ru", "освобожд[её]н[аы]?(?!\\s+от\\s+(?:должност|работ|обязанност|занимаем))"),
-            verb("burial", "ru", "похоронен[аы]?|захоронен[аы]?"),
-            verb("education", "ru", "окончил[аи]?|учил(?:ся|ась)|обучал(?:ся|ась)|получил[аи]?\\s+(?:\\p{L}+\\s+)?"
+            verb(EventType.REHABILITATION, "ru", "реабилитирован[аы]?|необоснованно\\s+(?:осужд|репрессирова)\\p{L}*"),
+            verb(EventType.BIRTH, "ru", "род\\.|родил(?:ся|ась)|рожд\\."),
+            verb(EventType.DEATH, "ru", "умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?"),
+            verb(EventType.ARREST, "ru", "арестован[аы]?|арестовали|под\\s+арестом"),
+            verb(EventType.SENTENCE, "ru", "приговор[её]н[аы]?|осужд[её]н[аы]?"),
+            verb(EventType.EXECUTION, "ru", "расстрелян[аы]?|расстреляли|казн[её]н[аы]?"),
+            verb(EventType.EXILE, "ru", "сослан[аы]?|выслан[аы]?|депортирован[аы]?"),
+            verb(EventType.RELEASE, "ru", "освобожд[её]н[аы]?(?!\\s+от\\s+(?:должност|работ|обязанност|занимаем))"),
+            verb(EventType.BURIAL, "ru", "похоронен[аы]?|захоронен[аы]?"),
+            verb(EventType.EDUCATION, "ru", "окончил[аи]?|учил(?:ся|ась)|обучал(?:ся|ась)|получил[аи]?\\s+(?:\\p{L}+\\s+)?"
                     + "образование"),
-            verb("membership", "ru", "член(?:ом)?(?=\\s+(?:\\p{L}+\\s+){0,2}(?:парт|ВКП|РКП|КПСС|КП|компарт"
+            verb(EventType.MEMBERSHIP, "ru", "член(?:ом)?(?=\\s+(?:\\p{L}+\\s+){0,2}(?:парт|ВКП|РКП|КПСС|КП|компарт"
                     + "|комсомол|ВЛКСМ|Алаш))|вступил[аи]?\\s+в(?=\\s+(?:\\p{L}+\\s+){0,2}(?:парт|ВКП|РКП|комсомол"
                     + "|ВЛКСМ|Алаш))"),
-            verb("position", "ru", "назначен[аы]?|избран[аы]?|утвержд[её]н[аы]?"),
+            verb(EventType.POSITION, "ru", "назначен[аы]?|избран[аы]?|утвержд[её]н[аы]?"),
             // Kazakh, Cyrillic and Latin script
-            verb("rehabilitation", "kk", "ақтал(?:ды|ып|ғанымен|ған)|aqtal(?:dy|yp|ǵan)"),
-            verb("birth", "kk", "туды|туылды|дүниеге\\s+кел(?:ді|ген)|d[üu]niege\\s+kel(?:d[iı]|gen)"
+            verb(EventType.REHABILITATION, "kk", "ақтал(?:ды|ып|ғанымен|ған)|aqtal(?:dy|yp|ǵan)"),
+            // Kazakh biographies also tell a life in the historic present: дүниеге келеді, тұтқындалады
+            verb(EventType.BIRTH, "kk", "туды|туылды|дүниеге\\s+кел(?:ді|ген|еді)|d[üuúý]n[iı]y?ege\\s+kel(?:d[iı]|gen|ed[iı])"
                     + "|туған(?=\\s*[.;]|\\s*$)|tuǵan(?=\\s*[.;]|\\s*$)"),
-            verb("death", "kk", "қайтыс\\s+бол(?:ды|ған|ып)|дүние\\s+салды|қаза\\s+тап(?:ты|қан)|көз\\s+жұмды"
+            verb(EventType.DEATH, "kk", "қайтыс\\s+бол(?:ды|ған|ып)|дүние\\s+салды|қаза\\s+тап(?:ты|қан)|көз\\s+жұмды"
                     + "|өмірі\\s+(?:[^.;]{0,40}\\s)?үзілді|ömır[iı]\\s+(?:[^.;]{0,40}\\s)?üz[iı]ld[iı]"),
             // "Мұратбаевтан айрылды": an organisation or family "lost" the person named right before, in the ablative
-            new Entry("death", Pattern.compile(B + "(?:айрылды|айырылды|ajyryldy|aiyryldy)" + E, FLAGS), "kk", false,
+            new Entry(EventType.DEATH, Pattern.compile(B + "(?:айрылды|айырылды|ajyryldy|aiyryldy)" + E, FLAGS), "kk", false,
                     false, true),
-            nominal("death", "kk", "қайтыс\\s+болу(?:ы|ына|ынан|ымен)|қазасы(?:на|нан)?"),
-            verb("arrest", "kk", "тұтқындал(?:ды|ып)|қамауға\\s+алын(?:ды|ып)|ұстал(?:ды|ып)"
+            nominal(EventType.DEATH, "kk", "қайтыс\\s+болу(?:ы|ына|ынан|ымен)|қазасы(?:на|нан)?"),
+            verb(EventType.ARREST, "kk", "тұтқындал(?:ды|ып)|қамауға\\s+алын(?:ды|ып)|ұстал(?:ды|ып)"
                     + "|t[ūu]tqyndal(?:dy|yp)"),
             // active forms take the person as their object: "Сәкенді 1937 жылы тұтқындады" (they arrested Saken)
-            activeVerb("arrest", "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
-            verb("sentence", "kk", "соттал(?:ды|ып)|(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
-            verb("execution", "kk", "атыл(?:ды|ып)|ату\\s+жазасына\\s+кесіл(?:ді|іп)|atyl(?:dy|yp)"),
-            activeVerb("execution", "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
-            activeVerb("exile", "kk", "жер\\s+аударды|jer\\s+aýdardy"),
-            verb("exile", "kk", "жер\\s+аудар(?:ылды|ылып)|айдал(?:ды|ып)|jer\\s+aýdar(?:yldy|ylyp)"),
-            verb("release", "kk", "(?<!(?:қызметтен|жұмыстан|орнынан|салықтан|лауазымынан)\\s)босатыл(?:ды|ып)"
+            activeVerb(EventType.ARREST, "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
+            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
+            verb(EventType.EXECUTION, "kk", "атыл(?:ды|ып)|ату\\s+жазасына\\s+кесіл(?:ді|іп)|atyl(?:dy|yp)"),
+            activeVerb(EventType.EXECUTION, "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
+            activeVerb(EventType.EXILE, "kk", "жер\\s+аударды|jer\\s+aýdardy"),
+            verb(EventType.EXILE, "kk", "жер\\s+аудар(?:ылды|ылып)|айдал(?:ды|ып)|jer\\s+aýdar(?:yldy|ylyp)"),
+            verb(EventType.RELEASE, "kk", "(?<!(?:қызметтен|жұмыстан|орнынан|салықтан|лауазымынан)\\s)босатыл(?:ды|ып)"
                     + "|bosatyl(?:dy|yp)"),
-            verb("burial", "kk", "жерлен(?:ді|іп|ген)|jerlen(?:di|ip|gen)"),
-            verb("education", "kk", "оқыды|оқып|бітірді|білім\\s+алды|oqydy|oqyp|b[iı]t[iı]rd[iı]"),
-            verb("membership", "kk", "(?<!\\d\\s)мүшесі(?!\\s+(?:мен|бар|болған|саны))|мүше\\s+болды|партияға\\s+(?:кірді|өтті|қабылданды)"),
-            verb("position", "kk", "(?:болып|bolyp)\\s+(?:\\p{L}+\\s+){0,3}(?:сайланды|тағайындалды|істеді|"
+            verb(EventType.BURIAL, "kk", "жерлен(?:ді|іп|ген)|jerlen(?:di|ip|gen)"),
+            verb(EventType.EDUCATION, "kk", "оқыды|оқып|бітірді|білім\\s+алды|oqydy|oqyp|b[iı]t[iı]rd[iı]"),
+            verb(EventType.MEMBERSHIP, "kk", "(?<!\\d\\s)мүшесі(?!\\s+(?:мен|бар|болған|саны))|мүше\\s+болды|партияға\\s+(?:кірді|өтті|қабылданды)"),
+            verb(EventType.POSITION, "kk", "(?:болып|bolyp)\\s+(?:\\p{L}+\\s+){0,3}(?:сайланды|тағайындалды|істеді|"
                     + "қызмет\\s+атқарды|jūmys\\s+ıstedı)"));
 
-    private static Entry verb(String type, String language, String regex) {
+    private static Entry verb(EventType type, String language, String regex) {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, false, false, false);
     }
 
-    private static Entry activeVerb(String type, String language, String regex) {
+    private static Entry activeVerb(EventType type, String language, String regex) {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, false, false, false, true);
     }
 
-    private static Entry nominal(String type, String language, String regex) {
+    private static Entry nominal(EventType type, String language, String regex) {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, true, false, false);
     }
 
     /** The triggers in {@code text}, by position; of two that overlap, the earlier-listed longer one stays. */
-    List<Match> find(String text) {
+    List<Match> find(String original) {
+        String text = cyrillicI(original);
         List<Match> all = new ArrayList<>();
         for (Entry entry : ENTRIES) {
             Matcher m = entry.pattern().matcher(text);
@@ -150,12 +153,38 @@ final class TriggerLexicon {
                 kept.add(m);
             }
         }
-        kept.sort(Comparator.comparingInt(Match::start).thenComparing(Match::type));
+        kept.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.type().wire()));
         return kept;
+    }
+
+    /**
+     * The text with a Latin {@code i}/{@code I} between Cyrillic letters read as the Kazakh {@code і}/{@code І}:
+     * Kazakh typed on a Russian keyboard often takes the Latin letter for the one the keyboard lacks
+     * ({@code келедi}). The length and offsets are kept.
+     */
+    static String cyrillicI(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'i' || c == 'I') && (cyrillic(text, i - 1) || cyrillic(text, i + 1))
+                    && !latin(text, i - 1) && !latin(text, i + 1)) {
+                if (chars == null) chars = text.toCharArray();
+                chars[i] = c == 'i' ? 'і' : 'І';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean cyrillic(String text, int i) {
+        return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static boolean latin(String text, int i) {
+        return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.LATIN;
     }
 
     /** {@code ату жазасына кесілді} states both a death sentence and, in the usage of the period, the shooting. */
     private static boolean bothKazakhSentencing(Match outer, Match inner) {
-        return outer.type().equals("execution") && inner.type().equals("sentence") && outer.language().equals("kk");
+        return outer.type() == EventType.EXECUTION && inner.type() == EventType.SENTENCE && outer.language().equals("kk");
     }
 }

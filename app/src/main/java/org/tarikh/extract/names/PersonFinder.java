@@ -1,6 +1,7 @@
 package org.tarikh.extract.names;
 
 import org.tarikh.lexicon.Initials;
+import org.tarikh.lexicon.Months;
 import org.tarikh.lexicon.NameKeyer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,14 +62,12 @@ public final class PersonFinder {
     private static final Set<String> PLACE_STOP = Set.of("moscow", "москва", "berlin", "kremlin");
     private static final Set<String> STOP = Set.of(
             "the", "in", "on", "at", "of", "and", "by", "for", "from", "with", "after", "before", "during", "since",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "soviet", "soviets", "советов", "советского", "союз", "ссср", "кпсс", "вкп", "сәуір",
+            "soviet", "soviets", "советов", "советского", "союз", "ссср", "кпсс", "вкп",
             "berlin", "kremlin", "latin", "within", "begin", "margin", "origin", "lenin's", "moscow", "москва",
             "kazakh", "kazakhstan", "russian", "republic", "party", "committee", "central", "people", "state",
             "bolshevik", "bolsheviks", "alash", "orda", "алаш", "орда", "it", "he", "she", "they", "this", "that",
             "his", "her", "its", "there", "these", "those", "one", "but", "as", "also", "however", "when", "where",
-            "then", "thus", "so", "today", "апрель", "май", "мая", "июнь", "июля", "декабря", "января", "февраля",
-            "марта", "апреля", "августа", "сентября", "октября", "ноября", "род", "член", "делегат", "источник",
+            "then", "thus", "so", "today", "род", "член", "делегат", "источник",
             "литература", "кандидат", "председатель", "репрессирован", "арестован", "приговорен", "реабилитирован",
             // English words shaped like surnames (-in, -ov) that open sentences
             "grain", "again", "certain", "main", "plain", "chain", "domain", "terrain", "basin", "cabin", "captain",
@@ -342,8 +341,9 @@ public final class PersonFinder {
         if (!words.isEmpty() && NamingConstructions.INSTITUTION_TAILS.contains(lower(text, words.get(words.size() - 1)))) {
             return null;
         }
-        while (!words.isEmpty() && STOP.contains(lower(text, words.get(0)))) words.remove(0);
-        while (!words.isEmpty() && STOP.contains(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
+        // month names (the lexicon's, in every form) stand beside names in dates: "21 мая Сейфуллин"
+        while (!words.isEmpty() && stop(lower(text, words.get(0)))) words.remove(0);
+        while (!words.isEmpty() && stop(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
         if (words.isEmpty() || words.size() > 5) return null;
         // "Тұрар Рысқұлов Сталинге хат жазды": two surnames side by side are two persons; keep the first name
         while (words.size() >= 3 && surnameWord(text, words.get(words.size() - 1))
@@ -403,6 +403,10 @@ public final class PersonFinder {
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
         return new Candidate(s, e, mention, name, false, false);
+    }
+
+    private static boolean stop(String lower) {
+        return STOP.contains(lower) || Months.isName(lower);
     }
 
     private static boolean isCyrillic(char c) {

@@ -38,7 +38,7 @@ class EventExtractorPropertiesTest {
             int end = start + 1 + random.nextInt(12);
             persons.add(new PersonSpan("p" + random.nextInt(3), start, end));
         }
-        List<Event> events = text.isEmpty() ? List.of() : EXTRACTOR.strict(text, persons);
+        List<Event> events = text.isEmpty() ? List.of() : EXTRACTOR.extract(text, "ru", persons);
         for (Event e : events) {
             assertThat(e.start()).isBetween(0, text.length());
             assertThat(e.end()).isBetween(e.start(), text.length());

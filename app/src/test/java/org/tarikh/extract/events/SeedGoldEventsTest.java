@@ -59,7 +59,7 @@ class SeedGoldEventsTest {
             for (Event e : events) {
                 report.add("  " + doc.getKey().substring(0, 3) + " " + e.type() + " " + e.personId() + " "
                         + e.date() + " " + e.place() + " " + e.details());
-                if (!GOLD_TYPES.contains(e.type())) {
+                if (!GOLD_TYPES.contains(e.type().wire())) {
                     continue;
                 }
                 if (e.date() == null) {

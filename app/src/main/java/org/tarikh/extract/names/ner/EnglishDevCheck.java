@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.tarikh.text.SentenceSplitter;
 import opennlp.tools.util.Span;
 
 /**
@@ -80,7 +81,7 @@ final class EnglishDevCheck {
                 String text = Files.readString(seeds.resolve(document.getKey()), StandardCharsets.UTF_8);
                 Set<String> names = new TreeSet<>();
                 List<Token> tokens = Tokens.tokenize(text);
-                for (List<Token> sentence : Sentences.split(text, tokens)) {
+                for (List<Token> sentence : new SentenceSplitter().group(text, tokens, Token::start)) {
                     for (Span span : finder.find(Tokens.texts(sentence))) {
                         if (EntityTypes.PERSON.equals(span.getType())) {
                             names.add(text.substring(sentence.get(span.getStart()).start(),

@@ -1,9 +1,10 @@
-package org.tarikh.extract.events;
+package org.tarikh.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Rules:
  * <ul>
  *   <li>A blank line always ends a sentence; a single line break ends one after {@code . ! ? : ;}, before a list
- *       marker, or after a short line without final punctuation (a heading).</li>
+ *       marker, or after a short line without final punctuation (a heading, an infobox field) before a capital.</li>
  *   <li>{@code . ! ?} ends a sentence before whitespace and an upper-case letter, a digit or an opening quote,
  *       unless the word before the point is an initial ({@code Zh.}, {@code В.}) or an abbreviation
  *       ({@code Род.}, {@code зав.}, {@code т. б.}); {@code г.} ends one only after a year ({@code 1937 г.}),
@@ -24,12 +25,15 @@ import java.util.regex.Pattern;
  *
  * <p>Example: {@code "Арестован 20.07.1937 г. Приговорен к ВМН."} gives two sentences.
  *
+ * <p>The one sentence splitter of the pipeline: events are read sentence by sentence, and the statistical name
+ * finders, trained on single sentences, are given the tokens of one sentence at a time ({@link #group}).
+ *
  * <p>Stateless and thread-safe.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
 
     /** A sentence: offsets into the text, end exclusive, with surrounding whitespace trimmed. */
-    record Sentence(int start, int end) {
+    public record Sentence(int start, int end) {
     }
 
     private static final int HEADING_MAX = 80;
@@ -43,7 +47,8 @@ final class SentenceSplitter {
     private static final Pattern OPENING_DATE = Pattern.compile("\\s*(?:[ВвСсКк]|До|до|После|после|На|на|Летом"
             + "|Осенью|Весной|Зимой)\\s+(?:\\d{1,2}\\.\\d{1,2}\\.|\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}\\s*гг?\\.");
 
-    List<Sentence> split(String text) {
+    /** The sentences of {@code text} in order; none for a null or empty text. */
+    public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -69,6 +74,35 @@ final class SentenceSplitter {
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /**
+     * Items of the text (tokens, in text order) grouped by the sentence they start in; every item is kept, in
+     * order, and an item between two sentences goes with the one before it.
+     *
+     * @param start the offset in {@code text} at which an item starts
+     */
+    public <T> List<List<T>> group(String text, List<T> items, ToIntFunction<T> start) {
+        List<Sentence> sentences = split(text);
+        List<List<T>> out = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        int s = 0;
+        for (T item : items) {
+            int at = start.applyAsInt(item);
+            int before = s;
+            while (s + 1 < sentences.size() && at >= sentences.get(s + 1).start()) {
+                s++;
+            }
+            if (s != before && !current.isEmpty()) {
+                out.add(List.copyOf(current));
+                current.clear();
+            }
+            current.add(item);
+        }
+        if (!current.isEmpty()) {
+            out.add(List.copyOf(current));
+        }
+        return List.copyOf(out);
     }
 
     private static void add(List<Sentence> out, String text, int from, int to) {
@@ -111,7 +145,10 @@ final class SentenceSplitter {
         }
         int lineStart = text.lastIndexOf('\n', i - 1) + 1;
         boolean shortLine = prevEnd - lineStart < HEADING_MAX;
-        return shortLine && Character.isLetterOrDigit(last) && Character.isUpperCase(first);
+        // a short line ending in a word, a number or a bracket is a heading or an infobox field
+        // ("Смерть 26 февраля 1939 (41 год)"), not a sentence wrapped onto the next line
+        return shortLine && (Character.isLetterOrDigit(last) || last == ')' || last == ']')
+                && Character.isUpperCase(first);
     }
 
     private static boolean isPointBoundary(String text, int sentenceStart, int i) {
