@@ -358,7 +358,9 @@ public final class PersonFinder {
         }
         int s = words.get(0)[0];
         int e = endOf(text, words.get(words.size() - 1));
-        if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())) {
+        if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())
+                || Credits.isCredit(text, s, e, words.size(), text.substring(words.get(0)[0], words.get(0)[1]),
+                        text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]))) {
             return null;
         }
         switch (NamingConstructions.after(text, e)) {
