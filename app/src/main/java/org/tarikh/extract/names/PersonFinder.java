@@ -42,9 +42,12 @@ public final class PersonFinder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-‐][\\p{Lu}\\p{Ll}][\\p{L}\\p{M}]*)*");
     private static final Pattern SURNAME_LIKE = Pattern.compile(
             "(?iu).*(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична"
-                    + "|ov|ev|in|yn|ova|eva|ina|sky|skiy|skaya|uly|ovich|evich|ovna|evna|yev|yeva|enko|енко|yan|ян)"
+                    + "|ov|ev|in|yn|ın|ova|eva|ina|yna|ına|sky|skiy|skaya|uly|ovich|evich|ovna|evna|yev|yeva|enko|енко|yan|ян)"
                     + "(?:а|у|ым|ом|ой|е|ы|ті|ты|ді|ды|ні|ны|ның|нің|тың|тің|дың|дің|ға|ге|қа|ке|на|не|а|е|да|де|та|те"
-                    + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого)?");
+                    + "|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|ге|ых|ым|ому|ого"
+                    // the same Kazakh endings in the Latin alphabets (2018 ń ǵ, 2021 ñ ğ, informal ng gh):
+                    // Tátimovtiń, Gaısınnyń, Qoyshybaevtyng, Seifullinge, Dulatovqa, Aimauytovpen
+                    + "|[ndt][yıi](?:ń|ñ|ng)?|(?:ǵ|ğ|gh|g|q|k|n)[ae]|n?[dt][ae]n?|[mbp]en)?");
     private static final Pattern PATRONYM = Pattern.compile(
             "(?iu).*(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|uly|ovich|evich|ovna|evna)(?:\\p{L}{0,4})");
     /**
@@ -355,7 +358,9 @@ public final class PersonFinder {
         }
         int s = words.get(0)[0];
         int e = endOf(text, words.get(words.size() - 1));
-        if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())) {
+        if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())
+                || Credits.isCredit(text, s, e, words.size(), text.substring(words.get(0)[0], words.get(0)[1]),
+                        text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]))) {
             return null;
         }
         switch (NamingConstructions.after(text, e)) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.text.kk.KazakhLatin;
 
 /**
  * Capitalised words that only carry their capital because they open a sentence, so that a run of capitalised
@@ -84,7 +85,9 @@ final class SentenceOpeners {
                 return false;
             }
             String key = normal(word);
-            return lowerCaseWords().contains(key) || openers.contains(key);
+            // the list is written in Cyrillic; a Kazakh word in a Latin alphabet is looked up by its Cyrillic reading
+            return lowerCaseWords().contains(key) || openers.contains(key)
+                    || KazakhLatin.isLatinWord(key) && openers.contains(KazakhLatin.toCyrillic(key));
         }
 
         private Set<String> lowerCaseWords() {

@@ -351,6 +351,38 @@ class PersonFinderTest {
         assertThat(found).contains(word);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk | Kórmege qaıratker Dáýlet Myrzabekovtiń hattary qoıyldy. | Dáýlet Myrzabekovtiń",
+        "kk | Ol Baqytjan Ospanovqa hat jazdy.                    | Baqytjan Ospanovqa",
+        "kk | Muraghatta aqyn Qalıbek Ysqaqovtyng isi saqtaýly.     | Qalıbek Ysqaqovtyng",
+        "kk | Arhıvte jazýshy Ámirjan Temirbaevtıñ qoljazbasy bar. | Ámirjan Temirbaevtıñ",
+    })
+    void aSurnameUnderAKazakhEndingInAnyLatinAlphabetIsASurname(String language, String text, String mention) {
+        List<String> found = new ArrayList<>();
+        for (PersonFinder.Found f : finder.find(text, language)) found.addAll(mentions(text, f));
+        assertThat(found).containsExactly(mention);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Жанат ОМАРОВА, журналист¶В 1937 году Ораз Исаев был арестован.                       | Исаев",
+        "ru | Архив хранит письма. Фото: Ерлан ЖАКИПОВ¶В 1937 году Ораз Исаев был арестован.        | Исаев",
+        "en | By Aigerim Sultanova¶In 1937 Oraz Isayev was arrested in Almaty.                      | Isayev",
+        "kk | 1938 жылы Ораз Исаев атылды. Толығырақ тілшіміз хабарлайды, тілшісі Асқар Нұрланов.     | Исаев",
+        "ru | Судьбы степи - Бахыт Ерланович Сапаров¶Судьбы степи - Бахыт Ерланович Сапаров¶В 1937 году Ораз Исаев был арестован. | Исаев",
+    })
+    void theBylinePhotoCreditAndPageHeaderAuthorAreNoPersonsOfTheText(String language, String text, String surname) {
+        List<PersonFinder.Found> found = finder.find(text.replace("¶", "\n"), language);
+        assertThat(found).extracting(f -> f.parsed().surname()).containsExactly(surname);
+    }
+
+    @Test
+    void aPersonActingInTheTextStaysAPersonAfterBy() {
+        String text = "The order was signed by Nikolai Yezhov in 1937.";
+        assertThat(names(finder.find(text, "en"))).containsExactly("Nikolai Yezhov");
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
