@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tarikh.lexicon.NameKeyer;
-import org.tarikh.text.kk.KazakhLatin;
 import org.tarikh.text.kk.KazakhStemmer;
 
 /**

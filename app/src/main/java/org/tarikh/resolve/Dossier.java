@@ -24,6 +24,8 @@ import org.tarikh.lexicon.Gazetteer;
  * Kazakhstan and power in the Kazakh SSR are one office; claims without a place are compared with all), two birth
  * or burial places that the gazetteer says are different places
  * (Семипалатинск and Семей are one), and an arrest or a sentence dated after the person's death or execution.
+ * An execution and a death are one end of life: a death on one date and an execution on another is a conflict
+ * (of type death), a death in 1938 and an execution on 1938-02-25 agree.
  * Example:
  * Ryskulov's execution as {@code 1938-02-10} in one source and {@code 1939-02} in another is flagged with both
  * sources.
@@ -93,8 +95,17 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         Map<EventType, List<Claim>> byType = new LinkedHashMap<>();
         for (Claim c : claims) if (c.date() != null) byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
         List<Conflict> out = new ArrayList<>();
+        // an execution and a death are one end of life: a death on one date and an execution on another disagree
+        // (a year against a full date inside it agrees); they are judged as one event, named a death when a source
+        // says death, else an execution
+        Map<EventType, List<Claim>> once = new LinkedHashMap<>();
         for (var entry : byType.entrySet()) {
             if (!ONCE.contains(entry.getKey())) continue;
+            boolean endOfLife = entry.getKey() == EventType.EXECUTION || entry.getKey() == EventType.DEATH;
+            EventType as = endOfLife && byType.containsKey(EventType.DEATH) ? EventType.DEATH : entry.getKey();
+            once.computeIfAbsent(as, k -> new ArrayList<>()).addAll(entry.getValue());
+        }
+        for (var entry : once.entrySet()) {
             List<Claim> dated = entry.getValue();
             boolean disagree = false;
             for (int i = 0; i < dated.size(); i++) {

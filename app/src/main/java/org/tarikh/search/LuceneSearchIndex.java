@@ -71,10 +71,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String LANGUAGE = "language";
     /**
      * The fields this code writes, recorded in each commit: 2 added places, the document id as doc values (person
-     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters; 5 the bare word of an English possessive. An index of
+     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters; 5 the bare
+     * word of an English possessive; 6 Kazakh in the 2018 and 2017 Latin alphabets stemmed like the 2021 one (one
+     * Latin-Kazakh reader). An index of
      * another format is rebuilt from the store on the next writable open.
      */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();

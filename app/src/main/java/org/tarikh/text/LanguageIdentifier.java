@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import com.ibm.icu.lang.UScript;
+import org.tarikh.lexicon.KazakhLatin;
 
 /**
  * Names the language of a text as an ISO 639-1 code: kk, ru, en, uk, de, fr, ky, tt, or "und" when the text is
@@ -18,7 +19,7 @@ import com.ibm.icu.lang.UScript;
  *       among them: Kazakh ({@code "Қазақстан халық шаруашылығы"}); ң ө ү with җ or ә but no ғ қ ұ: Tatar;
  *       ң ө ү alone: Kyrgyz. Otherwise Lingua, restricted to kk, ru, uk.</li>
  *   <li>Latin text: Kazakh in the Latin alphabet (frequent q not before u, with its own letters such as ǵ, ń,
- *       ú, ş, ğ, ı, ä) is kk; otherwise Lingua, restricted to en, de, fr.</li>
+ *       ú, ş, ğ, ı, ä: {@link KazakhLatin#KAZAKH_LATIN_LETTERS}) is kk; otherwise Lingua, restricted to en, de, fr.</li>
  *   <li>Prose whose function words clearly belong to one language ("the", "of", "was"; "и", "что", "был"
  *       without Kazakh or Ukrainian letters) is named by them without Lingua: this is the common case and
  *       costs a hundredth of a Lingua call. See {@link FunctionWords}.</li>
@@ -166,7 +167,7 @@ public final class LanguageIdentifier {
                         if (i < n && Character.toLowerCase(text.charAt(i)) == 'u') {
                             c.qu++;
                         }
-                    } else if ("ǵńúışğıñýә".indexOf(lower) >= 0) {
+                    } else if (KazakhLatin.isKazakhLatinLetter(lower)) {
                         c.turkicLatin++;
                     }
                 }

@@ -132,4 +132,20 @@ class DossierTest {
                 member("b", "Goloshchekin", cameToPower("1925", "Kazakhstan", "came to power in Kazakhstan in 1925"))));
         assertThat(d.conflicts()).isEmpty();
     }
+
+    @Test
+    void aDeathAndAnExecutionOnDifferentDatesAreOneEndOfLifeInDispute() {
+        Dossier d = Dossier.of(person(
+                member("a", "Нығмет Нұрмақов", event("execution", "1937-10-20", "1937 жылы 20 қазанда атылды")),
+                member("b", "Nygmet Nurmakov", event("death", "1939", "Nurmakov (1895-1939)"))));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(EventType.DEATH);
+            assertThat(c.values()).containsExactly("1937-10-20", "1939");
+            assertThat(c.sources()).containsExactly("a.txt", "b.txt");
+        });
+        Dossier agreeing = Dossier.of(person(
+                member("a", "Нығмет Нұрмақов", event("execution", "1937-10-20", "1937 жылы 20 қазанда атылды")),
+                member("b", "Nygmet Nurmakov", event("death", "1937", "Nurmakov (1895-1937)"))));
+        assertThat(agreeing.conflicts()).isEmpty();
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.tarikh.text.kk.KazakhLatin;
+import org.tarikh.lexicon.KazakhLatin;
 
 /**
  * What the words around a capitalised word say about whether it names a person, where its own shape cannot

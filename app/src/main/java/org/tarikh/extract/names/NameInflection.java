@@ -3,7 +3,7 @@ package org.tarikh.extract.names;
 import java.util.List;
 import java.util.Locale;
 import org.tarikh.extract.names.PersonName.Gender;
-import org.tarikh.text.kk.KazakhLatin;
+import org.tarikh.lexicon.KazakhLatin;
 
 /**
  * Reads one word of a name: what part it can be (surname, patronymic, other) and its form without case endings.
@@ -260,9 +260,8 @@ final class NameInflection {
             String cyrillic = KazakhLatin.toCyrillic(lower);
             String stem = kazakhCaseStem(cyrillic);
             if (stem != null) {
-                int lost = cyrillic.length() - stem.length();
-                String latin = word.substring(0, word.length() - lost);
-                if (latin.length() >= 3 && KazakhLatin.toCyrillic(latin.toLowerCase(Locale.ROOT)).equals(stem)) {
+                String latin = KazakhLatin.latinStem(word, stem);
+                if (latin != null && latin.length() >= 3) {
                     stems.add(latin);
                 }
             }
@@ -396,12 +395,8 @@ final class NameInflection {
         if (reading == null || (reading.kind() != Kind.SURNAME && reading.kind() != Kind.PATRONYM)) {
             return null;
         }
-        int lost = cyrillic.length() - reading.base().length();
-        if (lost <= 0 || lost >= word.length() - 2) {
-            return null;
-        }
-        String stem = word.substring(0, word.length() - lost);
-        if (!KazakhLatin.toCyrillic(stem.toLowerCase(Locale.ROOT)).equals(reading.base())) {
+        String stem = KazakhLatin.latinStem(word, reading.base());
+        if (stem == null || stem.length() < 3) {
             return null;
         }
         return new Reading(stem, reading.kind(), reading.gender(), null, RussianCase.NONE);

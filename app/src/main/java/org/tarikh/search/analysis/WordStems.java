@@ -2,7 +2,7 @@ package org.tarikh.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tarikh.text.kk.KazakhLatin;
+import org.tarikh.lexicon.KazakhLatin;
 import org.tarikh.text.kk.KazakhStemmer;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
