@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tarikh.TarikhException;
 import org.tarikh.archive.Archive;
 import org.tarikh.export.EacCpf;
@@ -36,9 +37,12 @@ final class ExportRoutes {
     static final int ASSOCIATES = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Archive archive;
+    private final Supplier<String> base;
 
-    ExportRoutes(Archive archive) {
+    /** @param base the public base URL for links and {@code @id}s, never the request's Host */
+    ExportRoutes(Archive archive, Supplier<String> base) {
         this.archive = archive;
+        this.base = base;
     }
 
     void register(JavalinConfig config) {
@@ -90,8 +94,8 @@ final class ExportRoutes {
         return id -> cache.computeIfAbsent(id, k -> archive.document(k).map(StoredDocument::title)).orElse(null);
     }
 
-    private static String baseUrl(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+    private String baseUrl(Context ctx) {
+        return base.get();
     }
 
     private static void csv(Context ctx, String name, String body) {
