@@ -30,6 +30,7 @@ import org.tarikh.store.StoredDocument;
  *   <li>{@code GET /api/persons/{id}.jsonld}: one person as schema.org JSON-LD; {@code GET /export/persons.jsonld}:
  *       every person ({@code @graph}); {@code GET /export/persons.csv}: every claim of every person.</li>
  *   <li>{@code GET /export/eac-cpf/{id}.xml}: one person as an EAC-CPF authority record.</li>
+ *   <li>{@code GET /vocab}: Tarikh's own JSON-LD terms (the {@code tarikh:} namespace of the context).</li>
  * </ul>
  * Thread-safe: holds nothing but the archive, which is.
  */
@@ -58,6 +59,7 @@ final class ExportRoutes {
             ResolvedPerson person = person(ctx, ".jsonld");
             jsonLd(ctx, PersonExports.jsonLd(person, baseUrl(ctx), titles()));
         });
+        config.routes.get("/vocab", ctx -> jsonLd(ctx, PersonExports.vocabulary(baseUrl(ctx))));
         config.routes.get("/export/persons.jsonld",
                 ctx -> jsonLd(ctx, PersonExports.jsonLdGraph(archive.persons(), baseUrl(ctx), titles())));
         config.routes.get("/export/eac-cpf/{file}", ctx -> {

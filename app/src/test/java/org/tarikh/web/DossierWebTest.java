@@ -165,7 +165,7 @@ class DossierWebTest {
         HttpResponse<String> response = get("/api/persons/" + ryskulov + ".jsonld");
         assertThat(response.headers().firstValue("content-type").orElse("")).startsWith("application/ld+json");
         JsonNode person = JSON.readTree(response.body());
-        assertThat(person.get("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(person.at("/@context/@vocab").asText()).isEqualTo("https://schema.org/");
         assertThat(person.get("@type").asText()).isEqualTo("Person");
         assertThat(person.get("birthDate").asText()).isEqualTo("1894");
         assertThat(person.get("deathDate").asText()).isEqualTo("1938-02-10");
