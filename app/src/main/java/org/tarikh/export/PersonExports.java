@@ -49,7 +49,12 @@ public final class PersonExports {
 
     /** The register as CSV, BOM first. */
     public static String registerCsv(List<Register.Row> rows) {
-        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(REGISTER_HEADER));
+        return registerCsv(rows, true);
+    }
+
+    /** The register as CSV, the BOM first when {@code bom} (for Excel). */
+    public static String registerCsv(List<Register.Row> rows, boolean bom) {
+        StringBuilder out = new StringBuilder(bom ? Csv.BOM : "").append(Csv.record(REGISTER_HEADER));
         for (Register.Row row : rows) {
             List<String> disputed = Register.COLUMNS.stream().filter(row::disputed).map(EventType::wire).toList();
             out.append(Csv.record(Arrays.asList(row.id(), row.name(),
@@ -66,7 +71,12 @@ public final class PersonExports {
 
     /** Every claim of every person as CSV, one line each, BOM first. */
     public static String claimsCsv(List<ResolvedPerson> persons) {
-        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(CLAIMS_HEADER));
+        return claimsCsv(persons, true);
+    }
+
+    /** Every claim of every person as CSV, one line each, the BOM first when {@code bom} (for Excel). */
+    public static String claimsCsv(List<ResolvedPerson> persons, boolean bom) {
+        StringBuilder out = new StringBuilder(bom ? Csv.BOM : "").append(Csv.record(CLAIMS_HEADER));
         for (ResolvedPerson person : persons) {
             String alternates = String.join("; ", alternateNames(person));
             for (Dossier.Claim c : Dossier.of(person).claims()) {

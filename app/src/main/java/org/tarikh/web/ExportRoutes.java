@@ -26,7 +26,8 @@ import org.tarikh.store.StoredDocument;
  *
  * <ul>
  *   <li>{@code GET /register?year=&place=&sentence=&body=}: the register page; {@code GET /register.csv} with the
- *       same filters: the rows as CSV (RFC 4180, UTF-8 with a byte order mark for Excel).</li>
+ *       same filters: the rows as CSV (RFC 4180, UTF-8 with a byte order mark for Excel unless {@code ?bom=false};
+ *       fields a spreadsheet would run as formulas begin with a single quote, see {@link org.tarikh.export.Csv}).</li>
  *   <li>{@code GET /api/persons/{id}.jsonld}: one person as schema.org JSON-LD; {@code GET /export/persons.jsonld}:
  *       every person ({@code @graph}); {@code GET /export/persons.csv}: every claim of every person.</li>
  *   <li>{@code GET /export/eac-cpf/{id}.xml}: one person as an EAC-CPF authority record.</li>
@@ -53,8 +54,8 @@ final class ExportRoutes {
             ctx.html(RegisterPages.page(all, Register.filter(all, filter), filter));
         });
         config.routes.get("/register.csv", ctx -> csv(ctx, "register.csv",
-                PersonExports.registerCsv(Register.filter(Register.rows(archive.persons()), filter(ctx)))));
-        config.routes.get("/export/persons.csv", ctx -> csv(ctx, "persons.csv", PersonExports.claimsCsv(archive.persons())));
+                PersonExports.registerCsv(Register.filter(Register.rows(archive.persons()), filter(ctx)), bom(ctx))));
+        config.routes.get("/export/persons.csv", ctx -> csv(ctx, "persons.csv", PersonExports.claimsCsv(archive.persons(), bom(ctx))));
         config.routes.get("/api/persons/{file}", ctx -> {
             ResolvedPerson person = person(ctx, ".jsonld");
             jsonLd(ctx, PersonExports.jsonLd(person, baseUrl(ctx), titles()));
@@ -81,6 +82,17 @@ final class ExportRoutes {
             }
         }
         return new Register.Filter(y, ctx.queryParam("place"), ctx.queryParam("sentence"), ctx.queryParam("body"));
+    }
+
+    /** {@code ?bom=false} (or 0, no) leaves the byte order mark out; by default it is there, for Excel. */
+    static boolean bom(Context ctx) {
+        String raw = ctx.queryParam("bom");
+        if (raw == null || raw.isBlank()) return true;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new TarikhException("bom must be true or false, not '" + raw + "'");
+        };
     }
 
     private ResolvedPerson person(Context ctx, String suffix) {

@@ -195,6 +195,16 @@ class DossierWebTest {
     }
 
     @Test
+    void csvLeavesTheBomOutOnRequestAndNoFieldCanRunAsAFormula() throws Exception {
+        assertThat(get("/export/persons.csv?bom=false").body()).startsWith("person_id,name,");
+        assertThat(get("/register.csv?bom=0").body()).startsWith("id,name,birth,");
+        assertThat(get("/register.csv?bom=perhaps").statusCode()).isEqualTo(400);
+        for (String csv : List.of(get("/export/persons.csv").body(), get("/register.csv").body())) {
+            assertThat(java.util.regex.Pattern.compile("(?m)(^|,)\"?[=+@\\-]").matcher(csv.substring(1)).find()).isFalse();
+        }
+    }
+
+    @Test
     void eacCpfRecordIsServedAsXml() throws Exception {
         HttpResponse<String> response = get("/export/eac-cpf/" + ryskulov + ".xml");
         assertThat(response.statusCode()).isEqualTo(200);
