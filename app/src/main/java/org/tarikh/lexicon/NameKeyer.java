@@ -137,6 +137,53 @@ public final class NameKeyer {
     }
 
     /**
+     * The key of the family a surname names, whichever form wrote it: the family stem when the surname has a
+     * family ending (Russian -ов/-ев/-ин and their female forms, Kazakh -ұлы/-uly and -қызы, -ович/-овна), else
+     * the main key itself, because a Kazakh family name is also written as the bare stem ({@code Бөкейхан},
+     * {@code Baitursyn}). {@code "Байтұрсынұлы"}, {@code "Baitursynov"}, {@code "Байтурсынова"} and
+     * {@code "Baitursyn"} all give {@code "baitursun"}; {@code "Бөкейхан"} and {@code "Bukeikhanov"} give
+     * {@code "bukeihan"}. An initial ч is read as ш, as Russian spelling rendered the Kazakh ш (Чокаев and
+     * Шоқай give {@code "shukai"}). Forms of one family are not one person: see {@link #familyForm(String)}.
+     *
+     * @param surname one word; {@code null} gives ""
+     * @return the family key in lower-case ASCII, empty when the word has no letters
+     */
+    public String familyKey(String surname) {
+        String main = key(surname);
+        String stem = familyStem(main);
+        String family = stem == null ? main : stem;
+        // Russian spelling wrote a Kazakh ш at the start of a name as ч (Шоқай/Чокаев, Шоқан/Чокан, Шыңғыс/Чингис)
+        return family.startsWith("ch") ? "sh" + family.substring(2) : family;
+    }
+
+    /** Which bearer a form of a family name shows: a man's form, a woman's form, or none (a bare stem). */
+    public enum FamilyForm {
+        /** -ов, -ев, -ин, -ович, -ұлы, -uly. */
+        MALE,
+        /** -ова, -ева, -ина, -овна, -қызы, -kyzy. */
+        FEMALE,
+        /** The bare stem (Бөкейхан) or another surname: it says nothing of the bearer. */
+        NONE
+    }
+
+    /**
+     * The bearer a surname's ending shows: Russian surnames agree with their bearer's sex (Лекеров, Лекерова),
+     * Kazakh patronymic family names say son or daughter (Дулатұлы, Дулатқызы); the bare stem says neither.
+     *
+     * @param surname one word
+     * @return the form; {@code NONE} for a word without a family ending
+     */
+    public FamilyForm familyForm(String surname) {
+        String main = key(surname);
+        for (String ending : FAMILY_ENDINGS) {
+            if (main.endsWith(ending) && main.length() - ending.length() >= 3) {
+                return FEMALE_ENDINGS.contains(ending) ? FamilyForm.FEMALE : FamilyForm.MALE;
+            }
+        }
+        return FamilyForm.NONE;
+    }
+
+    /**
      * The vowel frame of a main key: consonants kept, each run of vowels one dot, e.g. {@code "seifulun"} →
      * {@code "s.f.l.n"}. The number of dots is the number of syllables.
      *
@@ -551,6 +598,8 @@ public final class NameKeyer {
     private static final String[] FAMILY_ENDINGS = {
         "uvuch", "uvich", "ivich", "uvna", "ivna", "uva", "ina", "una", "uv", "in", "un", "ulu", "uli", "kizi", "kuzu"
     };
+
+    private static final java.util.Set<String> FEMALE_ENDINGS = java.util.Set.of("uvna", "ivna", "uva", "ina", "una", "kizi", "kuzu");
 
     private static String familyStem(String mainKey) {
         for (String ending : FAMILY_ENDINGS) {

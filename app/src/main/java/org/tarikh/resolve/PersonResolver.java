@@ -20,19 +20,22 @@ import org.tarikh.extract.names.PersonName.Gender;
  *
  * <p>Rules, in order (each merge records its reason):
  * <ol>
- *   <li>Only persons whose surnames share a key ({@link NameKeyer}) can be one person: Аймауытов, Aymautov and
- *       Ajmauytov meet; Лекеров and Лекерова do not (a female form is another person). A surname and a patronym
- *       of one family (see {@code joinPatronymForms} and {@code joinLoneFamilyForms}) and rule 5 are the only
- *       joins across keys.</li>
- *   <li>Two persons with given names are one when the given names share a key and nothing else disagrees
- *       (gender, patronymic).</li>
- *   <li>A person known by initials only ({@code С. Сейфуллин}) joins the one person of that surname whose given
+ *   <li>Only persons whose surnames name one family ({@link NameKeyer#familyKey}) can be one person: a Kazakh
+ *       family name is written as a Russian surname (-ов/-ев/-ин), as a patronym (-ұлы/-uly for a son, -қызы for a
+ *       daughter) or as the bare stem, in Cyrillic and in several Latin alphabets, so Байтұрсынұлы, Baitursynov and
+ *       Baitursyn, Бөкейхан and Bukeikhanov, Аймауытов and Ajmauytov meet. The ending says the bearer's sex
+ *       ({@link NameKeyer#familyForm}), and a form that disagrees with the other's sex keeps two persons apart:
+ *       Лекеров and Лекерова (a female form is another person), Дулатов and a Дулатова. Rule 5 is the only join
+ *       across families.</li>
+ *   <li>Two persons with given names are one when the given names are one (the same key, or the same key in
+ *       another Russian case: Ахмет, Ахмета) and nothing else disagrees (sex, patronymic by its family key, so
+ *       that Нұрмұхамедұлы and Нурмухамедович agree).</li>
+ *   <li>A person known by initials only ({@code С. Сейфуллин}) joins the one person of that family whose given
  *       name starts with the initial; when two such persons exist it joins neither ({@code Б. Майлин} never joins a
  *       {@code С. Майлин}, and is not guessed between two Б-names).</li>
- *   <li>A person known by surname only joins the one person of that surname, if there is exactly one; else the
- *       surname-only mentions of the name stay a record of their own. A surname in the other form of a Kazakh
- *       family name counts as that surname when no named person bears the form itself ({@code Аймауытұлы} joins
- *       the only Aimauytov).</li>
+ *   <li>A person known by surname only joins the one person of that family it fits, if there is exactly one;
+ *       else the surname-only mentions of the name stay a record of their own ({@code Аймауытұлы} joins the only
+ *       Aimauytov; a lone {@code Байтұрсынұлы} is not guessed between two brothers).</li>
  *   <li>A surname written alone whose key differs from a named person's surname key only in its vowels joins that
  *       person ({@code Goloshikin} joins {@code Philip Goloshchekin}): Russian unstressed vowels are reduced (о and
  *       а, е, и and я are heard alike) and transliterators and OCR confuse vowels, rarely consonants. It takes the
@@ -56,8 +59,8 @@ public final class PersonResolver {
         this.keyer = keyer;
     }
 
-    private record Keyed(DocumentPerson person, String surnameKey, String givenKey, String initialKey,
-                         String patronymicKey, Gender gender) {
+    private record Keyed(DocumentPerson person, String surnameKey, String familyKey, String givenKey,
+                         String initialKey, String patronymicKey, Gender gender) {
         boolean named() {
             return givenKey != null || initialKey != null;
         }
@@ -76,97 +79,17 @@ public final class PersonResolver {
                 groups.add(List.of(k));
                 reasons.put(p.memberKey(), "named by given name only; not merged across documents");
             } else {
-                blocks.computeIfAbsent(k.surnameKey, x -> new ArrayList<>()).add(k);
+                blocks.computeIfAbsent(k.familyKey, x -> new ArrayList<>()).add(k);
             }
         }
         for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
-        groups = joinPatronymForms(groups, reasons);
-        groups = joinLoneFamilyForms(groups, reasons);
         groups = joinVowelVariants(groups, reasons);
+        groups = joinNamedVowelVariants(groups, reasons);
         Set<String> usedIds = new LinkedHashSet<>();
         for (List<Keyed> group : groups) {
             out.add(toPerson(group, reasons, usedIds));
         }
         out.sort(Comparator.comparing(ResolvedPerson::id));
-        return out;
-    }
-
-    /**
-     * Байтұрсынов and Байтұрсынұлы, Dulatov and Dulatuly: one family name written as a Russian surname and as a
-     * Kazakh patronym. Surname keys differ, so such persons sit in different blocks; they are joined when their
-     * family stems meet, their given names have one key and nothing else disagrees.
-     */
-    private List<List<Keyed>> joinPatronymForms(List<List<Keyed>> groups, Map<String, String> reasons) {
-        Map<String, List<Keyed>> bySignature = new LinkedHashMap<>();
-        List<List<Keyed>> out = new ArrayList<>();
-        for (List<Keyed> group : groups) {
-            Keyed named = group.stream().filter(k -> k.givenKey != null && k.person.parsed().surname() != null)
-                    .findFirst().orElse(null);
-            String stem = named == null ? null : familyStem(named.person.parsed().surname());
-            if (stem == null || group.stream().anyMatch(k -> k.givenKey != null && !k.givenKey.equals(named.givenKey))) {
-                out.add(group);
-                continue;
-            }
-            String signature = stem + "|" + named.givenKey + "|" + named.gender;
-            List<Keyed> home = bySignature.get(signature);
-            if (home == null) {
-                List<Keyed> copy = new ArrayList<>(group);
-                bySignature.put(signature, copy);
-                out.add(copy);
-            } else {
-                for (Keyed k : group) {
-                    reasons.put(k.person.memberKey(), "family stem " + stem + " and given name key " + named.givenKey
-                            + " agree with " + home.get(0).person.name() + " (a surname and a patronym of one family)");
-                }
-                home.addAll(group);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Rule 4 across the two forms of a Kazakh family name: a person known only by a surname in one form
-     * ({@code Аймауытұлы}) joins the one named person whose surname is the other form of that family
-     * ({@code Zhusupbek Aimauytov}), when no named person has the lone form itself (then rule 4 has decided) and
-     * exactly one named person has the family stem.
-     */
-    private List<List<Keyed>> joinLoneFamilyForms(List<List<Keyed>> groups, Map<String, String> reasons) {
-        Map<String, List<Integer>> namedByStem = new HashMap<>();
-        Set<String> namedKeys = new HashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
-            List<Keyed> group = groups.get(i);
-            if (group.stream().noneMatch(Keyed::named)) continue;
-            Set<String> stems = new LinkedHashSet<>();
-            for (Keyed k : group) {
-                if (k.surnameKey == null) continue;
-                namedKeys.add(k.surnameKey);
-                String stem = familyStem(k.person.parsed().surname());
-                if (stem != null) stems.add(stem);
-            }
-            for (String stem : stems) namedByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(i);
-        }
-        Set<Integer> joined = new LinkedHashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
-            List<Keyed> lone = groups.get(i);
-            String key = lone.get(0).surnameKey;
-            if (key == null || namedKeys.contains(key)
-                    || lone.stream().anyMatch(k -> k.named() || !key.equals(k.surnameKey))) continue;
-            String stem = familyStem(lone.get(0).person.parsed().surname());
-            List<Integer> candidates = stem == null ? List.of() : namedByStem.getOrDefault(stem, List.of());
-            if (candidates.size() != 1) continue;
-            List<Keyed> home = groups.get(candidates.get(0));
-            if (!lone.stream().allMatch(k -> home.stream().allMatch(m -> compatible(m, k)))) continue;
-            Keyed named = home.stream().filter(Keyed::named).findFirst().orElseThrow();
-            for (Keyed k : lone) {
-                reasons.put(k.person.memberKey(), "surname only; " + k.person.parsed().surname() + " and "
-                        + named.person.parsed().surname() + " are two forms of the family name " + stem + ", and "
-                        + named.person.name() + " is the only named person of that family");
-            }
-            home.addAll(lone);
-            joined.add(i);
-        }
-        List<List<Keyed>> out = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) if (!joined.contains(i)) out.add(groups.get(i));
         return out;
     }
 
@@ -229,6 +152,65 @@ public final class PersonResolver {
         return out;
     }
 
+    /**
+     * Rule 5 for named persons: two persons with one given name whose family keys differ only in vowels (one
+     * {@link NameKeyer#frame vowel frame} of at least {@value #MIN_FRAME_SYLLABLES} syllables, at most one edit
+     * per two syllables) are one, when nothing else disagrees and each is the other's only such match. Russian
+     * spelling renders Kazakh vowels its own way (Сәдуақасов, Садвокасов; Сейітжапар, Сейтжапар), so a Russian and
+     * a Kazakh page write one name so; a given name that agrees as well makes two people unlikely.
+     */
+    private List<List<Keyed>> joinNamedVowelVariants(List<List<Keyed>> groups, Map<String, String> reasons) {
+        Map<String, List<Integer>> byFrame = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Set<String> frames = new LinkedHashSet<>();
+            for (Keyed k : groups.get(i)) if (k.givenKey != null && k.familyKey != null) frames.add(NameKeyer.frame(k.familyKey));
+            for (String frame : frames) if (syllables(frame) >= MIN_FRAME_SYLLABLES) byFrame.computeIfAbsent(frame, f -> new ArrayList<>()).add(i);
+        }
+        int[] home = new int[groups.size()];
+        for (int i = 0; i < home.length; i++) home[i] = i;
+        for (List<Integer> sharing : byFrame.values()) {
+            for (int a : sharing) {
+                List<Integer> partners = sharing.stream().filter(b -> b != a && sameNameByVowels(groups.get(a), groups.get(b))).toList();
+                if (partners.size() != 1) continue;
+                int b = partners.get(0);
+                if (sharing.stream().filter(c -> c != b && sameNameByVowels(groups.get(b), groups.get(c))).count() != 1) continue;
+                int from = Math.max(find(home, a), find(home, b)), to = Math.min(find(home, a), find(home, b));
+                if (from == to) continue;
+                home[from] = to;
+                Keyed named = groups.get(to).stream().filter(k -> k.givenKey != null).findFirst().orElseThrow();
+                for (Keyed k : groups.get(from)) {
+                    reasons.put(k.person.memberKey(), "family key " + k.familyKey + " differs from " + named.familyKey + " ("
+                            + named.person.name() + ") only in vowels, the given names agree, and neither has another such match");
+                }
+            }
+        }
+        // a root is never after its members (joins point to the lower index), so it opens its list first
+        Map<Integer, List<Keyed>> merged = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) merged.computeIfAbsent(find(home, i), r -> new ArrayList<>()).addAll(groups.get(i));
+        return new ArrayList<>(merged.values());
+    }
+
+    private static int find(int[] home, int i) {
+        while (home[i] != i) i = home[i];
+        return i;
+    }
+
+    private boolean sameNameByVowels(List<Keyed> a, List<Keyed> b) {
+        if (!a.stream().allMatch(x -> b.stream().allMatch(y -> compatible(x, y)))) return false;
+        for (Keyed x : a) {
+            if (x.givenKey == null || x.familyKey == null) continue;
+            for (Keyed y : b) {
+                if (y.givenKey == null || y.familyKey == null || x.familyKey.equals(y.familyKey)) continue;
+                String frame = NameKeyer.frame(x.familyKey);
+                if (frame.equals(NameKeyer.frame(y.familyKey)) && sameGivenName(x.givenKey, y.givenKey)
+                        && editDistance(x.familyKey, y.familyKey) <= syllables(frame) / 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static int syllables(String frame) {
         int n = 0;
         for (int i = 0; i < frame.length(); i++) if (frame.charAt(i) == '.') n++;
@@ -253,17 +235,46 @@ public final class PersonResolver {
         return previous[b.length()];
     }
 
-    private String familyStem(String surname) {
-        List<String> keys = keyer.keys(surname);
-        return keys.size() > 1 && keys.get(1).length() >= 4 ? keys.get(1) : null;
-    }
-
     private Keyed keyed(DocumentPerson p) {
         PersonName n = p.parsed();
         String surname = blankToNull(key(n.surname()));
+        String family = n.surname() == null ? null : blankToNull(keyer.familyKey(n.surname()));
         String given = blankToNull(key(n.givenName()));
         String initial = given == null && !n.initials().isEmpty() ? blankToNull(key(n.initials().get(0))) : null;
-        return new Keyed(p, surname, given, initial, blankToNull(key(n.patronymic())), n.gender());
+        String patronymic = n.patronymic() == null ? null : blankToNull(patronymicKey(n.patronymic()));
+        Gender gender = n.gender();
+        if (gender == Gender.UNKNOWN && n.surname() != null) {
+            // the ending of a Russian surname or a Kazakh patronymic family name agrees with the bearer's sex
+            gender = switch (keyer.familyForm(n.surname())) {
+                case MALE -> Gender.MALE;
+                case FEMALE -> Gender.FEMALE;
+                case NONE -> Gender.UNKNOWN;
+            };
+        }
+        return new Keyed(p, surname, family, given, initial, patronymic, gender);
+    }
+
+    /**
+     * The father's name a patronymic gives, marked with the convention that wrote it: {@code "r:"} for the Russian
+     * -ович/-овна, {@code "k:"} for the Kazakh -ұлы/-қызы. Нұрмұхамедұлы and Нурмухамедович both name
+     * Нұрмұхамед; but a Kazakh father's name is often rendered in Russian by another form of the name
+     * (Сейітжапарұлы and Джафарович, Жапар and Джафар), so patronymics of the two conventions are compared only
+     * when their fathers' names meet, and never disagree otherwise.
+     */
+    private String patronymicKey(String patronymic) {
+        String main = keyer.key(patronymic);
+        String father = keyer.familyKey(patronymic);
+        if (main.isEmpty()) return null;
+        boolean kazakh = main.endsWith("ulu") || main.endsWith("uli") || main.endsWith("kizi") || main.endsWith("kuzu");
+        boolean russian = !kazakh && !father.equals(main);
+        return (kazakh ? "k:" : russian ? "r:" : "") + father;
+    }
+
+    private static boolean samePatronymic(String a, String b) {
+        if (a == null || b == null || a.equals(b)) return true;
+        // the fathers' names differ (the same ones would be equal keys or, across conventions, equal after the mark)
+        boolean sameConvention = a.startsWith("k:") == b.startsWith("k:") && a.startsWith("r:") == b.startsWith("r:");
+        return !sameConvention;
     }
 
     private String key(String s) {
@@ -277,7 +288,7 @@ public final class PersonResolver {
             if (k.givenKey == null) continue;
             List<Keyed> home = null;
             for (List<Keyed> c : clusters) {
-                if (c.stream().allMatch(m -> compatible(m, k)) && c.stream().anyMatch(m -> k.givenKey.equals(m.givenKey))) {
+                if (c.stream().allMatch(m -> compatible(m, k)) && c.stream().anyMatch(m -> sameGivenName(k.givenKey, m.givenKey))) {
                     home = c;
                     break;
                 }
@@ -287,8 +298,12 @@ public final class PersonResolver {
                 clusters.add(home);
                 reasons.put(k.person.memberKey(), "first of its name: surname key " + k.surnameKey + ", given name key " + k.givenKey);
             } else {
-                reasons.put(k.person.memberKey(), "surname key " + k.surnameKey + " and given name key " + k.givenKey
-                        + " agree with " + home.get(0).person.name() + " (" + home.get(0).person.source() + ")");
+                Keyed first = home.get(0);
+                reasons.put(k.person.memberKey(), (k.surnameKey.equals(first.surnameKey)
+                        ? "surname key " + k.surnameKey
+                        : "family " + k.familyKey + " (" + k.person.parsed().surname() + " and " + first.person.parsed().surname()
+                                + " are two forms of one family name)")
+                        + " and given name key " + k.givenKey + " agree with " + first.person.name() + " (" + first.person.source() + ")");
             }
             home.add(k);
         }
@@ -296,7 +311,7 @@ public final class PersonResolver {
         Map<String, List<Keyed>> byInitial = new LinkedHashMap<>();
         for (Keyed k : block) {
             if (k.givenKey != null || k.initialKey == null) continue;
-            List<List<Keyed>> fits = clusters.stream().filter(c -> c.stream().allMatch(m -> compatible(m, k))).toList();
+            List<List<Keyed>> fits = sameFormFirst(k, clusters.stream().filter(c -> c.stream().allMatch(m -> compatible(m, k))).toList());
             if (fits.size() == 1) {
                 fits.get(0).add(k);
                 reasons.put(k.person.memberKey(), "initial " + k.person.parsed().initials().get(0) + " fits the given name of "
@@ -313,11 +328,16 @@ public final class PersonResolver {
         List<Keyed> surnameOnly = block.stream().filter(k -> !k.named()).toList();
         List<Keyed> leftover = new ArrayList<>();
         for (Keyed k : surnameOnly) {
-            List<List<Keyed>> fits = clusters.stream().filter(c -> c.stream().allMatch(m -> compatible(m, k))).toList();
+            List<List<Keyed>> fits = sameFormFirst(k, clusters.stream().filter(c -> c.stream().allMatch(m -> compatible(m, k))).toList());
             if (fits.size() == 1) {
                 fits.get(0).add(k);
-                reasons.put(k.person.memberKey(), "surname only; " + fits.get(0).get(0).person.name()
-                        + " is the only person of surname key " + k.surnameKey);
+                Keyed first = fits.get(0).get(0);
+                reasons.put(k.person.memberKey(), "surname only; " + first.person.name()
+                        + (k.surnameKey.equals(first.surnameKey)
+                                ? " is the only person of surname key " + k.surnameKey
+                                : " is the only person of the family " + k.familyKey + " it fits ("
+                                        + k.person.parsed().surname() + " and " + first.person.parsed().surname()
+                                        + " are two forms of the family name)"));
             } else {
                 leftover.add(k);
                 reasons.put(k.person.memberKey(), fits.isEmpty()
@@ -329,14 +349,50 @@ public final class PersonResolver {
         return clusters;
     }
 
+    /**
+     * Of several persons of one family a mention fits, the one written with the mention's own form of the name:
+     * a lone Мүсірепов is the Мүсірепов of the family, not his son Мүсірепұлы. When none or several bear that form,
+     * all fitting persons stay candidates (and the mention is not guessed between them).
+     */
+    private static List<List<Keyed>> sameFormFirst(Keyed k, List<List<Keyed>> fits) {
+        if (fits.size() < 2) return fits;
+        List<List<Keyed>> sameForm = fits.stream()
+                .filter(c -> c.stream().anyMatch(m -> m.named() && k.surnameKey.equals(m.surnameKey))).toList();
+        return sameForm.size() == 1 ? sameForm : fits;
+    }
+
     /** Nothing the two name forms say disagrees (given-name agreement is checked by the caller where needed). */
     private static boolean compatible(Keyed a, Keyed b) {
         if (a.gender != Gender.UNKNOWN && b.gender != Gender.UNKNOWN && a.gender != b.gender) return false;
-        if (a.givenKey != null && b.givenKey != null && !a.givenKey.equals(b.givenKey)) return false;
+        if (a.givenKey != null && b.givenKey != null && !sameGivenName(a.givenKey, b.givenKey)) return false;
         if (a.givenKey != null && b.initialKey != null && !a.givenKey.startsWith(b.initialKey)) return false;
         if (b.givenKey != null && a.initialKey != null && !b.givenKey.startsWith(a.initialKey)) return false;
         if (a.initialKey != null && b.initialKey != null && !a.initialKey.equals(b.initialKey)) return false;
-        return a.patronymicKey == null || b.patronymicKey == null || a.patronymicKey.equals(b.patronymicKey);
+        return samePatronymic(a.patronymicKey, b.patronymicKey);
+    }
+
+    /**
+     * Two given-name keys name one given name: the same key, or the same word in another Russian case. Russian
+     * declines given names: a man's name ending in a consonant takes -а, -у, -ом, -е (Ахмет, Ахмета, Ахметом), a
+     * woman's in -а changes it to -ы, -е, -у, -ой (Азиза, Азизы, Азизой); so the keys agree when they are equal
+     * once a final ending is taken from a stem of at least three letters that ends in a consonant. Gender is
+     * checked apart ({@link #compatible}), so Азиз and Азиза of a man and a woman stay two.
+     */
+    static boolean sameGivenName(String a, String b) {
+        return a.equals(b) || givenCore(a).equals(givenCore(b));
+    }
+
+    private static String givenCore(String key) {
+        String core = key;
+        if (core.endsWith("um") || core.endsWith("ui")) {
+            core = core.substring(0, core.length() - 2);
+        } else {
+            int end = core.length();
+            while (end > 0 && "aeiu".indexOf(core.charAt(end - 1)) >= 0) end--;
+            if (end < core.length() - 1) return key; // two vowels: a name's own ending (Мария), no case
+            core = core.substring(0, end);
+        }
+        return core.length() >= 3 && "aeiou".indexOf(core.charAt(core.length() - 1)) < 0 ? core : key;
     }
 
     private ResolvedPerson toPerson(List<Keyed> group, Map<String, String> reasons, Set<String> usedIds) {

@@ -36,9 +36,11 @@ public final class Reconciler {
     private final Map<String, Set<Profile>> bySurnameKey = new HashMap<>();
     private final Map<String, Set<Profile>> byLooseKey = new HashMap<>();
     private final Map<String, Set<Profile>> byGivenKey = new HashMap<>();
+    private final Map<String, Set<Profile>> byFamilyKey = new HashMap<>();
 
     /** What the reconciler knows of one person: the keys of every surname and given name it was written with. */
-    private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> givenKeys,
+    private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> familyKeys,
+                           Set<NameKeyer.FamilyForm> forms, Set<String> givenKeys,
                            Set<String> initialKeys, Set<String> patronymicKeys, Set<Integer> birthYears,
                            String description) {
         // one profile per person id: a record's own equality would hash every member, mention and claim of the
@@ -63,9 +65,15 @@ public final class Reconciler {
             Set<String> patronymics = new LinkedHashSet<>();
             Set<String> initials = new LinkedHashSet<>();
             Set<String> documents = new LinkedHashSet<>();
+            Set<String> families = new LinkedHashSet<>();
+            Set<NameKeyer.FamilyForm> forms = java.util.EnumSet.noneOf(NameKeyer.FamilyForm.class);
             for (DocumentPerson member : person.members()) {
                 PersonName n = member.parsed();
-                if (n.surname() != null) surnames.add(keyer.key(n.surname()));
+                if (n.surname() != null) {
+                    surnames.add(keyer.key(n.surname()));
+                    families.add(keyer.familyKey(n.surname()));
+                    forms.add(keyer.familyForm(n.surname()));
+                }
                 if (n.givenName() != null) given.add(keyer.key(n.givenName()));
                 if (n.patronymic() != null) patronymics.add(keyer.key(n.patronymic()));
                 if (n.givenName() == null && !n.initials().isEmpty()) initials.add(keyer.key(n.initials().get(0)));
@@ -86,9 +94,14 @@ public final class Reconciler {
                     : (born.isEmpty() ? "?" : joinYears(born)) + "–" + (died.isEmpty() ? "?" : joinYears(died)) + ", ";
             String description = life + "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
             initials.remove("");
-            Profile profile = new Profile(person, surnames, given, initials, patronymics, born, description);
+            families.remove("");
+            Profile profile = new Profile(person, surnames, families, forms, given, initials, patronymics, born,
+                    description);
             for (String s : surnames) {
                 bySurnameKey.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profile);
+            }
+            for (String f : families) {
+                byFamilyKey.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(profile);
             }
             for (DocumentPerson member : person.members()) {
                 if (member.parsed().surname() == null) continue;
@@ -99,6 +112,28 @@ public final class Reconciler {
             }
             for (String g : given) byGivenKey.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(profile);
         }
+    }
+
+    /**
+     * Whether {@code other} is no rival of {@code best} for a confident match: a record of the same family whose
+     * sources give only initials, each the first letters of a given name of {@code best}. Such a record is either
+     * that person, whom the resolver could not join for want of a full name, or someone the sources leave
+     * unnamed; the query then names {@code best} better than it.
+     */
+    private static boolean mayBeTheSame(Profile best, Profile other) {
+        if (!other.givenKeys().isEmpty() || other.initialKeys().isEmpty() || best.givenKeys().isEmpty()) return false;
+        if (other.familyKeys().stream().noneMatch(best.familyKeys()::contains)) return false;
+        return other.initialKeys().stream().allMatch(i -> best.givenKeys().stream().anyMatch(g -> g.startsWith(i)));
+    }
+
+    /**
+     * Two given-name keys with the same consonants and the same number of syllables: Russian spelling reduces
+     * unstressed vowels and renders Kazakh ones in several ways (Садвокас, Садуакас, Садвакас), and a look-up
+     * is typed from any of them. Weaker than an equal key; one-syllable names are too short to judge so.
+     */
+    private static boolean sameVowelFrame(String a, String b) {
+        String frame = NameKeyer.frame(a);
+        return frame.chars().filter(c -> c == '.').count() >= 2 && frame.equals(NameKeyer.frame(b));
     }
 
     /** The year a date begins in, or null for no date or a vaguer one (a decade, a century). */
@@ -139,6 +174,18 @@ public final class Reconciler {
             for (Profile p : bySurnameKey.getOrDefault(main, Set.of())) {
                 scores.merge(p, 60.0, Math::max);
                 why.putIfAbsent(p, "surname key " + main);
+            }
+            // another form of the same family name (Байтұрсынұлы for Байтурсынов, Бөкейхан for Букейханов) is the
+            // same surname, unless its ending names the other sex (Рыскулова is not Рыскулов)
+            String family = keyer.familyKey(surname);
+            NameKeyer.FamilyForm form = keyer.familyForm(surname);
+            for (Profile p : byFamilyKey.getOrDefault(family, Set.of())) {
+                boolean otherSex = form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form)
+                        && !p.forms().contains(NameKeyer.FamilyForm.NONE);
+                if (!otherSex && scores.getOrDefault(p, 0.0) < 60) {
+                    scores.put(p, 60.0);
+                    why.put(p, "family name " + family + " in another form");
+                }
             }
             for (int i = 1; i < keys.size(); i++) {
                 double points = i == 1 ? 45 : 30;
@@ -181,9 +228,12 @@ public final class Reconciler {
                         why.merge(p, "; the given name does not fit the initial the sources give", String::concat);
                     }
                 } else if (givenKey != null && !p.givenKeys().isEmpty()) {
-                    if (p.givenKeys().contains(givenKey)) {
+                    if (p.givenKeys().stream().anyMatch(g -> PersonResolver.sameGivenName(g, givenKey))) {
                         s += 35;
                         why.merge(p, "; given name key " + givenKey, String::concat);
+                    } else if (p.givenKeys().stream().anyMatch(g -> sameVowelFrame(g, givenKey))) {
+                        s += 25;
+                        why.merge(p, "; given name " + given + " differs from the sources' only in vowels", String::concat);
                     } else {
                         s -= 50;
                         why.merge(p, "; given names differ", String::concat);
@@ -220,7 +270,12 @@ public final class Reconciler {
         for (int i = 0; i < ranked.size() && i < limit; i++) {
             Map.Entry<Profile, Double> e = ranked.get(i);
             double score = Math.min(100, e.getValue());
-            double next = i + 1 < ranked.size() ? ranked.get(i + 1).getValue() : 0;
+            double next = 0;
+            for (int j = i + 1; j < ranked.size(); j++) {
+                if (i == 0 && mayBeTheSame(e.getKey(), ranked.get(j).getKey())) continue;
+                next = ranked.get(j).getValue();
+                break;
+            }
             boolean match = i == 0 && score >= MATCH_SCORE && score - next >= MATCH_MARGIN;
             out.add(new Candidate(e.getKey().person().id(), e.getKey().person().name(), score, match,
                     e.getKey().description(), why.get(e.getKey())));

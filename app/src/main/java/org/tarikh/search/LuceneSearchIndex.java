@@ -71,10 +71,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String LANGUAGE = "language";
     /**
      * The fields this code writes, recorded in each commit: 2 added places, the document id as doc values (person
-     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters. An index of
+     * facets) and the feature set; 3 the years of dotted dates; 4 no keys of stems under three letters; 5 the bare word of an English possessive. An index of
      * another format is rebuilt from the store on the next writable open.
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
@@ -114,7 +114,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.analyzer = analyzer;
         this.keyer = keyer;
         this.expander = new QueryExpander(thesaurus);
-        this.words = new WordsQuery(this::parse, expander, linked, ID, TarikhAnalyzers.TEXT);
+        this.words = new WordsQuery(this::parse, expander, linked, ID, TarikhAnalyzers.TEXT,
+                features.contains(SearchFeature.KEYS) ? keyer : null);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
         this.features = Set.copyOf(features);

@@ -48,10 +48,11 @@ final class WordsQuery {
     /** What each matched part adds to a document's score: more than the words of one part can score by BM25. */
     static final float PART_SCORE = 100f;
     /** What a document of the named person scores for the name's part when it does not write the name's words. */
-    static final float PERSON_SCORE = 1f;
+    static final float PERSON_SCORE = 5f;
     private static final int MAX_NAME_WORDS = 4;
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.\\-]*");
+    private static final String VOWELS = "aeiouy";
     private static final DateParser DATES = new DateParser();
 
     /**
@@ -80,14 +81,17 @@ final class WordsQuery {
     private final LinkedFacets linked;
     private final String idField;
     private final String textField;
+    private final java.util.function.UnaryOperator<String> keyer;
 
     /**
      * @param words   the query of one word or phrase in the query syntax (the archive's parser)
      * @param idField   the field holding a document's id
      * @param textField the field of a document's words
+     * @param keyer     the script-independent key of a word as the index stacks it, or null when it stacks none
      */
     WordsQuery(Function<String, Query> words, QueryExpander expander, LinkedFacets linked, String idField,
-               String textField) {
+               String textField, java.util.function.UnaryOperator<String> keyer) {
+        this.keyer = keyer;
         this.textField = textField;
         this.words = words;
         this.expander = expander;
@@ -127,7 +131,7 @@ final class WordsQuery {
         List<Query> function = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             if (used[c]) continue;
-            Query q = words.apply(chunks.get(c));
+            Query q = word(chunks.get(c));
             (FUNCTION_WORDS.contains(chunks.get(c).toLowerCase(Locale.ROOT)) ? function : plain).add(q);
         }
         parts.addAll(plain);
@@ -217,18 +221,57 @@ final class WordsQuery {
                 c++;
                 continue;
             }
-            BooleanQuery.Builder written = new BooleanQuery.Builder();
+            // any of the name's words (the documents that write them all score highest), or a document of the
+            // person: a text that names Bukeikhanov by his surname alone is still about him
+            BooleanQuery.Builder name = new BooleanQuery.Builder();
             for (int k = c; k < c + found; k++) {
-                written.add(words.apply(chunks.get(k)), BooleanClause.Occur.MUST);
+                name.add(word(chunks.get(k)), BooleanClause.Occur.SHOULD);
                 used[k] = true;
             }
             Query ids = new TermInSetQuery(idField, documents.stream().map(BytesRef::new).toList());
-            parts.add(new BooleanQuery.Builder()
-                    .add(written.build(), BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(ids), PERSON_SCORE), BooleanClause.Occur.SHOULD)
-                    .build());
+            name.add(new BoostQuery(new ConstantScoreQuery(ids), PERSON_SCORE), BooleanClause.Occur.SHOULD);
+            parts.add(name.build());
             c += found;
         }
+    }
+
+    /**
+     * One word of the query; a capitalised word that may be a surname also as the key of its other written form:
+     * Kazakh family names are written with the Russian suffix -ов/-ев or without it ({@code Бөкейханов} and
+     * {@code Бөкейхан}, {@code Байтұрсынов} and {@code Байтұрсын}), so the bare form's key is also searched with
+     * {@code uv} (the key of -ов/-ев) and the suffixed form's key without it. (The -ұлы form is stacked as -ов by
+     * {@link org.tarikh.search.analysis.KeyFilter}.)
+     */
+    private Query word(String chunk) {
+        Query typed = words.apply(chunk);
+        List<String> others = keyer == null ? List.of() : otherSurnameKeys(chunk);
+        if (others.isEmpty()) return typed;
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD);
+        for (String other : others) either.add(new TermQuery(new Term(textField, other)), BooleanClause.Occur.SHOULD);
+        return either.build();
+    }
+
+    /**
+     * The keys of the other form (with or without -ов/-ев) of a capitalised word of at least 5 letters; a stem in
+     * -й takes -ев with the й absorbed ({@code Жұмабай}, {@code Жумабаев}). Empty for other words.
+     */
+    List<String> otherSurnameKeys(String chunk) {
+        if (chunk.length() < 5 || !LETTERS.matcher(chunk).matches() || !Character.isUpperCase(chunk.codePointAt(0))
+                || chunk.equals(chunk.toUpperCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String key = keyer.apply(chunk.toLowerCase(Locale.ROOT));
+        if (key == null || key.length() < 5 || !key.chars().allMatch(Character::isLetter)) return List.of();
+        if (key.endsWith("ulu")) key = key.substring(0, key.length() - 3) + "uv";
+        if (key.endsWith("uv")) {
+            String bare = key.substring(0, key.length() - 2);
+            if (bare.length() < 4) return List.of();
+            return VOWELS.indexOf(bare.charAt(bare.length() - 1)) >= 0 ? List.of(bare, bare + "i") : List.of(bare);
+        }
+        if (key.endsWith("i") && VOWELS.indexOf(key.charAt(key.length() - 2)) >= 0) {
+            return List.of(key.substring(0, key.length() - 1) + "uv");
+        }
+        return List.of(key + "uv");
     }
 
     private static boolean nameWords(List<String> chunks, boolean[] used, int from, int len) {

@@ -102,4 +102,24 @@ class NameKeyerTest {
         assertThat(NameKeyer.frame("")).isEmpty();
         assertThat(NameKeyer.frame(null)).isEmpty();
     }
+
+    @ParameterizedTest(name = "family of {0} = family of {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Тәжібаев | Тәжібайұлы", "Тәжібаев | Tazhibayev", "Тәжібаев | Täjıbaiūly", "Исатаев | Isataiuly",
+        "Жақыпов | Жақып", "Жақыпов | Jaqypuly", "Жақыпов | Zhakypova", "Жақыпов | Жақыпқызы",
+        "Оспанов | Ospan-uly", "Шәймерденов | Чаймерденов"
+    })
+    void theFormsOfOneKazakhFamilyNameShareTheFamilyKey(String one, String other) {
+        assertThat(keyer.familyKey(other)).isEqualTo(keyer.familyKey(one));
+    }
+
+    @Test
+    void theFamilyFormSaysSonOrDaughterAndTheBareStemNeither() {
+        assertThat(keyer.familyForm("Жақыпов")).isEqualTo(NameKeyer.FamilyForm.MALE);
+        assertThat(keyer.familyForm("Jaqypuly")).isEqualTo(NameKeyer.FamilyForm.MALE);
+        assertThat(keyer.familyForm("Жақыпова")).isEqualTo(NameKeyer.FamilyForm.FEMALE);
+        assertThat(keyer.familyForm("Жақыпқызы")).isEqualTo(NameKeyer.FamilyForm.FEMALE);
+        assertThat(keyer.familyForm("Жақып")).isEqualTo(NameKeyer.FamilyForm.NONE);
+        assertThat(keyer.familyKey("Мамин")).isNotEqualTo(keyer.familyKey("Майлин"));
+    }
 }

@@ -159,4 +159,64 @@ class PersonResolverTest {
         DocumentPerson b = named("Goloshekin");
         assertThat(resolver.resolve(List.of(a, b))).hasSize(2);
     }
+
+    @Test
+    void theBareStemThePatronymAndTheRussianSurnameOfOneFamilyAreOnePersonWhenTheGivenNamesAgree() {
+        DocumentPerson bare = named("Мұхамеджан Тынышбай");
+        DocumentPerson russian = named("Мухамеджан Тынышпаев");
+        DocumentPerson latin = named("Mukhamedzhan Tynyshbayuly");
+        DocumentPerson initial = named("M. Tynyshpayev");
+        DocumentPerson lone = named("Тынышбайұлы");
+        DocumentPerson daughter = named("Гүлсім Тынышпаева");
+        List<ResolvedPerson> out = resolver.resolve(List.of(bare, russian, latin, initial, lone, daughter));
+        assertThat(holding(out, russian)).isEqualTo(holding(out, bare)).isEqualTo(holding(out, latin))
+                .isEqualTo(holding(out, initial)).isEqualTo(holding(out, lone));
+        assertThat(holding(out, daughter)).isNotEqualTo(holding(out, bare));
+    }
+
+    @Test
+    void aWifeOrASonOfTheFamilyStaysApart() {
+        DocumentPerson father = named("Ғабит Мүсірепов");
+        DocumentPerson son = named("Ғазиз Мүсірепұлы");
+        DocumentPerson wife = named("Ғайникамал Мүсірепова");
+        DocumentPerson lone = named("Мүсірепов");
+        DocumentPerson loneFemale = named("Musirepova");
+        List<ResolvedPerson> out = resolver.resolve(List.of(father, son, wife, lone, loneFemale));
+        assertThat(holding(out, son)).isNotEqualTo(holding(out, father));
+        assertThat(holding(out, wife)).isNotEqualTo(holding(out, father)).isNotEqualTo(holding(out, son));
+        // the lone Russian form is the one who bears it, not the son written with the patronym
+        assertThat(holding(out, lone)).isEqualTo(holding(out, father));
+        assertThat(holding(out, loneFemale)).isEqualTo(holding(out, wife));
+    }
+
+    @Test
+    void aRussianCaseOfTheGivenNameIsTheSameName() {
+        DocumentPerson nominative = named("Темирбек Жургенов");
+        DocumentPerson genitive = named("Темирбека Жүргенұлы");
+        assertThat(resolver.resolve(List.of(nominative, genitive))).hasSize(1);
+        assertThat(PersonResolver.sameGivenName("azizui", "aziza")).isTrue();
+        assertThat(PersonResolver.sameGivenName("maria", "marat")).isFalse();
+        assertThat(PersonResolver.sameGivenName("ali", "al")).isFalse();
+    }
+
+    @Test
+    void patronymicsOfTheTwoConventionsDisagreeOnlyWithinOneConvention() {
+        DocumentPerson kazakh = named("Сұлтанбек Мырзабекұлы Қожанов");
+        DocumentPerson russian = named("Султанбек Мырзабекович Кожанов");
+        DocumentPerson otherFather = named("Султанбек Ахметович Кожанов");
+        List<ResolvedPerson> out = resolver.resolve(List.of(kazakh, russian, otherFather));
+        assertThat(holding(out, kazakh)).isEqualTo(holding(out, russian));
+        assertThat(holding(out, otherFather)).isNotEqualTo(holding(out, russian));
+    }
+
+    @Test
+    void aNamedPersonWhoseSurnameDiffersOnlyInVowelsJoinsWhenTheGivenNameAgrees() {
+        DocumentPerson kazakh = named("Нығмет Сәдуақасов");
+        DocumentPerson russian = named("Нигмет Садвокасов");
+        DocumentPerson otherGiven = named("Ерлан Садвокасов");
+        List<ResolvedPerson> out = resolver.resolve(List.of(kazakh, russian, otherGiven));
+        assertThat(holding(out, kazakh)).isEqualTo(holding(out, russian));
+        assertThat(holding(out, otherGiven)).isNotEqualTo(holding(out, russian));
+        assertThat(holding(out, kazakh).orElseThrow().reasons().values()).anyMatch(why -> why.contains("only in vowels"));
+    }
 }

@@ -37,6 +37,8 @@ class WordsQueryTest {
         add("year-only", "en", "The school was closed in 1936 and its teacher sent away.");
         add("other-year", "en", "The school was built in 1912 and its teacher was a poet.");
         add("two-of-three", "en", "A poet and a teacher lived in the aul by the river.");
+        add("bare-surname", "kk", "Ғалым Сәрсенбай 1925 жылы Орынборда оқыды.");
+        add("suffixed-surname", "ru", "Учитель Сарсенбаев преподавал в Оренбурге.");
         index.commit();
     }
 
@@ -85,5 +87,12 @@ class WordsQueryTest {
         assertThat(hits).containsExactly("ru-full", "latin-patronymic");
         // the name is one part of a longer query: "arrested" (a thesaurus concept) and the name
         assertThat(found("Ержан Тілеуов arrested").subList(0, 2)).containsExactlyInAnyOrder("ru-full", "latin-patronymic");
+    }
+
+    @Test
+    void aSurnameWithTheRussianSuffixMeetsItsBareKazakhFormAndTheReverse() {
+        assertThat(found("Sarsenbaev")).contains("bare-surname", "suffixed-surname");
+        assertThat(found("Сәрсенбай")).contains("bare-surname", "suffixed-surname");
+        assertThat(found("сәрсенбай")).containsExactly("bare-surname"); // not capitalised: not read as a name
     }
 }

@@ -94,7 +94,9 @@ public final class DateParser {
             + ")-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d])");
     private static final Pattern KK_YEAR_FIRST = Pattern.compile(year("y")
             + "\\s*(?:ж\\.|жыл(?:ы|ғы|дың|дан|ға)|jyly|jylǵy)\\s*"
-            + "(?:" + day("d1") + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?\\s*-?\\s*)?"
+            // a day may carry the ordinal ending, as Kazakh writes it before a month: 1889 жылы 20-шы қазанда
+            + "(?:" + day("d1") + "(?:\\s*-\\s*(?:ш[іi]|шы|нш[іi]|ншы|shi|shy|nshi|nshy)(?![\\p{L}]))?"
+            + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?\\s*-?\\s*)?"
             + "(?<m1>" + MONTH_ANY + ")(?:\\s*[-–—]\\s*(?:(?<d5>\\d{1,2})\\s*-?\\s*)?(?<m2>" + MONTH_ANY + "))?"
             + "(?:\\s+(?<d3>\\d{1,2})\\s*-?\\s*(?<m3>" + MONTH_ANY + ")(?=\\s+(?:дейін|шейін)))?"
             + "(?:\\s+(?<d4>\\d{1,2})-(?:сы|сі|ы|і|нда|нде|сында|сінде|інде|ында|ші|шы|нші|ншы)" + NOT_LETTER_AFTER

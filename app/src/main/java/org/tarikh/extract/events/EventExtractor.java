@@ -59,6 +59,8 @@ public final class EventExtractor {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Set<EventType> ONCE = EnumSet.of(EventType.BIRTH, EventType.DEATH, EventType.SENTENCE,
             EventType.EXECUTION, EventType.REHABILITATION, EventType.BURIAL);
+    private static final Set<EventType> LIFE_ENDS = EnumSet.of(EventType.BIRTH, EventType.DEATH,
+            EventType.EXECUTION, EventType.BURIAL);
     private static final Set<EventType> VERDICTS = EnumSet.of(EventType.SENTENCE, EventType.EXECUTION);
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|и|мен|бен|пен"
             + "|men|ben|pen)\\s+|\\s*және\\s*)\\s*", FLAGS);
@@ -183,7 +185,7 @@ public final class EventExtractor {
                 subject = inSentence.get(0).personId();
             }
             List<TriggerLexicon.Match> triggers = lexicon.find(sentence);
-            lifespans(text, s, inSentence, sentenceDates, found);
+            lifespans(text, s, inSentence, persons, sentenceDates, found);
             boolean card = cardLines(text, s, inSentence, subject, triggers, found);
             for (TriggerLexicon.Match t : triggers) {
                 if (card && t.type() == EventType.POSITION) {
@@ -195,7 +197,13 @@ public final class EventExtractor {
                 headword = !inSentence.isEmpty() && mentionShare(inSentence, s) >= 0.6;
                 first = false;
             } else if (!headword && !startsWithAnaphor(sentence)) {
+                // a subject pronoun before any name ("In 1916 he spoke out with X and Y") keeps the sentence about
+                // the person it refers back to: the names after it are companions or objects
+                int pronoun = subjectPronoun(sentence);
                 for (PersonSpan p : inSentence) {
+                    if (pronoun >= 0 && p.start() - s.start() > pronoun) {
+                        break;
+                    }
                     if (!OBLIQUE.matcher(text.substring(p.start(), p.end())).find()) {
                         subject = p.personId();
                         break;
@@ -342,7 +350,8 @@ public final class EventExtractor {
         // a mention in an oblique case before the verb is its object or complement, not its subject ("по просьбе
         // Куловой освобождена Байтурсынова")
         List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
-                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find()).toList();
+                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find())
+                .filter(p -> !coordinatedWithOblique(text, p, persons)).toList();
         boolean anaphor = ANAPHOR.matcher(before).find();
         if (!preceding.isEmpty() && !(anaphor && preceding.get(preceding.size() - 1).end() < clause.start()
                 && subject != null)) {
@@ -373,6 +382,28 @@ public final class EventExtractor {
         return List.of();
     }
 
+    /** Kazakh coordination with мен/бен/пен/және and the comitative. */
+    private static final Pattern KK_AND = Pattern.compile("\\s+(?:мен|бен|пен|және|men|ben|pen|jáne|jane)\\s+", FLAGS);
+
+    /**
+     * Kazakh puts a case ending only on the last of coordinated nouns: in {@code Ахмет Оспанов пен Сара
+     * Оспанованың отбасында} both parents are in the genitive, so the first is no more a subject than the second.
+     */
+    private static boolean coordinatedWithOblique(String text, PersonSpan p, List<PersonSpan> persons) {
+        for (PersonSpan next : persons) {
+            if (next.start() >= p.end() && next.start() - p.end() <= 8
+                    && KK_AND.matcher(text.substring(p.end(), next.start())).matches()) {
+                return KK_OBLIQUE_NAME.matcher(text.substring(next.start(), next.end())).find()
+                        || coordinatedWithOblique(text, next, persons);
+            }
+        }
+        return false;
+    }
+
+    /** A Kazakh case ending on a name other than the nominative (genitive, dative, accusative, locative, ablative). */
+    private static final Pattern KK_OBLIQUE_NAME = Pattern.compile("(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты"
+            + "|ті|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен)$");
+
     private boolean subjectless(String sentenceHead) {
         String head = sentenceHead;
         for (DateMention d : dates.find(head)) {
@@ -397,6 +428,16 @@ public final class EventExtractor {
             covered += p.end() - p.start();
         }
         return (double) covered / (s.end() - s.start());
+    }
+
+    /** A personal pronoun that can be a subject: he, she, он, она, ол. */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}])(?:he|she|он|она|ол)(?![\\p{L}])",
+            FLAGS);
+
+    /** The offset of the first subject pronoun of the sentence, or -1. */
+    private static int subjectPronoun(String sentence) {
+        Matcher m = SUBJECT_PRONOUN.matcher(sentence);
+        return m.find() ? m.start() : -1;
     }
 
     private static boolean startsWithAnaphor(String sentence) {
@@ -616,16 +657,33 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ life spans and card lines
 
+    /**
+     * Life spans: an encyclopedia, a card or a title gives a person's birth and death as an interval of 15 to 110
+     * years right after the name. The owner is, in this order:
+     * <ol>
+     *   <li>the person named right before the span, with only brackets, quotes or words between
+     *       ({@code Аймауытов (1889-1931)});</li>
+     *   <li>the person named right before the bracket that holds the span, whatever else the bracket holds first:
+     *       the name in another script, a pronunciation, a template ({@code Ivan Petrov (Иван Петров; 12 April 1885 –
+     *       30 August 1938)});</li>
+     *   <li>in a heading written in capitals, as encyclopedias and library cards set their headwords
+     *       ({@code KUZNETSOV MIKHAIL (1881-1937), teacher}), the person of the document whose name has one of the
+     *       capitalised words, ignoring case.</li>
+     * </ol>
+     * A span that ends its line after a name, as in a title ({@code Ахмет Байтурсынов 1873-1937}), counts like a
+     * bracketed one.
+     */
     private static void lifespans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
-                                  List<DateMention> sentenceDates, List<Found> out) {
+                                  List<PersonSpan> everyone, List<DateMention> sentenceDates, List<Found> out) {
         for (DateMention d : sentenceDates) {
             EdtfDate date = d.date();
             if (!date.isInterval()) {
                 continue;
             }
-            boolean parenthesised = d.start() > 0 && text.substring(Math.max(0, d.start() - 2), d.start())
-                    .contains("(");
-            if (d.kind() != DateMention.Kind.LIFESPAN && !parenthesised) {
+            int open = openBracketBefore(text, d.start(), Math.max(s.start(), d.start() - 120));
+            boolean parenthesised = open >= 0;
+            boolean endsLine = text.substring(d.end(), lineEnd(text, d.end())).isBlank();
+            if (d.kind() != DateMention.Kind.LIFESPAN && !parenthesised && !endsLine) {
                 continue;
             }
             int years = date.latest().getYear() - date.earliest().getYear();
@@ -639,13 +697,65 @@ public final class EventExtractor {
                     owner = p;
                 }
             }
-            if (owner == null) {
+            if (owner == null && parenthesised) {
+                for (PersonSpan p : persons) {
+                    if (p.end() <= open && text.substring(p.end(), open).isBlank()) {
+                        owner = p;
+                    }
+                }
+            }
+            String ownerId = owner != null ? owner.personId() : headwordOwner(text, d.start(), everyone);
+            if (ownerId == null || (!parenthesised && endsLine && owner == null)) {
                 continue;
             }
             Map<String, String> details = Map.of("trigger", d.text());
-            out.add(new Found(EventType.BIRTH, owner.personId(), date.start(), null, s.start(), s.end(), details));
-            out.add(new Found(EventType.DEATH, owner.personId(), date.end(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.BIRTH, ownerId, date.start(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.DEATH, ownerId, date.end(), null, s.start(), s.end(), details));
         }
+    }
+
+    /** The offset of the opening bracket that holds {@code at}, searching back to {@code from}, or -1. */
+    private static int openBracketBefore(String text, int at, int from) {
+        int depth = 0;
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == ']') depth++;
+            else if ((c == '(' || c == '[') && depth-- == 0) return i;
+            else if (c == '\n' && i < at - 1 && text.charAt(i + 1) == '\n') return -1;
+        }
+        return -1;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}{4,}(?![\\p{L}])");
+
+    /**
+     * The person a capitalised headword names: the line up to the span holds words in capitals
+     * ({@code SEYFULLIN SAKEN (Sadvakas)}), and the first person of the document with one of them in its name.
+     */
+    private static String headwordOwner(String text, int at, List<PersonSpan> everyone) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        String head = text.substring(lineStart, at);
+        Matcher m = CAPITALISED_WORD.matcher(head);
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        if (words.isEmpty() || head.replaceAll("\\([^()]*\\)", " ").matches(".*\\p{Ll}{2,}.*")) {
+            return null;
+        }
+        for (PersonSpan p : everyone) {
+            for (String w : text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (words.contains(w)) {
+                    return p.personId();
+                }
+            }
+        }
+        return null;
     }
 
     private boolean cardLines(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons, String subject,
@@ -728,6 +838,13 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         for (Found f : found) {
             if (f.date() == null && dated.contains(f.type() + "\u0000" + f.personId())) {
+                continue;
+            }
+            if (f.date() != null && LIFE_ENDS.contains(f.type()) && found.stream().anyMatch(o -> o != f
+                    && o.type() == f.type() && o.personId().equals(f.personId()) && o.date() != null
+                    && !o.date().equals(f.date()) && f.date().contains(o.date()))) {
+                // a life has one birth and one end: a year that the document states again as a day is that day
+                // ("Рыскулов (1894-1938)" and "родился 26 декабря 1894 года")
                 continue;
             }
             // the same sentence written twice in one document (a summary in the front matter, a repeated card)

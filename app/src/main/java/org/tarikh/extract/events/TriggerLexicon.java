@@ -95,7 +95,8 @@ final class TriggerLexicon {
             verb(EventType.POSITION, "ru", "назначен[аы]?|избран[аы]?|утвержд[её]н[аы]?"),
             // Kazakh, Cyrillic and Latin script
             verb(EventType.REHABILITATION, "kk", "ақтал(?:ды|ып|ғанымен|ған)|aqtal(?:dy|yp|ǵan)"),
-            verb(EventType.BIRTH, "kk", "туды|туылды|дүниеге\\s+кел(?:ді|ген)|d[üu]niege\\s+kel(?:d[iı]|gen)"
+            // Kazakh biographies also tell a life in the historic present: дүниеге келеді, тұтқындалады
+            verb(EventType.BIRTH, "kk", "туды|туылды|дүниеге\\s+кел(?:ді|ген|еді)|d[üuúý]n[iı]y?ege\\s+kel(?:d[iı]|gen|ed[iı])"
                     + "|туған(?=\\s*[.;]|\\s*$)|tuǵan(?=\\s*[.;]|\\s*$)"),
             verb(EventType.DEATH, "kk", "қайтыс\\s+бол(?:ды|ған|ып)|дүние\\s+салды|қаза\\s+тап(?:ты|қан)|көз\\s+жұмды"
                     + "|өмірі\\s+(?:[^.;]{0,40}\\s)?үзілді|ömır[iı]\\s+(?:[^.;]{0,40}\\s)?üz[iı]ld[iı]"),
@@ -133,7 +134,8 @@ final class TriggerLexicon {
     }
 
     /** The triggers in {@code text}, by position; of two that overlap, the earlier-listed longer one stays. */
-    List<Match> find(String text) {
+    List<Match> find(String original) {
+        String text = cyrillicI(original);
         List<Match> all = new ArrayList<>();
         for (Entry entry : ENTRIES) {
             Matcher m = entry.pattern().matcher(text);
@@ -153,6 +155,32 @@ final class TriggerLexicon {
         }
         kept.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.type().wire()));
         return kept;
+    }
+
+    /**
+     * The text with a Latin {@code i}/{@code I} between Cyrillic letters read as the Kazakh {@code і}/{@code І}:
+     * Kazakh typed on a Russian keyboard often takes the Latin letter for the one the keyboard lacks
+     * ({@code келедi}). The length and offsets are kept.
+     */
+    static String cyrillicI(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'i' || c == 'I') && (cyrillic(text, i - 1) || cyrillic(text, i + 1))
+                    && !latin(text, i - 1) && !latin(text, i + 1)) {
+                if (chars == null) chars = text.toCharArray();
+                chars[i] = c == 'i' ? 'і' : 'І';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean cyrillic(String text, int i) {
+        return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static boolean latin(String text, int i) {
+        return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.LATIN;
     }
 
     /** {@code ату жазасына кесілді} states both a death sentence and, in the usage of the period, the shooting. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tarikh.text.kk.KazakhLatin;
 
 /**
  * What the words around a capitalised word say about whether it names a person, where its own shape cannot
@@ -38,22 +39,44 @@ final class NameContext {
     private static final Pattern LIST_GAP = Pattern.compile(
             "(?iu)\\s*,\\s*(?:(?:and|or|и|или|және)\\s+)?|\\s+(?:and|or|&|и|или|мен|пен|бен|және)\\s+");
     /** A coordinator (not a bare comma) in a gap. */
-    private static final Pattern COORDINATOR = Pattern.compile("(?iu).*\\b(?:and|or|и|или|мен|пен|бен|және)\\b.*|.*&.*");
+    private static final Pattern COORDINATOR = Pattern.compile("(?iU).*\\b(?:and|or|и|или|мен|пен|бен|және)\\b.*|.*&.*");
 
     private static final String KIN_EN = "father|mother|wife|husband|son|daughter|brother|sister|widow|widower"
             + "|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter"
             + "|sons|daughters|brothers|sisters|children";
     private static final String KIN_RU = "отец|мать|жена|муж|сын|дочь|брат|сестра|вдова|внук|внучка|дед|бабушка"
             + "|дядя|тётя|тетя|племянник|племянница|сыновья|дочери|братья|сёстры|сестры|супруга|супруг";
+    /** The Russian kinship nouns in every case: "его отца Сейфуллу", "с дочкой Шолпан", "сестёр Рахимы". */
+    private static final String KIN_RU_CASES = "отец|отца|отцу|отцом|отце|мать|матери|матерью"
+            + "|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|муже|сын|сына|сыну|сыном|сыне"
+            + "|дочь|дочери|дочерью|дочка|дочки|дочке|дочку|дочкой|брат|брата|брату|братом|брате"
+            + "|сестра|сестры|сестре|сестру|сестрой|вдова|вдовы|вдове|вдову|вдовой"
+            + "|внук|внука|внуку|внуком|внучка|внучки|внучке|внучку|внучкой|дед|деда|деду|дедом"
+            + "|дедушка|дедушки|дедушке|дедушку|дедушкой|бабушка|бабушки|бабушке|бабушку|бабушкой"
+            + "|дядя|дяди|дяде|дядю|дядей|тётя|тетя|тёти|тети|тёте|тете|тётю|тетю|тётей|тетей"
+            + "|племянник|племянника|племяннику|племянником|племянница|племянницы|племяннице|племянницу|племянницей"
+            + "|супруга|супруги|супруге|супругу|супругой|супруг|супругом"
+            + "|сыновья|сыновей|сыновьям|дочерей|дочерям|братья|братьев|братьям|сёстры|сестры|сестёр|сестер"
+            + "|сёстрам|сестрам|дети|детей|детям";
+    /**
+     * Kazakh kinship nouns with the possessive of the third person ("ақынның қызы Айша") and of the first, as
+     * memoirs write them ("әкем Жармұхамед", my father), and жар, the spouse.
+     */
     private static final String KIN_KK = "әкесі|шешесі|анасы|әйелі|жұбайы|зайыбы|күйеуі|ұлы|қызы|інісі|ағасы"
-            + "|апасы|әпкесі|қарындасы|сіңлісі|немересі|атасы|әжесі|жесірі|балалары|ұлдары|қыздары";
+            + "|апасы|әпкесі|қарындасы|сіңлісі|немересі|атасы|әжесі|жесірі|балалары|ұлдары|қыздары|жары"
+            + "|әкем|шешем|анам|әйелім|жұбайым|зайыбым|күйеуім|ұлым|қызым|інім|ағам|апам|әпкем|қарындасым|сіңлім"
+            + "|немерем|атам|әжем|жарым";
+    /** A Kazakh kinship noun as the whole word, for a word read from the Latin alphabet. */
+    private static final Pattern KIN_KK_WORD = Pattern.compile("(?:" + KIN_KK + ")");
+    /** The last word before a name, with the gap after it. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}])([\\p{L}]+)\\s*[,–—-]?\\s*$");
     /**
      * A kinship noun right before the word: "his father, Leker", "жена Гульбахрам", "қызы Мұза". In English a
      * possessive or article must come first ("the son" / "his son"), so a sentence that merely starts with "Son"
      * does not count.
      */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?iu)(?:(?:\\b(?:his|her|their|whose|the|a)\\s+(?:"
-            + KIN_EN + "))|(?:(?<![\\p{L}-])(?:" + KIN_RU + "|" + KIN_KK + ")))\\s*,?\\s*$");
+            + KIN_EN + "))|(?:(?<![\\p{L}-])(?:" + KIN_RU_CASES + "|" + KIN_KK + ")))\\s*,?\\s*$");
     /** A kinship apposition right after the word: "Gulbakhram, the wife of", "Muza (Marua), the daughter of". */
     private static final Pattern KIN_AFTER = Pattern.compile("(?iu)^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|—|–|-)\\s*(?:"
             + "(?:(?:the|his|her|their)\\s+(?:(?:eldest|elder|younger|youngest|only|second|first)\\s+)?(?:"
@@ -144,6 +167,14 @@ final class NameContext {
     static boolean kinApposition(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 80));
-        return KIN_BEFORE.matcher(before).find() || KIN_AFTER.matcher(after).lookingAt();
+        return KIN_BEFORE.matcher(before).find() || KIN_AFTER.matcher(after).lookingAt() || latinKazakhKin(before);
+    }
+
+    /** A Kazakh kinship noun written in the Latin alphabet right before the word: "Tátimovtiń jary Shákitaı". */
+    private static boolean latinKazakhKin(String before) {
+        java.util.regex.Matcher m = LAST_WORD.matcher(before);
+        if (!m.find()) return false;
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        return KazakhLatin.isLatinWord(word) && KIN_KK_WORD.matcher(KazakhLatin.toCyrillic(word)).matches();
     }
 }

@@ -180,6 +180,16 @@ public final class PersonFinder {
     private List<Candidate> inContext(String text, List<int[]> runs, List<Candidate> candidates) {
         Map<Integer, Candidate> byStart = new java.util.HashMap<>();
         for (Candidate c : candidates) byStart.put(c.start, c);
+        // a lone word a kinship noun or a verb of saying introduces is a person, and so counts as one among the
+        // items of a list it stands in ("трёх сестёр Рахимы, Салимы и Халимы")
+        java.util.Set<Integer> introduced = new java.util.HashSet<>();
+        java.util.Set<Integer> kin = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            boolean alone = c.lone || (c.name.surname() != null && !c.named());
+            if (!alone || isPlace(c.text)) continue;
+            if (NameContext.kinApposition(text, c.start, c.end)) kin.add(c.start);
+            if (kin.contains(c.start) || NameContext.speaker(text, c.start, c.end)) introduced.add(c.start);
+        }
         List<Candidate> out = new ArrayList<>(candidates.size());
         int r = 0;
         for (Candidate c : candidates) {
@@ -188,8 +198,7 @@ public final class PersonFinder {
                 out.add(c);
                 continue;
             }
-            if ((NameContext.kinApposition(text, c.start, c.end) || NameContext.speaker(text, c.start, c.end))
-                    && !isPlace(c.text)) {
+            if (introduced.contains(c.start)) {
                 out.add(c.with(Context.PERSON, c.name));
                 continue;
             }
@@ -201,15 +210,22 @@ public final class PersonFinder {
             List<int[]> others = NameContext.enumeration(text, runs, r);
             int places = 0, persons = 0;
             boolean surnamesOnly = true;
+            // a list a kinship noun introduces ("трёх сестёр Рахимы, Салимы и Халимы") is a list of persons
+            boolean kinList = false;
+            for (int[] o : others) kinList |= kin.contains(o[0]);
             for (int[] o : others) {
                 Candidate other = byStart.get(o[0]);
                 if (isPlace(text.substring(o[0], o[1]))) places++;
-                else if (other != null && !other.lone && other.end == o[1]) {
+                else if (other != null && other.end == o[1] && (!other.lone || kinList)) {
                     persons++;
                     surnamesOnly &= other.name.givenName() == null;
                 }
             }
-            if (!others.isEmpty() && c.lone && persons == others.size() && !isPlace(c.text)) {
+            // one other item alone must be named in full: a surname alone beside a lone word may be a town under a
+            // case ending as well ("между Киевом и Анкарой")
+            boolean enough = others.size() > 1 || kinList || !others.isEmpty() && byStart.get(others.get(0)[0]) != null
+                    && byStart.get(others.get(0)[0]).named();
+            if (!others.isEmpty() && c.lone && persons == others.size() && enough && !isPlace(c.text)) {
                 PersonName name = surnamesOnly
                         ? new PersonName(c.text, null, null, List.of(), c.text, Gender.UNKNOWN) : c.name;
                 out.add(c.with(Context.PERSON, name));

@@ -21,7 +21,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *       language is unknown or another one (a query, a Russian quotation in an English text) both.</li>
  *   <li>Latin with a letter of the Kazakh Latin alphabets (ä ö ü ū ı ğ ñ ş), or any Latin word in Kazakh text: the
  *       Kazakh stem of its Cyrillic reading ({@link KazakhLatin}); the name keys then meet the Cyrillic forms.</li>
- *   <li>Other Latin: the English (Porter2) stem.</li>
+ *   <li>Other Latin: the English (Porter2) stem; an English possessive ({@code goloshekin's}, {@code ’s}) also
+ *       the word without it, so a name in the possessive meets its key.</li>
  *   <li>Anything else (digits, mixed scripts): no stem.</li>
  * </ol>
  * A stem equal to the word, or shorter than two letters, is left out: the word itself is always indexed too.
@@ -45,6 +46,11 @@ public final class WordStems {
             boolean kazakhLetters = hasAny(word, KAZAKH_ONLY);
             if (kazakhLetters || "kk".equals(language) || !"ru".equals(language)) add(stems, word, kazakh.stem(word));
             if (!kazakhLetters && !"kk".equals(language)) add(stems, word, snowball(russian, word));
+        } else if (isPossessive(word)) {
+            // English possessive: "Goloshekin's" is the word "Goloshekin" (and its key), the tokenizer keeps the 's
+            String bare = word.substring(0, word.length() - 2);
+            add(stems, word, bare);
+            add(stems, word, snowball(english, bare));
         } else if (KazakhLatin.isLatinWord(word)) {
             if (KazakhLatin.hasKazakhLatinLetter(word) || "kk".equals(language)) {
                 String cyrillic = KazakhLatin.toCyrillic(word);
@@ -56,6 +62,14 @@ public final class WordStems {
             }
         }
         return stems;
+    }
+
+    /** A Latin word of at least two letters followed by {@code 's} or {@code ’s}. */
+    private static boolean isPossessive(String word) {
+        int n = word.length();
+        if (n < 4 || word.charAt(n - 1) != 's' || (word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '’')) return false;
+        String bare = word.substring(0, n - 2);
+        return KazakhLatin.isLatinWord(bare) && !KazakhLatin.hasKazakhLatinLetter(bare);
     }
 
     private static void add(List<String> stems, String word, String stem) {

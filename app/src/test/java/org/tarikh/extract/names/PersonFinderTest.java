@@ -336,6 +336,21 @@ class PersonFinderTest {
         only(finder.find(text, language), surname);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Следом забрали его отца Жакупа и увезли в Караганду.                | Жакупа",
+        "ru | Письма хранила вдова с дочкой Айгерим до 1956 года.                 | Айгерим",
+        "ru | Из детей выжил один, а трёх сестёр Динару, Камилу и Зауре не спасли. | Камилу",
+        "ru | Из детей выжил один, а трёх сестёр Динару, Камилу и Зауре не спасли. | Зауре",
+        "kk | Мені әкем Жақып оқуға берді.                                      | Жақып",
+        "kk | Tutqynǵa Ahmettiń jary Zeınep te alyndy.                            | Zeınep",
+    })
+    void aKinshipNounInAnyCaseOrScriptIntroducesAPersonAndTheListItHeads(String language, String text, String word) {
+        List<String> found = new ArrayList<>();
+        for (PersonFinder.Found f : finder.find(text, language)) found.addAll(mentions(text, f));
+        assertThat(found).contains(word);
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);

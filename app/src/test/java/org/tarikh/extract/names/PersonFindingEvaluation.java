@@ -137,7 +137,7 @@ final class PersonFindingEvaluation {
 
     static final String HEADER = String.format(Locale.ROOT, "%-12s %-7s %6s %5s %5s   %-17s   %-17s",
             "data set", "mode", "texts", "gold", "found", "exact P / R / F1", "lenient P / R / F1");
-    static final int MISSES_SHOWN = 15;
+    static final int MISSES_SHOWN = Integer.getInteger("tarikh.misses", 15);
     /** Chars of text shown on each side of a miss. */
     private static final int CONTEXT = 30;
 

@@ -10,6 +10,13 @@ class WordStemsTest {
     private final WordStems stems = new WordStems();
 
     @Test
+    void anEnglishPossessiveIsAlsoTheBareWord() {
+        assertThat(stems.stems("ryskulov's", "en")).contains("ryskulov");
+        assertThat(stems.stems("teacher’s", null)).contains("teacher");
+        assertThat(stems.stems("o's", "en")).isEmpty();
+    }
+
+    @Test
     void stemsKazakhCaseEndingsWhateverTheLanguageAround() {
         assertThat(stems.stems("сейфуллиннің", null)).containsExactly("сейфуллин");
         assertThat(stems.stems("сейфуллиннің", "ru")).containsExactly("сейфуллин");

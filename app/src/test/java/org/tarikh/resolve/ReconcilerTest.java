@@ -1,0 +1,67 @@
+package org.tarikh.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tarikh.extract.Mention;
+import org.tarikh.extract.names.NameParser;
+import org.tarikh.lexicon.NameKeyer;
+
+class ReconcilerTest {
+    private final NameParser parser = new NameParser();
+    private final NameKeyer keyer = new NameKeyer();
+    private int documents;
+
+    private DocumentPerson named(String name) {
+        String doc = "d" + (++documents);
+        return new DocumentPerson(doc, doc + ".txt", "p1", name, parser.parse(name), List.of(new Mention(name, 0, name.length())));
+    }
+
+    private Reconciler archiveOf(String... names) {
+        List<DocumentPerson> in = new ArrayList<>();
+        for (String n : names) in.add(named(n));
+        return new Reconciler(new PersonResolver(keyer).resolve(in), keyer, parser);
+    }
+
+    private static Candidate best(List<Candidate> found) {
+        assertThat(found).isNotEmpty();
+        return found.get(0);
+    }
+
+    @Test
+    void theKazakhFormOfAFamilyNameIsAConfidentMatchForThePersonOfTheRussianForm() {
+        Reconciler r = archiveOf("Халел Досмухамедов", "Жанша Досмухамедов", "Гүлсім Досмухамедова");
+        for (String query : List.of("Халел Досмұхамедұлы", "Dosmukhameduly Khalel", "Khalel Dosmūhameduly")) {
+            Candidate top = best(r.reconcile(query, 3));
+            assertThat(top.name()).as(query).isEqualTo("Халел Досмухамедов");
+            assertThat(top.match()).as(query).isTrue();
+        }
+        // the ending names a woman: the men of the family are not her
+        assertThat(r.reconcile("Гүлсім Досмұхамедқызы", 3)).first().extracting(Candidate::name).isEqualTo("Гүлсім Досмухамедова");
+    }
+
+    @Test
+    void anInitialsOnlyRecordThatFitsTheBestIsNoRival() {
+        Reconciler r = archiveOf("Жанайдар Садвакасов", "Ж. Sadvakasov", "Нұрлан Садвакасов");
+        Candidate top = best(r.reconcile("Жанайдар Садуақасұлы", 3));
+        assertThat(top.name()).isEqualTo("Жанайдар Садвакасов");
+        assertThat(top.match()).isTrue();
+    }
+
+    @Test
+    void aGivenNameDifferingOnlyInVowelsIsAWeakerAgreement() {
+        Reconciler r = archiveOf("Садуақас Оспанов");
+        Candidate top = best(r.reconcile("Садвокас Оспанов", 3));
+        assertThat(top.match()).isTrue();
+        assertThat(top.score()).isLessThan(best(r.reconcile("Садуақас Оспанов", 3)).score());
+        assertThat(r.reconcile("Серік Оспанов", 3)).noneMatch(Candidate::match);
+    }
+
+    @Test
+    void aRussianInitialCheIsTheKazakhSha() {
+        Reconciler s = archiveOf("Әлімжан Шоқаев");
+        assertThat(best(s.reconcile("Алимжан Чокаев", 3)).match()).isTrue();
+    }
+}
