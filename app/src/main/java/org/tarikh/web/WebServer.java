@@ -29,7 +29,8 @@ import org.tarikh.text.Span;
  *       carries the dossier ({@link DossierPages}).</li>
  *   <li>{@code /reconcile}: the W3C reconciliation service ({@link ReconciliationService}).</li>
  *   <li>{@code GET /api/search?q=&limit=}: hits as JSON, shaped like {@code tarikh search --json};
- *       {@code GET /api/documents/{id}}: a document as JSON.</li>
+ *       {@code GET /api/documents/{id}}: a document as JSON; {@code GET /api/openapi.json}: an OpenAPI 3.1
+ *       description of the JSON API ({@link OpenApi}).</li>
  * </ul>
  * Bad queries answer 400 and unknown ids 404, with a JSON {@code {"error": …}} body on the API and a readable page
  * in the interface. Pages forbid scripts from anywhere but the server itself (Content-Security-Policy).
@@ -77,6 +78,7 @@ public final class WebServer {
             config.routes.get("/documents/{id}", this::documentPage);
             config.routes.get("/api/search", this::apiSearch);
             config.routes.get("/api/documents/{id}", this::apiDocument);
+            config.routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.description(baseUrl())));
             config.routes.get("/persons", this::personsPage);
             config.routes.get("/persons/{id}", this::personPage);
             new ReconciliationService(archive, this::baseUrl).register(config);
