@@ -45,6 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Streams.err().println("Tarikh is serving " + archive.folder() + " at http://" + ("0.0.0.0".equals(host) ? "localhost" : host)
                 + ":" + server.port() + "/  (Ctrl-C to stop)");
+        Streams.err().println("OpenRefine reconciliation service: " + server.baseUrl() + "/reconcile");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
