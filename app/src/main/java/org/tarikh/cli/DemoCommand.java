@@ -19,6 +19,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE})")
     String host;
 
+    @Option(names = "--base-url", description = "Public address of the service (default: $TARIKH_BASE_URL, else http://localhost:PORT)")
+    String baseUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         Path home = Path.of(System.getProperty("tarikh.home", "."));
@@ -36,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
             });
             Streams.err().printf("demo archive: %d documents (%d new, %d updated)%n", archive.documentCount(),
                     report.added(), report.replaced());
-            ServeCommand.serve(archive, host, port);
+            ServeCommand.serve(archive, host, port, baseUrl);
         }
         return Main.DONE;
     }

@@ -34,6 +34,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Where the archive is served, for links in JSON-LD and EAC-CPF (default ${DEFAULT-VALUE})")
     String baseUrl;
 
+    @Option(names = "--bom", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Begin the CSV files with a UTF-8 byte order mark, so that Excel reads them as UTF-8 (default; --no-bom leaves it out)")
+    boolean bom;
+
     @Override
     public Integer call() {
         try (Archive opened = Archive.open(archive.folder(), false)) {
@@ -43,8 +47,8 @@ final class ExportCommand implements Callable<Integer> {
                     d -> opened.document(d).map(doc -> doc.title() == null ? doc.source() : doc.title()).orElse(d));
             Path eac = out.resolve("eac-cpf");
             Files.createDirectories(eac);
-            Files.writeString(out.resolve("register.csv"), PersonExports.registerCsv(Register.rows(persons)), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("claims.csv"), PersonExports.claimsCsv(persons), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("register.csv"), PersonExports.registerCsv(Register.rows(persons), bom), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("claims.csv"), PersonExports.claimsCsv(persons, bom), StandardCharsets.UTF_8);
             Files.writeString(out.resolve("persons.jsonld"), Streams.json().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(PersonExports.jsonLdGraph(persons, baseUrl, titleOf)), StandardCharsets.UTF_8);
             Instant now = Instant.now();

@@ -18,24 +18,34 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all)")
     String host;
 
+    @Option(names = "--base-url", description = "Public address of the service, for links, JSON-LD ids and the "
+            + "reconciliation manifest (default: $" + WebServer.BASE_URL_ENV + ", else http://localhost:PORT)")
+    String baseUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         try (Archive opened = Archive.open(archive.folder(), false)) {
-            serve(opened, host, port);
+            serve(opened, host, port, baseUrl);
         }
         return Main.DONE;
     }
 
-    static void serve(Archive archive, String host, int port) throws InterruptedException {
-        WebServer server;
+    /** The base URL the option gives, else the environment's {@value WebServer#BASE_URL_ENV}, else none. */
+    static String baseUrl(String option) {
+        return option != null && !option.isBlank() ? option : System.getenv(WebServer.BASE_URL_ENV);
+    }
+
+    static void serve(Archive archive, String host, int port, String baseUrlOption) throws InterruptedException {
+        WebServer server = new WebServer(archive, baseUrl(baseUrlOption));
         try {
-            server = new WebServer(archive).start(host, port);
+            server.start(host, port);
         } catch (RuntimeException e) {
             throw new org.tarikh.TarikhException("cannot listen on " + host + ":" + port
                     + " (is another server using it? choose another with --port)");
         }
         Streams.err().println("Tarikh is serving " + archive.folder() + " at http://" + ("0.0.0.0".equals(host) ? "localhost" : host)
                 + ":" + server.port() + "/  (Ctrl-C to stop)");
+        Streams.err().println("OpenRefine reconciliation service: " + server.baseUrl() + "/reconcile");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -24,6 +24,14 @@ import org.tarikh.resolve.ResolvedPerson;
  * {@code birthDate "1894"}, {@code deathDate "1938-02-10"} and one {@code Claim} per statement in {@code subjectOf},
  * each citing the document ({@code citation}) with the sentence that states it ({@code text}).
  *
+ * <p>The JSON-LD context is declared inline, so that a JSON-LD processor expands it without fetching anything: the
+ * schema.org vocabulary ({@code @vocab}) for what schema.org defines (a {@code Claim} is a {@code CreativeWork}:
+ * {@code about}, {@code name}, {@code text}, {@code temporalCoverage}, {@code spatialCoverage}, {@code citation}),
+ * and a small vocabulary of our own ({@link #vocabulary}, served at {@code /vocab}) for what it does not: a claim's
+ * {@code eventType} (the event type's wire name), its {@code supportingSources} (how many sources state it) and its
+ * {@code detail}s (schema.org {@code PropertyValue}s such as the sentencing body). schema.org defines
+ * {@code additionalProperty} on places, products and offers, not on a {@code Claim}, so it is not used.
+ *
  * <p>Rules: {@code birthDate} and {@code deathDate} come from the birth and the death (else the execution) claim the
  * most sources support, and only when the EDTF date is also a plain ISO 8601 date ({@code 1938}, {@code 1938-02},
  * {@code 1938-02-10}): approximate, uncertain and interval dates stay in the claims. Links are made absolute against
@@ -41,7 +49,12 @@ public final class PersonExports {
 
     /** The register as CSV, BOM first. */
     public static String registerCsv(List<Register.Row> rows) {
-        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(REGISTER_HEADER));
+        return registerCsv(rows, true);
+    }
+
+    /** The register as CSV, the BOM first when {@code bom} (for Excel). */
+    public static String registerCsv(List<Register.Row> rows, boolean bom) {
+        StringBuilder out = new StringBuilder(bom ? Csv.BOM : "").append(Csv.record(REGISTER_HEADER));
         for (Register.Row row : rows) {
             List<String> disputed = Register.COLUMNS.stream().filter(row::disputed).map(EventType::wire).toList();
             out.append(Csv.record(Arrays.asList(row.id(), row.name(),
@@ -58,7 +71,12 @@ public final class PersonExports {
 
     /** Every claim of every person as CSV, one line each, BOM first. */
     public static String claimsCsv(List<ResolvedPerson> persons) {
-        StringBuilder out = new StringBuilder(Csv.BOM).append(Csv.record(CLAIMS_HEADER));
+        return claimsCsv(persons, true);
+    }
+
+    /** Every claim of every person as CSV, one line each, the BOM first when {@code bom} (for Excel). */
+    public static String claimsCsv(List<ResolvedPerson> persons, boolean bom) {
+        StringBuilder out = new StringBuilder(bom ? Csv.BOM : "").append(Csv.record(CLAIMS_HEADER));
         for (ResolvedPerson person : persons) {
             String alternates = String.join("; ", alternateNames(person));
             for (Dossier.Claim c : Dossier.of(person).claims()) {
@@ -78,7 +96,7 @@ public final class PersonExports {
      */
     public static Map<String, Object> jsonLd(ResolvedPerson person, String baseUrl, Function<String, String> titleOf) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("@context", "https://schema.org");
+        node.put("@context", context(baseUrl));
         node.putAll(personNode(person, baseUrl, titleOf));
         return node;
     }
@@ -89,9 +107,51 @@ public final class PersonExports {
         List<Map<String, Object>> graph = new ArrayList<>();
         for (ResolvedPerson p : persons) graph.add(personNode(p, baseUrl, titleOf));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@context", "https://schema.org");
+        out.put("@context", context(baseUrl));
         out.put("@graph", graph);
         return out;
+    }
+
+    /** The namespace of Tarikh's own terms: {@code BASE/vocab#}. */
+    public static String vocabularyIri(String baseUrl) {
+        return baseUrl + "/vocab#";
+    }
+
+    /** The JSON-LD context: schema.org as the vocabulary, our own three terms, and which values are links. */
+    static Map<String, Object> context(String baseUrl) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("@vocab", "https://schema.org/");
+        context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        context.put("tarikh", vocabularyIri(baseUrl));
+        context.put("url", Map.of("@type", "@id"));
+        context.put("eventType", Map.of("@id", "tarikh:eventType"));
+        context.put("supportingSources", Map.of("@id", "tarikh:supportingSources", "@type", "xsd:integer"));
+        context.put("detail", Map.of("@id", "tarikh:detail"));
+        return context;
+    }
+
+    /** Tarikh's own terms as an RDF vocabulary in JSON-LD (RDFS), for {@code /vocab}. */
+    public static Map<String, Object> vocabulary(String baseUrl) {
+        String ns = vocabularyIri(baseUrl);
+        List<Map<String, Object>> terms = List.of(
+                term(ns + "eventType", "event type", "The kind of event a claim states: birth, arrest, sentence, execution, rehabilitation and so on (Tarikh's event type names)."),
+                term(ns + "supportingSources", "supporting sources", "How many distinct sources of the archive state the same claim."),
+                term(ns + "detail", "detail", "A detail of the claim, as a schema:PropertyValue: the sentencing body, the articles, the punishment, a position's title."));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("@context", Map.of("rdfs", "http://www.w3.org/2000/01/rdf-schema#",
+                "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "schema", "https://schema.org/"));
+        out.put("@graph", terms);
+        return out;
+    }
+
+    private static Map<String, Object> term(String iri, String label, String comment) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("@id", iri);
+        t.put("@type", "rdf:Property");
+        t.put("rdfs:label", label);
+        t.put("rdfs:comment", comment);
+        t.put("schema:domainIncludes", Map.of("@id", "schema:Claim"));
+        return t;
     }
 
     private static Map<String, Object> personNode(ResolvedPerson person, String baseUrl, Function<String, String> titleOf) {
@@ -119,16 +179,16 @@ public final class PersonExports {
             claim.put("@type", "Claim");
             claim.put("about", Map.of("@id", personUrl));
             claim.put("name", c.type().wire());
-            claim.put("additionalType", c.type().wire());
+            claim.put("eventType", c.type().wire());
             if (c.date() != null) claim.put("temporalCoverage", c.date().value());
             if (c.place() != null) claim.put("spatialCoverage", Map.of("@type", "Place", "name", c.place()));
             claim.put("text", oneLine(c.evidence()));
-            List<Map<String, Object>> properties = new ArrayList<>();
+            List<Map<String, Object>> details = new ArrayList<>();
             c.details().forEach((k, v) -> {
-                if (!k.equals("trigger")) properties.add(Map.of("@type", "PropertyValue", "name", k, "value", v));
+                if (!k.equals("trigger")) details.add(Map.of("@type", "PropertyValue", "name", k, "value", v));
             });
-            properties.add(Map.of("@type", "PropertyValue", "name", "supportingSources", "value", c.supportingSources()));
-            claim.put("additionalProperty", properties);
+            if (!details.isEmpty()) claim.put("detail", details);
+            claim.put("supportingSources", c.supportingSources());
             Map<String, Object> citation = new LinkedHashMap<>();
             citation.put("@type", "CreativeWork");
             citation.put("@id", baseUrl + "/documents/" + c.documentId());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tarikh.TarikhException;
 import org.tarikh.archive.Archive;
 import org.tarikh.export.EacCpf;
@@ -25,10 +26,12 @@ import org.tarikh.store.StoredDocument;
  *
  * <ul>
  *   <li>{@code GET /register?year=&place=&sentence=&body=}: the register page; {@code GET /register.csv} with the
- *       same filters: the rows as CSV (RFC 4180, UTF-8 with a byte order mark for Excel).</li>
+ *       same filters: the rows as CSV (RFC 4180, UTF-8 with a byte order mark for Excel unless {@code ?bom=false};
+ *       fields a spreadsheet would run as formulas begin with a single quote, see {@link org.tarikh.export.Csv}).</li>
  *   <li>{@code GET /api/persons/{id}.jsonld}: one person as schema.org JSON-LD; {@code GET /export/persons.jsonld}:
  *       every person ({@code @graph}); {@code GET /export/persons.csv}: every claim of every person.</li>
  *   <li>{@code GET /export/eac-cpf/{id}.xml}: one person as an EAC-CPF authority record.</li>
+ *   <li>{@code GET /vocab}: Tarikh's own JSON-LD terms (the {@code tarikh:} namespace of the context).</li>
  * </ul>
  * Thread-safe: holds nothing but the archive, which is.
  */
@@ -36,9 +39,12 @@ final class ExportRoutes {
     static final int ASSOCIATES = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Archive archive;
+    private final Supplier<String> base;
 
-    ExportRoutes(Archive archive) {
+    /** @param base the public base URL for links and {@code @id}s, never the request's Host */
+    ExportRoutes(Archive archive, Supplier<String> base) {
         this.archive = archive;
+        this.base = base;
     }
 
     void register(JavalinConfig config) {
@@ -48,12 +54,13 @@ final class ExportRoutes {
             ctx.html(RegisterPages.page(all, Register.filter(all, filter), filter));
         });
         config.routes.get("/register.csv", ctx -> csv(ctx, "register.csv",
-                PersonExports.registerCsv(Register.filter(Register.rows(archive.persons()), filter(ctx)))));
-        config.routes.get("/export/persons.csv", ctx -> csv(ctx, "persons.csv", PersonExports.claimsCsv(archive.persons())));
+                PersonExports.registerCsv(Register.filter(Register.rows(archive.persons()), filter(ctx)), bom(ctx))));
+        config.routes.get("/export/persons.csv", ctx -> csv(ctx, "persons.csv", PersonExports.claimsCsv(archive.persons(), bom(ctx))));
         config.routes.get("/api/persons/{file}", ctx -> {
             ResolvedPerson person = person(ctx, ".jsonld");
             jsonLd(ctx, PersonExports.jsonLd(person, baseUrl(ctx), titles()));
         });
+        config.routes.get("/vocab", ctx -> jsonLd(ctx, PersonExports.vocabulary(baseUrl(ctx))));
         config.routes.get("/export/persons.jsonld",
                 ctx -> jsonLd(ctx, PersonExports.jsonLdGraph(archive.persons(), baseUrl(ctx), titles())));
         config.routes.get("/export/eac-cpf/{file}", ctx -> {
@@ -77,6 +84,17 @@ final class ExportRoutes {
         return new Register.Filter(y, ctx.queryParam("place"), ctx.queryParam("sentence"), ctx.queryParam("body"));
     }
 
+    /** {@code ?bom=false} (or 0, no) leaves the byte order mark out; by default it is there, for Excel. */
+    static boolean bom(Context ctx) {
+        String raw = ctx.queryParam("bom");
+        if (raw == null || raw.isBlank()) return true;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new TarikhException("bom must be true or false, not '" + raw + "'");
+        };
+    }
+
     private ResolvedPerson person(Context ctx, String suffix) {
         String file = ctx.pathParam("file");
         if (!file.endsWith(suffix)) throw new NotFoundException("no export at " + ctx.path() + "; try " + suffix);
@@ -90,8 +108,8 @@ final class ExportRoutes {
         return id -> cache.computeIfAbsent(id, k -> archive.document(k).map(StoredDocument::title)).orElse(null);
     }
 
-    private static String baseUrl(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+    private String baseUrl(Context ctx) {
+        return base.get();
     }
 
     private static void csv(Context ctx, String name, String body) {

@@ -29,18 +29,35 @@ import org.tarikh.text.Span;
  *       carries the dossier ({@link DossierPages}).</li>
  *   <li>{@code /reconcile}: the W3C reconciliation service ({@link ReconciliationService}).</li>
  *   <li>{@code GET /api/search?q=&limit=}: hits as JSON, shaped like {@code tarikh search --json};
- *       {@code GET /api/documents/{id}}: a document as JSON.</li>
+ *       {@code GET /api/documents/{id}}: a document as JSON; {@code GET /api/openapi.json}: an OpenAPI 3.1
+ *       description of the JSON API ({@link OpenApi}).</li>
  * </ul>
  * Bad queries answer 400 and unknown ids 404, with a JSON {@code {"error": …}} body on the API and a readable page
  * in the interface. Pages forbid scripts from anywhere but the server itself (Content-Security-Policy).
  */
 public final class WebServer {
     private static final int MAX_LIMIT = 100;
+    /** The environment variable that gives the public base URL when no option does. */
+    public static final String BASE_URL_ENV = "TARIKH_BASE_URL";
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
     private final Archive archive;
     private final Javalin app;
+    private final String configuredBase;
 
+    /** A server whose links use {@code http://localhost:PORT}, the port it listens on. */
     public WebServer(Archive archive) {
+        this(archive, null);
+    }
+
+    /**
+     * @param baseUrl the public base URL of the service ({@code https://tarikh.example.org}, a final slash is
+     *                dropped), from which the reconciliation manifest's {@code identifierSpace}, every URL and every
+     *                JSON-LD {@code @id} are made; null or blank for {@code http://localhost:PORT}. Never taken
+     *                from a request's {@code Host} header, which a client may forge.
+     */
+    public WebServer(Archive archive, String baseUrl) {
         this.archive = archive;
+        this.configuredBase = baseUrl == null || baseUrl.isBlank() ? null : checkedBase(baseUrl.strip());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -49,19 +66,23 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'");
+                // OpenRefine shows the reconciliation preview in an iframe of its own origin: that page alone may be framed
+                boolean framed = ctx.path().equals("/reconcile/preview");
+                ctx.header("Content-Security-Policy", CSP + (framed ? "; frame-ancestors *" : "; frame-ancestors 'none'"));
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
+                // the reconciliation specification asks every endpoint of the service to allow any origin
+                if (ReconciliationService.serves(ctx.path())) ctx.header("Access-Control-Allow-Origin", "*");
             });
             config.routes.get("/", this::searchPage);
             config.routes.get("/documents/{id}", this::documentPage);
             config.routes.get("/api/search", this::apiSearch);
             config.routes.get("/api/documents/{id}", this::apiDocument);
+            config.routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.description(baseUrl())));
             config.routes.get("/persons", this::personsPage);
             config.routes.get("/persons/{id}", this::personPage);
-            new ReconciliationService(archive).register(config);
-            new ExportRoutes(archive).register(config);
+            new ReconciliationService(archive, this::baseUrl).register(config);
+            new ExportRoutes(archive, this::baseUrl).register(config);
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -82,6 +103,26 @@ public final class WebServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** The public base URL without a final slash: the configured one, else {@code http://localhost:PORT}. */
+    public String baseUrl() {
+        return configuredBase != null ? configuredBase : "http://localhost:" + app.port();
+    }
+
+    private static String checkedBase(String url) {
+        String base = url.replaceAll("/+$", "");
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new TarikhException("the base URL must be an absolute http(s) URL such as https://tarikh.example.org, not '" + url + "'");
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new TarikhException("the base URL must be an absolute http(s) URL such as https://tarikh.example.org, not '" + url + "'");
+        }
+        return base;
     }
 
     public void stop() {
@@ -170,7 +211,7 @@ public final class WebServer {
 
     private static void problem(Context ctx, int status, String message) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith("/api/") || ReconciliationService.serves(ctx.path())) {
             ctx.json(Map.of("error", message, "status", status));
         } else {
             ctx.html(Pages.layout("Problem", "", "<p class=\"problem\" role=\"alert\">" + Html.text(message) + "</p>"));

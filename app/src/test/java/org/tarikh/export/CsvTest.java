@@ -18,4 +18,12 @@ class CsvTest {
         assertThat(Csv.record(List.of("Рысқұлов", "1938-02-10"))).isEqualTo("Рысқұлов,1938-02-10\r\n");
         assertThat(Csv.BOM).isEqualTo("\uFEFF");
     }
+
+    @Test
+    void fieldsASpreadsheetWouldRunAsFormulasBeginWithAQuote() {
+        assertThat(Csv.record(Arrays.asList("- Взят под стражу в 1936 г.", "=HYPERLINK(\"http://x\",\"y\")", "+7 727",
+                "@SUM(A1)", "\tindent", "\r=1", "1938-02-10", "a-b", "")))
+                .isEqualTo("'- Взят под стражу в 1936 г.,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+7 727,'@SUM(A1),"
+                        + "'\tindent,\"'\r=1\",1938-02-10,a-b,\r\n");
+    }
 }

@@ -27,12 +27,15 @@ import org.xml.sax.SAXParseException;
 
 /**
  * A W3C XML Schema for EAC-CPF records, and every problem it finds in one. Two schemas: Tarikh's own profile
- * ({@code export/eac-cpf-2010-tarikh-profile.xsd}, always there) and, when the system property
- * {@value #OFFICIAL_PROPERTY} names a file, the official {@code cpf.xsd} someone has locally.
+ * ({@code export/eac-cpf-2010-tarikh-profile.xsd}, always there) and the official EAC-CPF 2010 {@code cpf.xsd}:
+ * {@code ../shared/spec/official/cpf-local.xsd} (the official file with its two imports pointed at the official
+ * {@code xlink.xsd} and {@code xml.xsd} beside it), or the file the system property {@value #OFFICIAL_PROPERTY}
+ * names; absent only where neither is there.
  *
- * <p>Nothing is fetched: schemas are read from local files only ({@code accessExternalSchema=file}), DTDs never, and
- * the XLink and XML namespaces the official schema imports from {@code loc.gov} and {@code w3.org} are answered with
- * the test resources {@code export/xlink.xsd} and {@code export/xml.xsd}. Example: a record whose {@code control}
+ * <p>Nothing is fetched: schemas are read from local files only ({@code accessExternalSchema=file}), DTDs never. For
+ * the profile, and for an official schema named by the property, the XLink and XML namespaces it imports from
+ * {@code loc.gov} and {@code w3.org} are answered with the test resources {@code export/xlink.xsd} and
+ * {@code export/xml.xsd}; the shared official copy reads its own official imports. Example: a record whose {@code control}
  * starts with {@code maintenanceStatus} gets one problem, {@code "line 4: cvc-complex-type.2.4.a: Invalid content
  * was found starting with element '{"urn:isbn:1-931666-33-4":maintenanceStatus}'. One of
  * '{"urn:isbn:1-931666-33-4":recordId}' is expected."}
@@ -45,6 +48,9 @@ final class EacCpfSchema {
     private static final Map<String, String> LOCAL_IMPORTS = Map.of(
             "http://www.w3.org/1999/xlink", "/export/xlink.xsd",
             XMLConstants.XML_NS_URI, "/export/xml.xsd");
+
+    /** The official schema as the project's shared folder holds it, imports pointed at the official files beside it. */
+    static final Path SHARED_OFFICIAL = org.tarikh.Shared.home().resolveSibling("shared").resolve("spec/official/cpf-local.xsd");
 
     private final Schema schema;
     private final String name;
@@ -65,10 +71,17 @@ final class EacCpfSchema {
         }
     }
 
-    /** The official schema at the path the system property {@value #OFFICIAL_PROPERTY} gives, if it is set. */
+    /**
+     * The official schema: the file the system property {@value #OFFICIAL_PROPERTY} names if it is set, else
+     * {@code ../shared/spec/official/cpf-local.xsd} if it is there, else none.
+     */
     static Optional<EacCpfSchema> official() {
         String path = System.getProperty(OFFICIAL_PROPERTY, "").strip();
-        if (path.isEmpty()) return Optional.empty();
+        if (path.isEmpty()) {
+            Path shared = SHARED_OFFICIAL;
+            if (!Files.isRegularFile(shared)) return Optional.empty();
+            return Optional.of(compile(new StreamSource(shared.toUri().toString()), shared.toString(), false));
+        }
         Path file = Path.of(path).toAbsolutePath();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(OFFICIAL_PROPERTY + " names no file: " + file);
@@ -77,12 +90,16 @@ final class EacCpfSchema {
     }
 
     private static EacCpfSchema compile(StreamSource source, String name) {
+        return compile(source, name, true);
+    }
+
+    private static EacCpfSchema compile(StreamSource source, String name, boolean localImports) {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            factory.setResourceResolver(new LocalImports());
+            if (localImports) factory.setResourceResolver(new LocalImports());
             Problems problems = new Problems();
             factory.setErrorHandler(problems);
             Schema schema = factory.newSchema(source);

@@ -165,7 +165,7 @@ class DossierWebTest {
         HttpResponse<String> response = get("/api/persons/" + ryskulov + ".jsonld");
         assertThat(response.headers().firstValue("content-type").orElse("")).startsWith("application/ld+json");
         JsonNode person = JSON.readTree(response.body());
-        assertThat(person.get("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(person.at("/@context/@vocab").asText()).isEqualTo("https://schema.org/");
         assertThat(person.get("@type").asText()).isEqualTo("Person");
         assertThat(person.get("birthDate").asText()).isEqualTo("1894");
         assertThat(person.get("deathDate").asText()).isEqualTo("1938-02-10");
@@ -192,6 +192,16 @@ class DossierWebTest {
         assertThat(csv).startsWith("\uFEFFperson_id,name,alternate_names,type,date,");
         assertThat(csv).contains("Тұрар Рысқұлов 1939 жылы 10 ақпанда атылды.")
                 .contains(",execution,1938-02-10,");
+    }
+
+    @Test
+    void csvLeavesTheBomOutOnRequestAndNoFieldCanRunAsAFormula() throws Exception {
+        assertThat(get("/export/persons.csv?bom=false").body()).startsWith("person_id,name,");
+        assertThat(get("/register.csv?bom=0").body()).startsWith("id,name,birth,");
+        assertThat(get("/register.csv?bom=perhaps").statusCode()).isEqualTo(400);
+        for (String csv : List.of(get("/export/persons.csv").body(), get("/register.csv").body())) {
+            assertThat(java.util.regex.Pattern.compile("(?m)(^|,)\"?[=+@\\-]").matcher(csv.substring(1)).find()).isFalse();
+        }
     }
 
     @Test
