@@ -22,7 +22,11 @@ import org.tarikh.lexicon.KazakhLatin;
  *   <li><b>Kinship nouns in apposition introduce persons.</b> {@code "his father, Leker,"}, {@code "Gulbakhram,
  *       the wife of Saken Seifullin"}, {@code "said Muza (Marua), the daughter of Zhusupbek"}, {@code "жена
  *       Гульбахрам"}, {@code "қызы Мұза"}: the relatives of the repressed are named this way, often with a
- *       given name only.</li>
+ *       given name only. Kazakh names a person it introduces with {@code деген} ("called") before a noun of
+ *       a person ({@code "Ерлан деген адам"}, {@code "Сара деген қызы"}, {@code "Асан, Үсен деген екі ұл"}) and
+ *       writes a line of descent with {@code одан} ("from him"): {@code "Тоқтардан Ерден, одан Сапар туады"}.
+ *       Digitised Kazakh texts often type the Latin {@code ə} for the Cyrillic {@code ә} ({@code əкесі}); the
+ *       two are read alike here.</li>
  *   <li><b>Reported speech names its speaker.</b> A word right after a verb of saying that ends the clause
  *       ({@code "— said Muza."}, {@code "сказал Клинсман,"}, {@code "деді Мұза."}; not {@code "деді Мемлекет
  *       басшысы"}, a title) or right before one opening its clause, in English and
@@ -83,6 +87,21 @@ final class NameContext {
             + KIN_EN + ")\\s+of)"
             + "|(?:(?:" + KIN_RU + ")\\s+\\p{Lu})"
             + ")");
+
+    /**
+     * "деген" (called) after the word, then at most two modifiers (a numeral, a nationality, an adjective) and a
+     * noun of a person: "Ерлан деген адам", "Сара деген қызы", "Асан, Үсен деген екі ұл", "Ахмет деген татар
+     * көпестің".
+     */
+    private static final Pattern CALLED_AFTER = Pattern.compile("(?iu)^\\s+деген\\s+(?:\\p{Ll}+\\s+){0,2}?(?:"
+            + "адам|адамның|адамды|адамнан|кісі|кісінің|кісіні|кісіден|ұл|ұлы|ұлдың|ұлды|ұлым|қыз|қызы|қыздың|қызды"
+            + "|бала|баласы|баланың|жігіт|жігіттің|әйел|әйелі|әйелдің|қария|ақсақал|шал|кемпір|саудагер|саудагердің"
+            + "|көпес|көпестің|бай|байдың|молда|молданың|ақын|ақынның|мұғалім|мұғалімнің|жесір|қожа|қожаның"
+            + ")(?![\\p{L}\\p{M}])");
+    /** "одан" (from him) right before the word in a line of descent, the word ending its clause or the line. */
+    private static final Pattern DESCENT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])одан\\s+$");
+    private static final Pattern DESCENT_AFTER = Pattern.compile(
+            "(?iu)^(?:\\s*[,;.]|\\s+(?:туады|туған|туды|тарайды|тараған)(?![\\p{L}\\p{M}]))");
 
     private static final String SAY_EN = "said|says|recalled|recalls|remembered|remembers|wrote|writes|told|tells"
             + "|explained|added|noted|continued|replied|answered|asked|admitted|insisted";
@@ -165,9 +184,16 @@ final class NameContext {
 
     /** Whether the word at {@code [start, end)} stands in apposition with a kinship noun. */
     static boolean kinApposition(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 40), start);
-        String after = text.substring(end, Math.min(text.length(), end + 80));
-        return KIN_BEFORE.matcher(before).find() || KIN_AFTER.matcher(after).lookingAt() || latinKazakhKin(before);
+        String before = schwa(text.substring(Math.max(0, start - 40), start));
+        String after = schwa(text.substring(end, Math.min(text.length(), end + 80)));
+        return KIN_BEFORE.matcher(before).find() || KIN_AFTER.matcher(after).lookingAt() || latinKazakhKin(before)
+                || CALLED_AFTER.matcher(after).lookingAt()
+                || DESCENT_BEFORE.matcher(before).find() && DESCENT_AFTER.matcher(after).lookingAt();
+    }
+
+    /** The Latin schwa digitised Kazakh types for the Cyrillic one, read as the Cyrillic. */
+    private static String schwa(String s) {
+        return s.replace('\u0259', '\u04D9').replace('\u018F', '\u04D8');
     }
 
     /** A Kazakh kinship noun written in the Latin alphabet right before the word: "Tátimovtiń jary Shákitaı". */

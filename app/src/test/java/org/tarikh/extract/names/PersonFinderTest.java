@@ -241,6 +241,15 @@ class PersonFinderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
+        "kk | Бұл жерде Сарыбас деген ру көшіп жүрген.",
+        "kk | Соғыс басталды, одан Семейге көшті.",
+    })
+    void aClanCalledByNameOrAPlaceAfterOdanIsNoPerson(String language, String text) {
+        assertThat(names(finder.find(text, language))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
         "ru | Урало-Эмбенский район дал первую нефть в 1911 году.",
         "en | The Uralo-Embenskiy oil area was surveyed in the 1930s.",
         "ru | Волго-Донской канал открыли в 1952 году.",
@@ -344,6 +353,11 @@ class PersonFinderTest {
         "ru | Из детей выжил один, а трёх сестёр Динару, Камилу и Зауре не спасли. | Зауре",
         "kk | Мені әкем Жақып оқуға берді.                                      | Жақып",
         "kk | Tutqynǵa Ahmettiń jary Zeınep te alyndy.                            | Zeınep",
+        "kk | Ерболдың əкесі Тоқсан ауылда мұғалім болған.                      | Тоқсан",
+        "kk | Ауылда Сапар деген адам тұрған.                                   | Сапар",
+        "kk | Оның Асқар, Ерден, Мақсат деген үш ұлы болған.                    | Ерден",
+        "kk | Оның Асқар, Ерден, Мақсат деген үш ұлы болған.                    | Асқар",
+        "kk | Тоқтардан Ерден, одан Сапар, одан Ерболдың әкесі Нұрлан туады.     | Сапар",
     })
     void aKinshipNounInAnyCaseOrScriptIntroducesAPersonAndTheListItHeads(String language, String text, String word) {
         List<String> found = new ArrayList<>();
