@@ -27,6 +27,11 @@ import org.tarikh.lexicon.KazakhLatin;
  *       writes a line of descent with {@code одан} ("from him"): {@code "Тоқтардан Ерден, одан Сапар туады"}.
  *       Digitised Kazakh texts often type the Latin {@code ə} for the Cyrillic {@code ә} ({@code əкесі}); the
  *       two are read alike here.</li>
+ *   <li><b>A list framed by a noun of persons holds persons.</b> Russian and English name the members of a
+ *       class in a list after the class noun or close it with "and other" + the class noun: {@code "поэтов
+ *       Пушкина, Гейне и Байрона"}, {@code "переводил Шекспира, Гюго, Гейне и других поэтов"}, {@code "the
+ *       writers Hugo, Heine and Byron"}, {@code "Hugo, Heine and other poets"}. Foreign surnames there have no
+ *       Slavic ending, Russian ones stand in the genitive.</li>
  *   <li><b>Reported speech names its speaker.</b> A word right after a verb of saying that ends the clause
  *       ({@code "— said Muza."}, {@code "сказал Клинсман,"}, {@code "деді Мұза."}; not {@code "деді Мемлекет
  *       басшысы"}, a title) or right before one opening its clause, in English and
@@ -103,6 +108,22 @@ final class NameContext {
     private static final Pattern DESCENT_AFTER = Pattern.compile(
             "(?iu)^(?:\\s*[,;.]|\\s+(?:туады|туған|туды|тарайды|тараған)(?![\\p{L}\\p{M}]))");
 
+    /** Russian nouns of classes of persons in the genitive plural, English ones in the plural. */
+    private static final String CLASS_RU = "поэтов|писателей|авторов|учёных|ученых|деятелей|композиторов|художников"
+            + "|философов|классиков|учеников|учителей|товарищей|соратников|лидеров|членов|друзей|современников"
+            + "|героев|руководителей|революционеров|просветителей|мыслителей|акынов|драматургов|публицистов"
+            + "|переводчиков|историков|поэтесс|писательниц|ханов|батыров|биев|мастеров|артистов|актёров|актеров";
+    private static final String CLASS_EN = "poets|writers|authors|scholars|scientists|thinkers|composers|painters"
+            + "|artists|philosophers|classics|students|pupils|comrades|leaders|members|friends|contemporaries"
+            + "|heroes|revolutionaries|enlighteners|akyns|playwrights|dramatists|historians|khans|batyrs";
+    /** A class noun right before the list: "поэтов Пушкина, ...", "the writers Hugo, ...". */
+    private static final Pattern CLASS_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + CLASS_RU + "|"
+            + CLASS_EN + ")\\s*:?\\s*$");
+    /** "и других поэтов", "and other poets" right after the list. */
+    private static final Pattern CLASS_AFTER = Pattern.compile("(?iu)^\\s*,?\\s*(?:(?:и|а\\s+также)\\s+(?:других|прочих"
+            + "|многих)\\s+(?:" + CLASS_RU + ")|(?:and|&)\\s+(?:other|many\\s+other)\\s+(?:" + CLASS_EN
+            + "))(?![\\p{L}\\p{M}])");
+
     private static final String SAY_EN = "said|says|recalled|recalls|remembered|remembers|wrote|writes|told|tells"
             + "|explained|added|noted|continued|replied|answered|asked|admitted|insisted";
     private static final String SAY_RU = "сказал|сказала|говорит|говорил|говорила|вспоминает|вспоминал|вспоминала"
@@ -166,6 +187,12 @@ final class NameContext {
         int space = text.indexOf(' ', run[0]);
         String first = text.substring(run[0], space < 0 || space > run[1] ? run[1] : space);
         return !STOP_OPENERS.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun of a class of persons frames the list spanning {@code [start, end)}. */
+    static boolean classFramed(String text, int start, int end) {
+        return CLASS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || CLASS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt();
     }
 
     /** Whether the word at {@code [start, end)} is the speaker of reported speech. */

@@ -216,6 +216,13 @@ public final class PersonFinder {
             // a list a kinship noun introduces ("трёх сестёр Рахимы, Салимы и Халимы") is a list of persons
             boolean kinList = false;
             for (int[] o : others) kinList |= kin.contains(o[0]);
+            boolean framed = false;
+            if (!others.isEmpty() && !kinList) {
+                // "поэтов Пушкина, Гейне и Байрона", "Гюго, Гейне и других поэтов": a class noun frames the list
+                int from = Math.min(c.start, others.get(0)[0]);
+                int to = Math.max(c.end, others.get(others.size() - 1)[1]);
+                framed = kinList = NameContext.classFramed(text, from, to);
+            }
             for (int[] o : others) {
                 Candidate other = byStart.get(o[0]);
                 if (isPlace(text.substring(o[0], o[1]))) places++;
@@ -228,7 +235,9 @@ public final class PersonFinder {
             // case ending as well ("между Киевом и Анкарой")
             boolean enough = others.size() > 1 || kinList || !others.isEmpty() && byStart.get(others.get(0)[0]) != null
                     && byStart.get(others.get(0)[0]).named();
-            if (!others.isEmpty() && c.lone && persons == others.size() && enough && !isPlace(c.text)) {
+            // in a framed list every item is a person although some are no candidates ("Максима Горького")
+            boolean allPersons = persons == others.size() || framed && places == 0;
+            if (!others.isEmpty() && c.lone && allPersons && enough && !isPlace(c.text)) {
                 PersonName name = surnamesOnly
                         ? new PersonName(c.text, null, null, List.of(), c.text, Gender.UNKNOWN) : c.name;
                 out.add(c.with(Context.PERSON, name));

@@ -241,10 +241,25 @@ class PersonFinderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
+        "ru | В ссылке он читал Пушкина, Шекспира, Гюго, Гейне и других поэтов.        | Гюго",
+        "ru | В ссылке он читал Пушкина, Шекспира, Гюго, Гейне и других поэтов.        | Гейне",
+        "ru | Библиотека хранила книги писателей Золя, Дюма, Гюго и Лескова.           | Дюма",
+        "en | In exile he read Hugo, Heine, Dante and other poets.                      | Dante",
+        "en | He translated the poets Hafiz, Navoi and Saadi into Kazakh.             | Navoi",
+    })
+    void aListFramedByANounOfPersonsHoldsPersons(String language, String text, String word) {
+        List<String> found = new ArrayList<>();
+        for (PersonFinder.Found f : finder.find(text, language)) found.addAll(mentions(text, f));
+        assertThat(found).contains(word);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru | Съезд писателей Москвы, Киева и Минска прошёл в 1934 году.",
         "kk | Бұл жерде Сарыбас деген ру көшіп жүрген.",
         "kk | Соғыс басталды, одан Семейге көшті.",
     })
-    void aClanCalledByNameOrAPlaceAfterOdanIsNoPerson(String language, String text) {
+    void noPersonInAClanCalledByNameAPlaceAfterOdanOrAFramedListOfPlaces(String language, String text) {
         assertThat(names(finder.find(text, language))).isEmpty();
     }
 
