@@ -166,7 +166,38 @@ public final class PersonFinder {
             addTrimmed(text, segments, at, run[1]);
         }
         candidates.sort((a, b) -> Integer.compare(a.start, b.start));
+        candidates = catalogueForms(text, candidates);
         return group(inContext(text, segments, candidates), language, statistical);
+    }
+
+    /**
+     * Library catalogues, archival cards and encyclopedia indexes write a person surname first, then a comma,
+     * then the given name and the patronymic: {@code "Петров, Иван Сергеевич"}. A lone surname right before a
+     * comma and a given name with a patronymic (and no surname of its own) is one person; a list of persons
+     * names each with a surname ({@code "Петров, Иван Сергеевич Орлов"} stays two).
+     */
+    private List<Candidate> catalogueForms(String text, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate a = candidates.get(i);
+            Candidate b = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+            PersonName merged = null;
+            if (b != null && a.name.surname() != null && a.name.givenName() == null && a.name.initials().isEmpty()
+                    && a.name.patronymic() == null && a.text.indexOf(' ') < 0 && b.name.patronymic() != null
+                    && b.name.initials().isEmpty() && b.text.split(" ").length == 2
+                    && text.substring(a.end, b.start).matches(",[ \\t]*")) {
+                merged = parser.parse(b.text + " " + a.text);
+                if (merged.surname() == null || merged.givenName() == null || merged.patronymic() == null) merged = null;
+            }
+            if (merged != null) {
+                out.add(new Candidate(a.start, b.end, text.substring(a.start, b.end), merged, a.confirmed || b.confirmed,
+                        false));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static void addTrimmed(String text, List<int[]> segments, int from, int to) {
@@ -354,6 +385,16 @@ public final class PersonFinder {
         while (!words.isEmpty() && stop(lower(text, words.get(0)))) words.remove(0);
         while (!words.isEmpty() && stop(lower(text, words.get(words.size() - 1)))) words.remove(words.size() - 1);
         if (words.isEmpty() || words.size() > 5) return null;
+        // an infobox field: "Alma Mater:" is its label, "Death Place: Kuybyshev" a place, and in
+        // "Предшественник Иван Петров" the first word labels the line
+        if (InfoboxFields.isLabel(text, words.get(0)[0], endOf(text, words.get(words.size() - 1)))
+                || InfoboxFields.inNonPersonField(text, words.get(0)[0])) {
+            return null;
+        }
+        if (words.size() > 1 && InfoboxFields.isRelationLabel(text, words.get(0)[0], text.substring(words.get(0)[0],
+                words.get(0)[1]))) {
+            words.remove(0);
+        }
         // "Тұрар Рысқұлов Сталинге хат жазды": two surnames side by side are two persons; keep the first name
         while (words.size() >= 3 && surnameWord(text, words.get(words.size() - 1))
                 && surnameWord(text, words.get(words.size() - 2)) && !patronymWord(text, words.get(words.size() - 2))) {

@@ -239,6 +239,26 @@ class PersonFinderTest {
         assertThat(finder.find(text, language)).extracting(f -> f.parsed().givenName()).contains(given);
     }
 
+    @org.junit.jupiter.api.Test
+    void aCatalogueFormSurnameCommaGivenPatronymicIsOnePerson() {
+        String text = "Смотрите также: Сейтенов, Пётр Исаевич; Кенесова, Нина Ивановна.";
+        List<PersonFinder.Found> found = finder.find(text, "ru");
+        List<String> all = new ArrayList<>();
+        for (PersonFinder.Found f : found) all.addAll(mentions(text, f));
+        assertThat(all).containsExactly("Сейтенов, Пётр Исаевич", "Кенесова, Нина Ивановна");
+        assertThat(found.get(0).parsed().surname()).isEqualTo("Сейтенов");
+        assertThat(found.get(0).parsed().givenName()).isEqualTo("Пётр");
+    }
+
+    @org.junit.jupiter.api.Test
+    void infoboxLabelsAndFieldsOfPlacesHoldNoPerson() {
+        String en = "- Birth Place: Kostanay, Kazakh SSR\n- Alma Mater: Omsk Agricultural Institute\n"
+                + "- Spouse: Aliya Nurlanovna Bekova\n";
+        assertThat(names(finder.find(en, "en"))).containsExactly("Aliya Nurlanovna Bekova");
+        String ru = "Предшественник Сергей Петрович Орлов\nПреемник Иван Ильич Серов\n";
+        assertThat(names(finder.find(ru, "ru"))).containsExactly("Сергей Петрович Орлов", "Иван Ильич Серов");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "ru | В ссылке он читал Пушкина, Шекспира, Гюго, Гейне и других поэтов.        | Гюго",
