@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tarikh.text.kk.KazakhLatin;
+import org.tarikh.lexicon.KazakhLatin;
 
 /**
  * Capitalised words that only carry their capital because they open a sentence, so that a run of capitalised
