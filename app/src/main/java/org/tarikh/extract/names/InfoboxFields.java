@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *       {@code Party: …}, {@code Alma Mater: …}, {@code Nationality: …}), while fields of relations
  *       ({@code Spouse}, {@code Predecessor}, {@code Successor}, {@code Children}) do hold persons.</li>
  *   <li><b>Russian and Kazakh infoboxes write the label of a relation without a colon</b>, the name right after
- *       it at the start of the line ({@code Предшественник Иван Петров}, {@code Преемник …}, {@code Супруга …},
- *       {@code Ізбасары …}): that first word is the label, not a given name.</li>
+ *       it at the start of the line ({@code Предшественник Иван Петров}, {@code Преемник …}, {@code Ізбасары …};
+ *       kinship nouns are left out, since they open sentences in apposition: {@code "Мать Айша …"}): that first word is the label, not a given name.</li>
  * </ol>
  *
  * <p>Pure functions of the text; thread-safe.
@@ -32,19 +32,22 @@ final class InfoboxFields {
             + "|language|lang|genre|movement|works|type|location|country|organization|organisation|memberships?"
             + "|место|дата|партия|образование|профессия|гражданство|подданство|награды|религия|звание|род\\s+войск)"
             + "[ \\t]*:[ \\t]*$");
-    /** Capitalised words opening a line and closed by a colon: a label. */
+    /** The start of a line with its list mark, as field lines are rendered. */
     private static final Pattern LABEL_LINE_START = Pattern.compile(LINE_START + "$");
+    /** A field line opens with a list mark: "- Alma Mater:" (an interview's "Name: speech" has none). */
+    private static final Pattern FIELD_LINE_START = Pattern.compile("(?:^|\\n)[ \\t]*[-*•·][ \\t]*$");
     private static final Pattern COLON_AFTER = Pattern.compile("[ \\t]*:");
     /** Russian, Kazakh and English labels of relation fields written without a colon. */
     private static final Pattern RELATION_LABEL = Pattern.compile("(?iU)предшественник|предшественница|преемник"
-            + "|преемница|супруга|супруг|дети|отец|мать|алдыңғы|ізбасары|жұбайы|балалары|predecessor|successor"
-            + "|spouse|children");
+            + "|преемница|алдыңғы|ізбасары|predecessor|successor");
 
     private InfoboxFields() {}
 
     /** Whether the run at {@code [start, end)} opens a field line and ends at its colon: a label. */
     static boolean isLabel(String text, int start, int end) {
-        return lineStartsAt(text, start) && COLON_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        int lineStart = text.lastIndexOf('\n', start - 1);
+        return FIELD_LINE_START.matcher(text).region(Math.max(0, lineStart), start).find()
+                && COLON_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Whether the name at {@code start} is the value of a field that holds no person ({@code Death Place: X}). */
