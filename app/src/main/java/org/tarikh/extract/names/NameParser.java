@@ -266,6 +266,12 @@ public final class NameParser {
         if (surname == null && !surnames.isEmpty()) {
             surname = surnames.get(0);
         }
+        if (surname == null && patronyms.size() == 1 && words.size() == 3 && words.get(1) == patronyms.get(0)
+                && words.get(0).reading.kind() == Kind.OTHER && words.get(2).reading.kind() == Kind.OTHER) {
+            // Kazakh official order Given + Patronym + Family name ("Ерлан Сәкенұлы Жақыпбек"): a patronym
+            // between two other words is the patronymic, and the word after it is the family name.
+            surname = words.get(2);
+        }
         if (surname == null && !patronyms.isEmpty()) {
             surname = patronyms.get(patronyms.size() - 1);
         }
