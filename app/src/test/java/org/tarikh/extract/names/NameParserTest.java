@@ -178,6 +178,15 @@ class NameParserTest {
     }
 
     @Test
+    void givenNameIsTheKnownNameNextToTheSurnameNotAWordCaughtBeforeIt() {
+        PersonName name = parser.parse("Тургай-Комитет Ахмета Байтурсынова");
+        assertThat(name.givenName()).isEqualTo("Ахмет");
+        assertThat(name.surname()).isEqualTo("Байтурсынов");
+        PersonName nominative = parser.parse("Семипалатинск Мухтар Ауэзов");
+        assertThat(nominative.givenName()).isEqualTo("Мухтар");
+    }
+
+    @Test
     void femaleKazakhPatronymIsFemale() {
         PersonName name = parser.parse("Гүлнәр Міржақыпқызы");
         assertThat(name.gender()).isEqualTo(Gender.FEMALE);
