@@ -202,6 +202,7 @@ public final class EventExtractor {
             // a question asserts nothing: "Мағжан қашан, қай жерде қайтыс болды?" (when and where did he die?)
             List<TriggerLexicon.Match> triggers = QUESTION.matcher(sentence).find() ? List.of() : lexicon.find(sentence);
             lifespans(text, s, inSentence, persons, sentenceDates, found);
+            annulments(text, s, inSentence, sentenceDates, found);
             boolean card = cardLines(text, s, inSentence, subject, triggers, found);
             for (TriggerLexicon.Match t : triggers) {
                 if (card && t.type() == EventType.POSITION) {
@@ -741,6 +742,88 @@ public final class EventExtractor {
             }
         } else {
             details.put("organisation", phrase);
+        }
+    }
+
+    // ------------------------------------------------------------------ annulled decisions
+
+    /** A word that annuls a decision: отменил, отменено, отменены; annulled, quashed, overturned, set aside. */
+    private static final Pattern ANNUL = Pattern.compile("(?<![\\p{L}])(?:отмен(?:ил[аио]?|ен[аоы]?|ён|яет|яются)"
+            + "|annull?ed|quashed|overturned|revoked|set\\s+aside|reversed)(?![\\p{L}])", FLAGS);
+    /** The annulled act: постановление, приговор, решение; decision, resolution, verdict, sentence. */
+    private static final Pattern DECISION = Pattern.compile("(?<![\\p{L}])(?:постановлени|приговор|решени"
+            + "|decision|resolution|verdict|sentence|ruling)\\p{L}*", FLAGS);
+    /** What introduces the persons a decision concerned: о, об, в отношении; against, concerning, in respect of. */
+    private static final Pattern CONCERNING = Pattern.compile("\\s(?:о|об|в\\s+отношении|against|concerning"
+            + "|regarding|in\\s+respect\\s+of|in\\s+the\\s+case\\s+of)\\s+\\z", FLAGS);
+    private static final Pattern DATED = Pattern.compile("(?:от|of|dated|and|и|,)\\s*\\z", FLAGS);
+    private static final int DECISION_REACH = 250;
+
+    /**
+     * An annulled decision: a court that annuls (отменил, annulled, quashed) a decision dated on some days
+     * concerning a list of persons ({@code Военная коллегия 12 мая 1958 г. отменила приговор от 3 марта 1938 г. в
+     * отношении А, Б и В}) states for each person of the list a sentence on each date of the annulled decision and
+     * a rehabilitation on the date of the annulment, the last date written before the decision noun. A list of
+     * persons that is the object of one predicate shares its events. A negated annulment ({@code не отменил})
+     * states nothing.
+     */
+    private static void annulments(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
+                                   List<DateMention> sentenceDates, List<Found> out) {
+        String sentence = text.substring(s.start(), s.end());
+        Matcher annul = ANNUL.matcher(sentence);
+        if (persons.isEmpty() || !annul.find()
+                || NEGATION.matcher(sentence.substring(Math.max(0, annul.start() - 4), annul.start())).find()) {
+            return;
+        }
+        Matcher decision = DECISION.matcher(sentence);
+        while (decision.find()) {
+            int from = s.start() + decision.end();
+            List<DateMention> annulled = new ArrayList<>();
+            int last = from;
+            for (DateMention d : sentenceDates) {
+                if (d.start() >= from && d.start() - last <= DECISION_REACH && !d.date().isInterval()
+                        && DATED.matcher(text.substring(last, d.start())).find()) {
+                    annulled.add(d);
+                    last = d.end();
+                }
+            }
+            if (annulled.isEmpty()) {
+                continue;
+            }
+            List<String> who = new ArrayList<>();
+            int at = last;
+            for (PersonSpan p : persons) {
+                if (p.start() < at) {
+                    continue;
+                }
+                String gap = text.substring(at, p.start());
+                boolean first = who.isEmpty();
+                if (first ? !CONCERNING.matcher(" " + gap).find() || gap.length() > 40
+                        : !COORDINATION.matcher(gap).matches()) {
+                    break;
+                }
+                if (!who.contains(p.personId())) {
+                    who.add(p.personId());
+                }
+                at = p.end();
+            }
+            if (who.isEmpty()) {
+                continue;
+            }
+            EdtfDate rehabilitated = null;
+            for (DateMention d : sentenceDates) {
+                if (d.end() <= s.start() + decision.start() && !d.date().isInterval()) {
+                    rehabilitated = d.date();
+                }
+            }
+            Map<String, String> details = Map.of("trigger", sentence.substring(annul.start(), annul.end()));
+            for (String id : who) {
+                for (DateMention d : annulled) {
+                    out.add(new Found(EventType.SENTENCE, id, d.date(), null, s.start(), s.end(), details));
+                }
+                out.add(new Found(EventType.REHABILITATION, id, rehabilitated, null, s.start(), s.end(), details));
+            }
+            return;
         }
     }
 
