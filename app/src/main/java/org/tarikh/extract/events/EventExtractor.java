@@ -843,7 +843,8 @@ public final class EventExtractor {
      *       capitalised words, ignoring case.</li>
      * </ol>
      * A span that ends its line after a name, as in a title ({@code Ахмет Байтурсынов 1873-1937}), counts like a
-     * bracketed one.
+     * bracketed one. A bracketed span that opens a line without a name before it, on a page whose title names its
+     * person, is the page's first person's.
      */
     private static void lifespans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
                                   List<PersonSpan> everyone, List<DateMention> sentenceDates, List<Found> out) {
@@ -877,6 +878,10 @@ public final class EventExtractor {
                 }
             }
             String ownerId = owner != null ? owner.personId() : headwordOwner(text, d.start(), everyone);
+            if (ownerId == null && parenthesised && opensLine(text, open)
+                    && text.substring(open + 1, d.start()).isBlank() && !everyone.isEmpty()) {
+                ownerId = everyone.get(0).personId(); // a span opening a line of a page about one person
+            }
             if (ownerId == null || (!parenthesised && endsLine && owner == null)) {
                 continue;
             }
@@ -884,6 +889,59 @@ public final class EventExtractor {
             out.add(new Found(EventType.BIRTH, ownerId, date.start(), null, s.start(), s.end(), details));
             out.add(new Found(EventType.DEATH, ownerId, date.end(), null, s.start(), s.end(), details));
         }
+        placedSpans(text, s, persons, everyone, sentenceDates, out);
+    }
+
+    /** Between the two dates of a placed span: the birthplace, then a dash. */
+    private static final Pattern SPAN_MIDDLE = Pattern.compile("(?:,[^()\\d\\n]{0,90})?\\s*[-–—]\\s*");
+    /** After the death date: the place of death, then the closing bracket. */
+    private static final Pattern SPAN_END = Pattern.compile("(?:,[^()\\d\\n]{0,60})?\\)");
+
+    /**
+     * A life span with places: encyclopedias write each end of a life as a date and a place, {@code Иван Петров
+     * (3.4.1890, Оренбургская губерния – 9.3.1938, Москва)}, {@code (1880, Kyzyl village - 1938)}, so the bracket
+     * holds two dates, each perhaps followed by a place, with a dash between them. The owner is the person named
+     * right before the bracket; a bracket that opens a line, as on a page about one person whose name is its
+     * title, belongs to the page's first person.
+     */
+    private static void placedSpans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
+                                    List<PersonSpan> everyone, List<DateMention> sentenceDates, List<Found> out) {
+        for (int i = 0; i + 1 < sentenceDates.size(); i++) {
+            DateMention born = sentenceDates.get(i);
+            DateMention died = sentenceDates.get(i + 1);
+            if (born.date().isInterval() || died.date().isInterval()
+                    || !SPAN_MIDDLE.matcher(text.substring(born.end(), died.start())).matches()
+                    || !SPAN_END.matcher(text).region(died.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            int open = openBracketBefore(text, born.start(), Math.max(0, born.start() - 120));
+            if (open < 0 || !text.substring(open + 1, born.start()).matches("(?s)\\s*|.*;\\s*")) {
+                continue;
+            }
+            int years = died.date().earliest().getYear() - born.date().latest().getYear();
+            if (years < 15 || years > 110) {
+                continue;
+            }
+            String owner = null;
+            for (PersonSpan p : persons) {
+                if (p.end() <= open && text.substring(p.end(), open).isBlank()) {
+                    owner = p.personId();
+                }
+            }
+            if (owner == null && opensLine(text, open) && !everyone.isEmpty()) {
+                owner = everyone.get(0).personId();
+            }
+            if (owner == null) {
+                continue;
+            }
+            Map<String, String> details = Map.of("trigger", text.substring(born.start(), died.end()));
+            out.add(new Found(EventType.BIRTH, owner, born.date(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.DEATH, owner, died.date(), null, s.start(), s.end(), details));
+        }
+    }
+
+    private static boolean opensLine(String text, int at) {
+        return text.substring(text.lastIndexOf('\n', at - 1) + 1, at).isBlank();
     }
 
     /** The offset of the opening bracket that holds {@code at}, searching back to {@code from}, or -1. */
