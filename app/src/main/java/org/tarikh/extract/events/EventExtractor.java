@@ -261,6 +261,12 @@ public final class EventExtractor {
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
+        if (date != null && !date.isInterval() && date.precision() == EdtfDate.Precision.SEASON) {
+            // "1937 жылдың күзінде атылды": an event's date is a calendar date, so a season gives its year (as the
+            // archive's annotators write it); the EDTF season code (1937-23) is kept as a detail
+            details.put("season", date.value());
+            date = EdtfDate.of(date.earliest().getYear());
+        }
         if (VERDICTS.contains(t.type()) || t.type() == EventType.REHABILITATION) {
             details.putAll(sentencing.read(sentence, previous, t.type() == EventType.SENTENCE));
         }
