@@ -241,7 +241,7 @@ public final class PersonResolver {
         String family = n.surname() == null ? null : blankToNull(keyer.familyKey(n.surname()));
         String given = blankToNull(key(n.givenName()));
         String initial = given == null && !n.initials().isEmpty() ? blankToNull(key(n.initials().get(0))) : null;
-        String patronymic = n.patronymic() == null ? null : blankToNull(patronymicKey(n.patronymic()));
+        String patronymic = n.patronymic() == null ? null : blankToNull(patronymicKey(keyer, n.patronymic()));
         Gender gender = n.gender();
         if (gender == Gender.UNKNOWN && n.surname() != null) {
             // the ending of a Russian surname or a Kazakh patronymic family name agrees with the bearer's sex
@@ -261,7 +261,7 @@ public final class PersonResolver {
      * (Сейітжапарұлы and Джафарович, Жапар and Джафар), so patronymics of the two conventions are compared only
      * when their fathers' names meet, and never disagree otherwise.
      */
-    private String patronymicKey(String patronymic) {
+    static String patronymicKey(NameKeyer keyer, String patronymic) {
         String main = keyer.key(patronymic);
         String father = keyer.familyKey(patronymic);
         if (main.isEmpty()) return null;
@@ -270,7 +270,7 @@ public final class PersonResolver {
         return (kazakh ? "k:" : russian ? "r:" : "") + father;
     }
 
-    private static boolean samePatronymic(String a, String b) {
+    static boolean samePatronymic(String a, String b) {
         if (a == null || b == null || a.equals(b)) return true;
         // the fathers' names differ (the same ones would be equal keys or, across conventions, equal after the mark)
         boolean sameConvention = a.startsWith("k:") == b.startsWith("k:") && a.startsWith("r:") == b.startsWith("r:");

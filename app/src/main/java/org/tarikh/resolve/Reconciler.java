@@ -22,7 +22,7 @@ import org.tarikh.extract.names.PersonName;
  * a one-word query is also tried as a given name. Score, out of 100: surname main key 60 (family stem 45,
  * skeleton 30); given names with one key +35, an initial that fits the given name +25, given names that disagree
  * −50 (against a person the sources name by initials only, a given name that starts with the initial +25);
- * patronymics that agree +5, disagree −20. {@code match} is set on the best candidate only when it scores at
+ * patronymics that agree +5 (Бекенович and Бекенұлы agree: one father), disagree −20 (two fathers in one convention). {@code match} is set on the best candidate only when it scores at
  * least {@value #MATCH_SCORE} and leads the next by at least {@value #MATCH_MARGIN}: a surname alone never links.
  *
  * <p>Immutable after construction and thread-safe.
@@ -75,7 +75,10 @@ public final class Reconciler {
                     forms.add(keyer.familyForm(n.surname()));
                 }
                 if (n.givenName() != null) given.add(keyer.key(n.givenName()));
-                if (n.patronymic() != null) patronymics.add(keyer.key(n.patronymic()));
+                if (n.patronymic() != null) {
+                    String patronymic = PersonResolver.patronymicKey(keyer, n.patronymic());
+                    if (patronymic != null) patronymics.add(patronymic);
+                }
                 if (n.givenName() == null && !n.initials().isEmpty()) initials.add(keyer.key(n.initials().get(0)));
                 documents.add(member.documentId());
             }
@@ -214,7 +217,7 @@ public final class Reconciler {
         } else {
             String givenKey = given == null ? null : keyer.key(given);
             String initialKey = given == null && !name.initials().isEmpty() ? keyer.key(name.initials().get(0)) : null;
-            String patronymicKey = name.patronymic() == null ? null : keyer.key(name.patronymic());
+            String patronymicKey = name.patronymic() == null ? null : PersonResolver.patronymicKey(keyer, name.patronymic());
             for (Map.Entry<Profile, Double> e : scores.entrySet()) {
                 Profile p = e.getKey();
                 double s = e.getValue();
@@ -248,7 +251,12 @@ public final class Reconciler {
                     }
                 }
                 if (patronymicKey != null && !p.patronymicKeys().isEmpty()) {
-                    s += p.patronymicKeys().contains(patronymicKey) ? 5 : -20;
+                    // Бекенович and Бекенұлы name one father; a Russian and a Kazakh patronymic never disagree
+                    if (p.patronymicKeys().contains(patronymicKey)) {
+                        s += 5;
+                    } else if (p.patronymicKeys().stream().noneMatch(k -> PersonResolver.samePatronymic(k, patronymicKey))) {
+                        s -= 20;
+                    }
                 }
                 e.setValue(s);
             }

@@ -64,4 +64,13 @@ class ReconcilerTest {
         Reconciler s = archiveOf("Әлімжан Шоқаев");
         assertThat(best(s.reconcile("Алимжан Чокаев", 3)).match()).isTrue();
     }
+
+    @Test
+    void aRussianAndAKazakhPatronymicOfOneFatherDoNotDisagree() {
+        Reconciler r = archiveOf("Ержан Төлегенұлы Сапаров");
+        Candidate top = best(r.reconcile("Сапаров Ержан Тулегенович", 3));
+        assertThat(top.match()).isTrue();
+        // two fathers in one convention still count against
+        assertThat(best(r.reconcile("Ержан Серікұлы Сапаров", 3)).score()).isLessThan(top.score());
+    }
 }

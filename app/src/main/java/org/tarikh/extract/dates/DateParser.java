@@ -94,7 +94,9 @@ public final class DateParser {
             + ")-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d])");
     private static final Pattern KK_YEAR_FIRST = Pattern.compile(year("y")
             // "1937 жыл. 9 қазан.": a dated heading of a chronicle writes the year word with a point
-            + "\\s*(?:ж\\.|жыл(?:ы|ғы|дың|дан|ға|\\.)|jyly|jylǵy)\\s*"
+            + "(?:\\s*(?:ж\\.|жыл(?:ы|ғы|дың|дан|ға|\\.)|jyly|jylǵy)\\s*"
+            // an infobox drops the year word: "Дүниеге келгені: 1894 қыркүйек"
+            + "|\\s+(?=(?:" + MONTH_ANY + ")(?![\\p{L}])))"
             // a day may carry the ordinal ending, as Kazakh writes it before a month: 1889 жылы 20-шы қазанда
             + "(?:" + day("d1") + "(?:\\s*-\\s*(?:ш[іi]|шы|нш[іi]|ншы|shi|shy|nshi|nshy)(?![\\p{L}]))?"
             + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2}))?\\s*-?\\s*)?"

@@ -202,6 +202,7 @@ public final class EventExtractor {
             // a question asserts nothing: "Мағжан қашан, қай жерде қайтыс болды?" (when and where did he die?)
             List<TriggerLexicon.Match> triggers = QUESTION.matcher(sentence).find() ? List.of() : lexicon.find(sentence);
             lifespans(text, s, inSentence, persons, sentenceDates, found);
+            annulments(text, s, inSentence, sentenceDates, found);
             boolean card = cardLines(text, s, inSentence, subject, triggers, found);
             for (TriggerLexicon.Match t : triggers) {
                 if (card && t.type() == EventType.POSITION) {
@@ -260,6 +261,12 @@ public final class EventExtractor {
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
+        if (date != null && !date.isInterval() && date.precision() == EdtfDate.Precision.SEASON) {
+            // "1937 жылдың күзінде атылды": an event's date is a calendar date, so a season gives its year (as the
+            // archive's annotators write it); the EDTF season code (1937-23) is kept as a detail
+            details.put("season", date.value());
+            date = EdtfDate.of(date.earliest().getYear());
+        }
         if (VERDICTS.contains(t.type()) || t.type() == EventType.REHABILITATION) {
             details.putAll(sentencing.read(sentence, previous, t.type() == EventType.SENTENCE));
         }
@@ -744,6 +751,88 @@ public final class EventExtractor {
         }
     }
 
+    // ------------------------------------------------------------------ annulled decisions
+
+    /** A word that annuls a decision: отменил, отменено, отменены; annulled, quashed, overturned, set aside. */
+    private static final Pattern ANNUL = Pattern.compile("(?<![\\p{L}])(?:отмен(?:ил[аио]?|ен[аоы]?|ён|яет|яются)"
+            + "|annull?ed|quashed|overturned|revoked|set\\s+aside|reversed)(?![\\p{L}])", FLAGS);
+    /** The annulled act: постановление, приговор, решение; decision, resolution, verdict, sentence. */
+    private static final Pattern DECISION = Pattern.compile("(?<![\\p{L}])(?:постановлени|приговор|решени"
+            + "|decision|resolution|verdict|sentence|ruling)\\p{L}*", FLAGS);
+    /** What introduces the persons a decision concerned: о, об, в отношении; against, concerning, in respect of. */
+    private static final Pattern CONCERNING = Pattern.compile("\\s(?:о|об|в\\s+отношении|against|concerning"
+            + "|regarding|in\\s+respect\\s+of|in\\s+the\\s+case\\s+of)\\s+\\z", FLAGS);
+    private static final Pattern DATED = Pattern.compile("(?:от|of|dated|and|и|,)\\s*\\z", FLAGS);
+    private static final int DECISION_REACH = 250;
+
+    /**
+     * An annulled decision: a court that annuls (отменил, annulled, quashed) a decision dated on some days
+     * concerning a list of persons ({@code Военная коллегия 12 мая 1958 г. отменила приговор от 3 марта 1938 г. в
+     * отношении А, Б и В}) states for each person of the list a sentence on each date of the annulled decision and
+     * a rehabilitation on the date of the annulment, the last date written before the decision noun. A list of
+     * persons that is the object of one predicate shares its events. A negated annulment ({@code не отменил})
+     * states nothing.
+     */
+    private static void annulments(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
+                                   List<DateMention> sentenceDates, List<Found> out) {
+        String sentence = text.substring(s.start(), s.end());
+        Matcher annul = ANNUL.matcher(sentence);
+        if (persons.isEmpty() || !annul.find()
+                || NEGATION.matcher(sentence.substring(Math.max(0, annul.start() - 4), annul.start())).find()) {
+            return;
+        }
+        Matcher decision = DECISION.matcher(sentence);
+        while (decision.find()) {
+            int from = s.start() + decision.end();
+            List<DateMention> annulled = new ArrayList<>();
+            int last = from;
+            for (DateMention d : sentenceDates) {
+                if (d.start() >= from && d.start() - last <= DECISION_REACH && !d.date().isInterval()
+                        && DATED.matcher(text.substring(last, d.start())).find()) {
+                    annulled.add(d);
+                    last = d.end();
+                }
+            }
+            if (annulled.isEmpty()) {
+                continue;
+            }
+            List<String> who = new ArrayList<>();
+            int at = last;
+            for (PersonSpan p : persons) {
+                if (p.start() < at) {
+                    continue;
+                }
+                String gap = text.substring(at, p.start());
+                boolean first = who.isEmpty();
+                if (first ? !CONCERNING.matcher(" " + gap).find() || gap.length() > 40
+                        : !COORDINATION.matcher(gap).matches()) {
+                    break;
+                }
+                if (!who.contains(p.personId())) {
+                    who.add(p.personId());
+                }
+                at = p.end();
+            }
+            if (who.isEmpty()) {
+                continue;
+            }
+            EdtfDate rehabilitated = null;
+            for (DateMention d : sentenceDates) {
+                if (d.end() <= s.start() + decision.start() && !d.date().isInterval()) {
+                    rehabilitated = d.date();
+                }
+            }
+            Map<String, String> details = Map.of("trigger", sentence.substring(annul.start(), annul.end()));
+            for (String id : who) {
+                for (DateMention d : annulled) {
+                    out.add(new Found(EventType.SENTENCE, id, d.date(), null, s.start(), s.end(), details));
+                }
+                out.add(new Found(EventType.REHABILITATION, id, rehabilitated, null, s.start(), s.end(), details));
+            }
+            return;
+        }
+    }
+
     // ------------------------------------------------------------------ life spans and card lines
 
     /**
@@ -760,7 +849,8 @@ public final class EventExtractor {
      *       capitalised words, ignoring case.</li>
      * </ol>
      * A span that ends its line after a name, as in a title ({@code Ахмет Байтурсынов 1873-1937}), counts like a
-     * bracketed one.
+     * bracketed one. A bracketed span that opens a line without a name before it, on a page whose title names its
+     * person, is the page's first person's.
      */
     private static void lifespans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
                                   List<PersonSpan> everyone, List<DateMention> sentenceDates, List<Found> out) {
@@ -794,6 +884,10 @@ public final class EventExtractor {
                 }
             }
             String ownerId = owner != null ? owner.personId() : headwordOwner(text, d.start(), everyone);
+            if (ownerId == null && parenthesised && opensLine(text, open)
+                    && text.substring(open + 1, d.start()).isBlank() && !everyone.isEmpty()) {
+                ownerId = everyone.get(0).personId(); // a span opening a line of a page about one person
+            }
             if (ownerId == null || (!parenthesised && endsLine && owner == null)) {
                 continue;
             }
@@ -801,6 +895,59 @@ public final class EventExtractor {
             out.add(new Found(EventType.BIRTH, ownerId, date.start(), null, s.start(), s.end(), details));
             out.add(new Found(EventType.DEATH, ownerId, date.end(), null, s.start(), s.end(), details));
         }
+        placedSpans(text, s, persons, everyone, sentenceDates, out);
+    }
+
+    /** Between the two dates of a placed span: the birthplace, then a dash. */
+    private static final Pattern SPAN_MIDDLE = Pattern.compile("(?:,[^()\\d\\n]{0,90})?\\s*[-–—]\\s*");
+    /** After the death date: the place of death, then the closing bracket. */
+    private static final Pattern SPAN_END = Pattern.compile("(?:,[^()\\d\\n]{0,60})?\\)");
+
+    /**
+     * A life span with places: encyclopedias write each end of a life as a date and a place, {@code Иван Петров
+     * (3.4.1890, Оренбургская губерния – 9.3.1938, Москва)}, {@code (1880, Kyzyl village - 1938)}, so the bracket
+     * holds two dates, each perhaps followed by a place, with a dash between them. The owner is the person named
+     * right before the bracket; a bracket that opens a line, as on a page about one person whose name is its
+     * title, belongs to the page's first person.
+     */
+    private static void placedSpans(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons,
+                                    List<PersonSpan> everyone, List<DateMention> sentenceDates, List<Found> out) {
+        for (int i = 0; i + 1 < sentenceDates.size(); i++) {
+            DateMention born = sentenceDates.get(i);
+            DateMention died = sentenceDates.get(i + 1);
+            if (born.date().isInterval() || died.date().isInterval()
+                    || !SPAN_MIDDLE.matcher(text.substring(born.end(), died.start())).matches()
+                    || !SPAN_END.matcher(text).region(died.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            int open = openBracketBefore(text, born.start(), Math.max(0, born.start() - 120));
+            if (open < 0 || !text.substring(open + 1, born.start()).matches("(?s)\\s*|.*;\\s*")) {
+                continue;
+            }
+            int years = died.date().earliest().getYear() - born.date().latest().getYear();
+            if (years < 15 || years > 110) {
+                continue;
+            }
+            String owner = null;
+            for (PersonSpan p : persons) {
+                if (p.end() <= open && text.substring(p.end(), open).isBlank()) {
+                    owner = p.personId();
+                }
+            }
+            if (owner == null && opensLine(text, open) && !everyone.isEmpty()) {
+                owner = everyone.get(0).personId();
+            }
+            if (owner == null) {
+                continue;
+            }
+            Map<String, String> details = Map.of("trigger", text.substring(born.start(), died.end()));
+            out.add(new Found(EventType.BIRTH, owner, born.date(), null, s.start(), s.end(), details));
+            out.add(new Found(EventType.DEATH, owner, died.date(), null, s.start(), s.end(), details));
+        }
+    }
+
+    private static boolean opensLine(String text, int at) {
+        return text.substring(text.lastIndexOf('\n', at - 1) + 1, at).isBlank();
     }
 
     /** The offset of the opening bracket that holds {@code at}, searching back to {@code from}, or -1. */

@@ -94,7 +94,22 @@ final class TriggerLexicon {
             field(EventType.BIRTH, "ru", "родил(?:ся|ась)|дата\\s+рождения"),
             field(EventType.DEATH, "ru", "умер(?:ла)?|дата\\s+смерти"),
             field(EventType.BIRTH, "kk", "туған\\s+(?:күні|уақыты)|tuǵan\\s+kúni"),
-            field(EventType.DEATH, "kk", "қайтыс\\s+болған\\s+(?:күні|уақыты)|qaıtys\\s+bolǵan\\s+kúni"),
+            field(EventType.DEATH, "kk", "қайтыс\\s+болған\\s+(?:күні|уақыты)|қайтыс\\s+болғаны|qaıtys\\s+bolǵan\\s+kúni"),
+            // the fields of an archival card or a victims' database record ("Дата ареста:", "Осуждение:")
+            field(EventType.BIRTH, "kk", "дүниеге\\s+келгені|туғаны"),
+            field(EventType.ARREST, "ru", "дата\\s+ареста|арестован[аы]?"),
+            field(EventType.SENTENCE, "ru", "осуждение|дата\\s+(?:осуждения|приговора)|осужден[аы]?"),
+            field(EventType.EXECUTION, "ru", "дата\\s+(?:расстрела|казни)|расстрелян[аы]?"),
+            field(EventType.REHABILITATION, "ru", "дата\\s+реабилитации|реабилитаци[яи]|реабилитирован[аы]?"),
+            field(EventType.ARREST, "en", "arrested|date\\s+of\\s+arrest|arrest\\s+date"),
+            field(EventType.SENTENCE, "en", "sentenced|convicted|date\\s+of\\s+(?:sentence|conviction)"
+                    + "|sentence\\s+date"),
+            field(EventType.EXECUTION, "en", "executed|date\\s+of\\s+execution|execution\\s+date"),
+            field(EventType.REHABILITATION, "en", "rehabilitated|date\\s+of\\s+rehabilitation"
+                    + "|rehabilitation\\s+date"),
+            field(EventType.ARREST, "kk", "тұтқындалған\\s+(?:күні|уақыты)|тұтқындалғаны"),
+            field(EventType.EXECUTION, "kk", "атылған\\s+(?:күні|уақыты)|атылғаны"),
+            field(EventType.REHABILITATION, "kk", "ақталған\\s+(?:күні|уақыты)|ақталғаны"),
             // Russian
             verb(EventType.REHABILITATION, "ru", "реабилитирован[аы]?|необоснованно\\s+(?:осужд|репрессирова)\\p{L}*"),
             verb(EventType.BIRTH, "ru", "род\\.|родил(?:ся|ась)|рожд\\."),

@@ -266,6 +266,12 @@ public final class NameParser {
         if (surname == null && !surnames.isEmpty()) {
             surname = surnames.get(0);
         }
+        if (surname == null && patronyms.size() == 1 && words.size() == 3 && words.get(1) == patronyms.get(0)
+                && words.get(0).reading.kind() == Kind.OTHER && words.get(2).reading.kind() == Kind.OTHER) {
+            // Kazakh official order Given + Patronym + Family name ("Ерлан Сәкенұлы Жақыпбек"): a patronym
+            // between two other words is the patronymic, and the word after it is the family name.
+            surname = words.get(2);
+        }
         if (surname == null && !patronyms.isEmpty()) {
             surname = patronyms.get(patronyms.size() - 1);
         }
@@ -290,8 +296,44 @@ public final class NameParser {
             surname.role = Role.SURNAME;
         }
         if (!free.isEmpty()) {
-            free.get(0).role = Role.GIVEN;
+            givenAmong(free, surname).role = Role.GIVEN;
         }
+    }
+
+    /**
+     * The given name among the words left beside the surname: the first, unless it is no known given name and a
+     * later one is. Kazakh and Russian names have no middle names, so of "Word Ахмета Байтурсынова" only the word
+     * next to the surname is the given name, and a capitalised word before it (an organisation or place caught
+     * with the name) is no part of it.
+     */
+    private Token givenAmong(List<Token> free, Token surname) {
+        Token first = free.get(0);
+        if (free.size() == 1 || isKnownGiven(first, surname)) {
+            return first;
+        }
+        for (Token word : free.subList(1, free.size())) {
+            if (isKnownGiven(word, surname)) {
+                return word;
+            }
+        }
+        return first;
+    }
+
+    /** Whether a word is a known given name as written or, next to a surname in a Russian case, in that case. */
+    private boolean isKnownGiven(Token word, Token surname) {
+        if (givenNames.contains(word.display)) {
+            return true;
+        }
+        if (surname == null || surname.reading == null) {
+            return false;
+        }
+        RussianCase russianCase = surname.reading.russianCase();
+        if (russianCase == RussianCase.FEMININE_OBLIQUE) {
+            String nominative = inflection.feminineGivenNominative(word.display);
+            return nominative != null && givenNames.contains(nominative);
+        }
+        return russianCase != RussianCase.NONE && russianCase != RussianCase.PLURAL
+                && inflection.masculineGivenNominative(word.display, russianCase, false) != null;
     }
 
     /** Whether a patronymic is built on a known given name: Моисеевич on Моисей, Иванович on Иван. */

@@ -167,6 +167,26 @@ class NameParserTest {
     }
 
     @Test
+    void kazakhPatronymBetweenGivenAndFamilyNameIsPatronymic() {
+        PersonName name = parser.parse("Ерлан Сәкенұлы Жақыпбек");
+        assertThat(name.givenName()).isEqualTo("Ерлан");
+        assertThat(name.patronymic()).isEqualTo("Сәкенұлы");
+        assertThat(name.surname()).isEqualTo("Жақыпбек");
+        PersonName latin = parser.parse("Dina Serikqyzy Tólegen");
+        assertThat(latin.patronymic()).isEqualTo("Serikqyzy");
+        assertThat(latin.surname()).isEqualTo("Tólegen");
+    }
+
+    @Test
+    void givenNameIsTheKnownNameNextToTheSurnameNotAWordCaughtBeforeIt() {
+        PersonName name = parser.parse("Тургай-Комитет Ахмета Байтурсынова");
+        assertThat(name.givenName()).isEqualTo("Ахмет");
+        assertThat(name.surname()).isEqualTo("Байтурсынов");
+        PersonName nominative = parser.parse("Семипалатинск Мухтар Ауэзов");
+        assertThat(nominative.givenName()).isEqualTo("Мухтар");
+    }
+
+    @Test
     void femaleKazakhPatronymIsFemale() {
         PersonName name = parser.parse("Гүлнәр Міржақыпқызы");
         assertThat(name.gender()).isEqualTo(Gender.FEMALE);
