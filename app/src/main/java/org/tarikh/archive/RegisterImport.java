@@ -37,7 +37,8 @@ import org.tarikh.text.Provenance;
  * bytes again changes nothing and a changed file replaces the earlier version with its rows. Refused rows are
  * reported and left out. After resolution, a row is listed for an editor when it fits more than one archive person
  * by the resolver's rules ({@link PersonResolver#fits}): it stayed apart and two or more persons fit it, or it
- * joined one and another fits as well. The list is stored with the rows and refreshed on every import of the file.
+ * joined one and another fits as well. Only persons with a given name or an initial count: a group of bare
+ * surnames is a name the resolver could not place, not a person. The list is stored with the rows and refreshed on every import of the file.
  */
 final class RegisterImport {
     private final DocumentStore store;
@@ -70,6 +71,9 @@ final class RegisterImport {
         } catch (IllegalArgumentException e) {
             throw new TarikhException(source + " is not a register: it " + e.getMessage());
         }
+        Map<String, Long> phases = new LinkedHashMap<>();
+        long mark = System.nanoTime();
+        phases.put("read", (mark - started) / 1_000_000);
         List<RegisterRows.Problem> problems = new ArrayList<>(reading.problems());
         if (table.problem() != null) problems.add(new RegisterRows.Problem(lineOf(table.problem()), null, null,
                 table.problem().substring(table.problem().indexOf(": ") + 2)));
@@ -81,7 +85,7 @@ final class RegisterImport {
             Optional<DocumentStore.Fingerprint> twin = known.isEmpty() ? store.findByContentHash(table.contentHash()) : Optional.empty();
             if (twin.isPresent()) {
                 return new RegisterReport(source, twin.get().id(), "duplicate of " + twin.get().source(), 0, 0, problems,
-                        List.of(), (System.nanoTime() - started) / 1_000_000);
+                        List.of(), (System.nanoTime() - started) / 1_000_000, phases);
             }
             outcome = known.isPresent() ? "replaced" : "added";
             store.saveRegister(document(id, source, location, table, reading), reading.rows().stream().map(RegisterRows.Row::person).toList(),
@@ -89,16 +93,40 @@ final class RegisterImport {
             index.index(store.find(id).orElseThrow());
             index.commit();
             store.markIndexed(List.of(id));
+            phases.put("store", (System.nanoTime() - mark) / 1_000_000);
+            mark = System.nanoTime();
             resolve.run();
+            phases.put("resolve", (System.nanoTime() - mark) / 1_000_000);
         }
+        mark = System.nanoTime();
         List<ResolvedPerson> persons = store.persons();
+        if ("unchanged".equals(outcome) && !allResolved(reading.rows(), persons)) {
+            // an earlier import stored the file and was stopped before resolving: resolve now
+            resolve.run();
+            persons = store.persons();
+        }
         int[] joined = {0};
         List<RegisterReport.Review> review = review(id, reading.rows(), persons, joined);
         Map<String, String> stored = new LinkedHashMap<>();
         for (RegisterReport.Review r : review) stored.put(r.localId(), r.reason());
         store.setRegisterReview(id, stored);
+        phases.put("review", (System.nanoTime() - mark) / 1_000_000);
         return new RegisterReport(source, id, outcome, reading.rows().size(), joined[0], problems, review,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, phases);
+    }
+
+    /**
+     * Whether some member of the person has a given name or an initial: a group of bare surnames is what the
+     * resolver could not place (rule 4), not a person a row could be.
+     */
+    private static boolean named(ResolvedPerson p) {
+        return p.members().stream().anyMatch(m -> m.parsed().givenName() != null || !m.parsed().initials().isEmpty());
+    }
+
+    private static boolean allResolved(List<RegisterRows.Row> rows, List<ResolvedPerson> persons) {
+        Set<String> members = new java.util.HashSet<>();
+        for (ResolvedPerson p : persons) for (DocumentPerson m : p.members()) members.add(m.memberKey());
+        return rows.stream().allMatch(r -> members.contains(r.person().memberKey()));
     }
 
     private static int lineOf(String problem) {
@@ -148,7 +176,7 @@ final class RegisterImport {
             if (family == null) continue;
             List<ResolvedPerson> fits = new ArrayList<>();
             for (ResolvedPerson p : byFamily.getOrDefault(family, Set.of())) {
-                if (p == own) continue;
+                if (p == own || !named(p)) continue;
                 if (p.members().stream().allMatch(m -> resolver.fits(me, m))) fits.add(p);
             }
             boolean ownIsOthers = own != null && own.members().size() > 1;

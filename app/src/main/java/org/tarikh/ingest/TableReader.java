@@ -32,8 +32,8 @@ import org.xml.sax.XMLReader;
  * its place in a text of the whole table, so that a claim read from a row can quote the row.
  *
  * <p>CSV: the encoding is found as for any text file ({@link TextDecoder}: UTF-8 with or without a byte order mark,
- * windows-1251, KOI8-R, …), the delimiter is the one of {@code ,} {@code ;} and tab that the header line holds most
- * often outside quotes (a tie goes to the comma), and the rows are parsed by Apache Commons CSV (RFC 4180 quoting).
+ * windows-1251, KOI8-R, …), the delimiter is the one of {@code ,} {@code ;} and tab found most often outside quotes
+ * in the first lines (a tie goes to the comma), and the rows are parsed by Apache Commons CSV (RFC 4180 quoting).
  * The table's text is the decoded file; a row's line is the line of the file it starts on (a quoted field may run
  * over several lines). A quote left open stops the reading at the row it opens, with a problem naming that line;
  * the rows before it are kept.
@@ -48,6 +48,7 @@ import org.xml.sax.XMLReader;
  * <p>Stateless and thread-safe.
  */
 public final class TableReader {
+    private static final int DELIMITER_LINES = 10;
     /** One row: its line (1-based), its cells, and where it stands in {@link Table#text()}. */
     public record Row(int line, List<String> cells, int start, int end) {
         public Row {
@@ -163,21 +164,23 @@ public final class TableReader {
         return recordStart;
     }
 
-    /** The delimiter of the first non-blank line: the most frequent of comma, semicolon and tab outside quotes. */
+    /**
+     * The delimiter: of comma, semicolon and tab, the one found most often outside quotes over the first
+     * {@value #DELIMITER_LINES} lines (a title line above the header may hold a comma of its own); a tie goes to
+     * the comma, then the semicolon.
+     */
     static char delimiter(String text) {
-        int i = 0;
-        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) i++;
-        int comma = 0, semicolon = 0, tab = 0;
+        int comma = 0, semicolon = 0, tab = 0, lines = 0;
         boolean quoted = false;
-        for (; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && lines < DELIMITER_LINES; i++) {
             char c = text.charAt(i);
             if (c == '"') quoted = !quoted;
-            else if (!quoted && (c == '\n' || c == '\r')) break;
+            else if (!quoted && c == '\n') lines++;
             else if (!quoted && c == ',') comma++;
             else if (!quoted && c == ';') semicolon++;
             else if (!quoted && c == '\t') tab++;
         }
-        if (tab > comma && tab >= semicolon) return '\t';
+        if (tab > comma && tab > semicolon) return '\t';
         if (semicolon > comma) return ';';
         return ',';
     }

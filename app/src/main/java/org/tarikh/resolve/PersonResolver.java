@@ -61,6 +61,8 @@ public final class PersonResolver {
     static final int BIRTH_YEAR_SLACK = 2;
 
     private final NameKeyer keyer;
+    /** Keys computed by {@link #fits} and {@link #familyKey}, by identity (one resolver lists one import's rows). */
+    private final Map<DocumentPerson, Keyed> fitKeys = new java.util.IdentityHashMap<>();
 
     public PersonResolver(NameKeyer keyer) {
         this.keyer = keyer;
@@ -403,13 +405,20 @@ public final class PersonResolver {
      * to find the records that fit more than one archive person, for an editor; {@link #resolve} does not call it.
      */
     public boolean fits(DocumentPerson a, DocumentPerson b) {
-        Keyed ka = keyed(a), kb = keyed(b);
+        Keyed ka = keyedOnce(a), kb = keyedOnce(b);
         return ka.familyKey != null && ka.familyKey.equals(kb.familyKey) && compatible(ka, kb);
     }
 
     /** The family key by which {@link #resolve} blocks a person, or null for a person without a surname. */
     public String familyKey(DocumentPerson p) {
-        return keyed(p).familyKey;
+        return keyedOnce(p).familyKey;
+    }
+
+    /** The keys of a person for {@link #fits} and {@link #familyKey}, computed once per person object. */
+    private Keyed keyedOnce(DocumentPerson p) {
+        synchronized (fitKeys) {
+            return fitKeys.computeIfAbsent(p, this::keyed);
+        }
     }
 
     /**

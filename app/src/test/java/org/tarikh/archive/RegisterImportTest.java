@@ -150,6 +150,25 @@ class RegisterImportTest {
     }
 
     @Test
+    void anUnchangedFileWhoseRowsWereNeverResolvedIsResolvedOnReImport() throws Exception {
+        Path file = register("stopped.csv", "Фамилия,Имя,Дата ареста\nОмаров,Серік,1937\n");
+        try (Archive archive = archiveWith(Map.of())) {
+            archive.importRegister(file, "stopped.csv");
+        }
+        // as if the import had been killed after storing the file and before resolving
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive").resolve("tarikh.db"));
+             var statement = db.createStatement()) {
+            statement.executeUpdate("DELETE FROM person_members");
+            statement.executeUpdate("DELETE FROM persons");
+        }
+        try (Archive archive = Archive.open(dir.resolve("archive"), true)) {
+            assertThat(archive.persons()).isEmpty();
+            assertThat(archive.importRegister(file, "stopped.csv").outcome()).isEqualTo("unchanged");
+            assertThat(archive.persons()).extracting(ResolvedPerson::name).containsExactly("Омаров Серік");
+        }
+    }
+
+    @Test
     void aFileThatIsNoRegisterIsRefusedNamingIt() throws Exception {
         try (Archive archive = archiveWith(Map.of())) {
             Path file = register("prices.csv", "item,price\nbread,3\n");

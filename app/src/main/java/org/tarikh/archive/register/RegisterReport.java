@@ -12,12 +12,16 @@ import java.util.List;
  * @param rejected the rows refused, by line, with the value and the reason; the problem that stopped the reading
  *                 (a quote left open) is one of them
  * @param review   rows that fit more than one archive person, for an editor
+ * @param phaseMillis where the time went: {@code read} (file, rows, claims), {@code store} (database and search
+ *                 index), {@code resolve} (the archive's persons), {@code review} (rows that fit several persons)
  */
 public record RegisterReport(String source, String documentId, String outcome, int rows, int joined,
-                             List<RegisterRows.Problem> rejected, List<Review> review, long elapsedMillis) {
+                             List<RegisterRows.Problem> rejected, List<Review> review, long elapsedMillis,
+                             java.util.Map<String, Long> phaseMillis) {
     public RegisterReport {
         rejected = List.copyOf(rejected);
         review = List.copyOf(review);
+        phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis));
     }
 
     /** An archive person a row fits. */

@@ -24,7 +24,8 @@ import org.tarikh.resolve.DocumentPerson;
  * <p>Rules:
  * <ul>
  *   <li>The header must have a surname, a given name or a full-name column ({@link RegisterColumn}), else the file
- *       is refused. Columns of no known kind are kept as details of the row under their header.</li>
+ *       is refused; it is the first row, or one of the {@value #HEADER_SEARCH} rows under it when a title or notes
+ *       come first. Columns of no known kind are kept as details of the row under their header.</li>
  *   <li>The name: surname, given name and patronymic columns as written (a word in capitals, {@code ЛЕКЕРОВ}, is
  *       written with one capital); or a full-name column ({@code ФИО}, {@code name}) read by the {@link NameParser}
  *       (card order {@code Лекеров Азимбай Лекерович} and prose order {@code Turar Ryskulov} both), split in Russian
@@ -70,6 +71,16 @@ public final class RegisterRows {
         }
     }
 
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}?\\.?");
+
+    /** How many rows under the first may be a title or notes before the header. */
+    private static final int HEADER_SEARCH = 10;
+
+    private static boolean namesSomeone(List<String> header) {
+        return header.stream().anyMatch(h -> RegisterColumn.of(h == null ? null : h.replace("\uFEFF", ""))
+                .filter(NAME_COLUMNS::contains).isPresent());
+    }
+
     private final NameParser names = new NameParser();
     private final RegisterDates dates = new RegisterDates();
 
@@ -80,6 +91,17 @@ public final class RegisterRows {
      */
     public Reading read(TableReader.Table table, String documentId, String source) {
         List<String> header = table.header();
+        List<TableReader.Row> body = table.rows();
+        if (!namesSomeone(header)) {
+            // a title or a note above the header ("Список лиц, реабилитированных …"): the header is the first row that has a name column
+            for (int i = 0; i < Math.min(HEADER_SEARCH, body.size()); i++) {
+                if (namesSomeone(body.get(i).cells())) {
+                    header = body.get(i).cells();
+                    body = body.subList(i + 1, body.size());
+                    break;
+                }
+            }
+        }
         Map<RegisterColumn, Integer> columns = new EnumMap<>(RegisterColumn.class);
         Map<Integer, String> unknown = new LinkedHashMap<>();
         Map<String, Integer> languages = new LinkedHashMap<>();
@@ -105,7 +127,7 @@ public final class RegisterRows {
         List<Problem> problems = new ArrayList<>();
         int width = header.size();
         while (width > 0 && (header.get(width - 1) == null || header.get(width - 1).isBlank())) width--;
-        for (TableReader.Row row : table.rows()) {
+        for (TableReader.Row row : body) {
             List<String> cells = row.cells();
             if ("csv".equals(table.format()) && cells.size() != width
                     && !(cells.size() > width && cells.subList(width, cells.size()).stream().allMatch(String::isBlank))) {
@@ -245,7 +267,18 @@ public final class RegisterRows {
         given = capitalised(given);
         patronymic = capitalised(patronymic);
         String base = String.join(" ", java.util.stream.Stream.of(surname, given, patronymic).filter(s -> s != null).toList());
-        return new Named(new PersonName(surname, given, patronymic, List.of(), base, gender(patronymic)),
+        // a given name or patronymic written as an initial (Т., Zh.) is an initial, not a name
+        List<String> initials = new ArrayList<>();
+        if (given != null && INITIAL.matcher(given).matches()) {
+            initials.add(given.replace(".", ""));
+            given = null;
+            if (patronymic != null && INITIAL.matcher(patronymic).matches()) {
+                initials.add(patronymic.replace(".", ""));
+                patronymic = null;
+            }
+        }
+        if (surname == null && given == null) return null;
+        return new Named(new PersonName(surname, given, patronymic, initials, base, gender(patronymic)),
                 v.get(surname != null ? RegisterColumn.SURNAME : RegisterColumn.GIVEN_NAME));
     }
 

@@ -178,6 +178,24 @@ class RegisterRowsTest {
     }
 
     @Test
+    void aTitleAboveTheHeaderIsPassedOver() throws Exception {
+        RegisterRows.Reading reading = read("titled.csv", "Список лиц, реабилитированных в 1989 году\n\nФамилия;Имя;Дата ареста\nОмаров;Серік;1937\n");
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.rows()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.person().name()).isEqualTo("Омаров Серік");
+        });
+    }
+
+    @Test
+    void initialsInTheNameColumnsAreInitials() throws Exception {
+        RegisterRows.Reading reading = read("initials.csv", "Фамилия,Имя,Отчество\nСейфуллин,С.,Ш.\nSeifullin,Saken,\n");
+        assertThat(reading.rows().get(0).person().parsed()).isEqualTo(new PersonName("Сейфуллин", null, null,
+                List.of("С", "Ш"), "Сейфуллин С. Ш.", PersonName.Gender.UNKNOWN));
+        assertThat(reading.rows().get(1).person().parsed().givenName()).isEqualTo("Saken");
+    }
+
+    @Test
     void aFileWithoutANameColumnIsRefusedWithItsHeader() throws Exception {
         assertThatThrownBy(() -> read("noname.csv", "Год рождения,Дата ареста\n1900,1937\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Год рождения, Дата ареста")
