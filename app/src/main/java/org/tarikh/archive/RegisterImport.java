@@ -100,11 +100,6 @@ final class RegisterImport {
         }
         mark = System.nanoTime();
         List<ResolvedPerson> persons = store.persons();
-        if ("unchanged".equals(outcome) && !allResolved(reading.rows(), persons)) {
-            // an earlier import stored the file and was stopped before resolving: resolve now
-            resolve.run();
-            persons = store.persons();
-        }
         int[] joined = {0};
         List<RegisterReport.Review> review = review(id, reading.rows(), persons, joined);
         Map<String, String> stored = new LinkedHashMap<>();
@@ -121,12 +116,6 @@ final class RegisterImport {
      */
     private static boolean named(ResolvedPerson p) {
         return p.members().stream().anyMatch(m -> m.parsed().givenName() != null || !m.parsed().initials().isEmpty());
-    }
-
-    private static boolean allResolved(List<RegisterRows.Row> rows, List<ResolvedPerson> persons) {
-        Set<String> members = new java.util.HashSet<>();
-        for (ResolvedPerson p : persons) for (DocumentPerson m : p.members()) members.add(m.memberKey());
-        return rows.stream().allMatch(r -> members.contains(r.person().memberKey()));
     }
 
     private static int lineOf(String problem) {

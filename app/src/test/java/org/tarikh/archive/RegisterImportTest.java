@@ -155,14 +155,14 @@ class RegisterImportTest {
         try (Archive archive = archiveWith(Map.of())) {
             archive.importRegister(file, "stopped.csv");
         }
-        // as if the import had been killed after storing the file and before resolving
+        // as if the import had been killed after storing the file and before resolving it
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive").resolve("tarikh.db"));
              var statement = db.createStatement()) {
             statement.executeUpdate("DELETE FROM person_members");
             statement.executeUpdate("DELETE FROM persons");
+            statement.executeUpdate("UPDATE documents SET resolved = 0");
         }
         try (Archive archive = Archive.open(dir.resolve("archive"), true)) {
-            assertThat(archive.persons()).isEmpty();
             assertThat(archive.importRegister(file, "stopped.csv").outcome()).isEqualTo("unchanged");
             assertThat(archive.persons()).extracting(ResolvedPerson::name).containsExactly("Омаров Серік");
         }
