@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import-register", description = {
+@Command(name = "import-register", mixinStandardHelpOptions = true, description = {
         "Imports a register of the repressed (CSV or XLSX, one person a row: surname, given name, patronymic, birth,",
         "arrest, sentence, execution, rehabilitation, source ...; headers in Russian, Kazakh or English) as a source",
         "of claims. Rows join archive persons by the rules of documents; rows that fit two or more persons are listed",

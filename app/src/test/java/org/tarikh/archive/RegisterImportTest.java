@@ -77,6 +77,16 @@ class RegisterImportTest {
                     .hasValueSatisfying(e -> assertThat(e.text()).isEqualTo("Рыскулов,Турар,1894,21.05.1937"));
             // the register is a document search finds
             assertThat(archive.search("Иксбаев", 10).hits()).extracting(h -> h.source()).contains("joins.csv");
+
+            // a Kazakh register writing one name in Latin letters and one in Kazakh Cyrillic
+            RegisterReport kazakh = archive.importRegister(register("kk.csv", """
+                    Тегі,Аты,Туған жылы
+                    Ryskulov,Turar,1894
+                    Жұмабаев,Мағжан,1893
+                    """), "kk.csv");
+            assertThat(kazakh.joined()).isEqualTo(2);
+            assertThat(fromDocument(personOfRow(archive, kazakh.documentId(), 2), "ru.txt")).isPresent();
+            assertThat(fromDocument(personOfRow(archive, kazakh.documentId(), 3), "kk.txt")).isPresent();
         }
     }
 
