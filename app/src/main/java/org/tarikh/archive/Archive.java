@@ -418,6 +418,11 @@ public final class Archive implements AutoCloseable {
         if (resolution.resolvePending() > 0) personsChanged();
     }
 
+    /** The document persons this archive's resolutions have read since it was opened (for the benchmark harness). */
+    public long personsResolved() {
+        return resolution.personsRead();
+    }
+
     /** Resolves the whole archive again; ids are kept by the same rule. For upgrades of the rules and for tests. */
     public void resolveAllPersons() {
         requireWritable();

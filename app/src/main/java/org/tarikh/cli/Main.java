@@ -33,10 +33,17 @@ public final class Main {
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /** {@code --help} (and {@code --version}) on every command and subcommand, before its required options are checked. */
+    private static void withHelp(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        for (CommandLine sub : command.getSubcommands().values()) withHelp(sub);
+    }
+
     /** Runs the program with the given streams; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Main());
+        withHelp(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -379,30 +379,46 @@ public final class PersonResolver {
 
     private List<List<Keyed>> resolveBlock(List<Keyed> block, Map<String, String> reasons) {
         List<List<Keyed>> clusters = new ArrayList<>();
-        // 1. persons with a given name: one cluster per compatible given name
+        // 1. persons with a given name: one cluster per compatible given name. Those whose patronymic or birth year
+        // can tell two namesakes apart come first; a person who says less and fits two such persons is not guessed
+        // between them (a register's row of surname and given name alone, beside two brothers' records)
+        List<Keyed> telling = new ArrayList<>(), plain = new ArrayList<>();
         for (Keyed k : block) {
             if (k.givenKey == null) continue;
-            List<Keyed> home = null;
-            for (List<Keyed> c : clusters) {
-                if (c.stream().allMatch(m -> compatible(m, k)) && c.stream().anyMatch(m -> sameGivenName(k.givenKey, m.givenKey))) {
-                    home = c;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                clusters.add(home);
-                reasons.put(k.person.memberKey(), "first of its name: surname key " + k.surnameKey + ", given name key " + k.givenKey);
-            } else {
-                Keyed first = home.get(0);
-                reasons.put(k.person.memberKey(), (k.surnameKey.equals(first.surnameKey)
-                        ? "surname key " + k.surnameKey
-                        : "family " + k.familyKey + " (" + k.person.parsed().surname() + " and " + first.person.parsed().surname()
-                                + " are two forms of one family name)")
-                        + " and given name key " + k.givenKey + " agree with " + first.person.name() + " (" + first.person.source() + ")");
-            }
-            home.add(k);
+            (k.patronymicKey != null || !birthYears(k.person).isEmpty() ? telling : plain).add(k);
         }
+        Map<String, List<Keyed>> undecided = new LinkedHashMap<>();
+        for (List<Keyed> pass : List.of(telling, plain)) {
+            for (Keyed k : pass) {
+                List<List<Keyed>> fits = new ArrayList<>();
+                for (List<Keyed> c : clusters) {
+                    if (c.stream().allMatch(m -> compatible(m, k)) && c.stream().anyMatch(m -> sameGivenName(k.givenKey, m.givenKey))) {
+                        fits.add(c);
+                    }
+                }
+                if (pass == plain && fits.size() > 1) {
+                    undecided.computeIfAbsent(givenCore(k.givenKey) + "|" + k.gender, x -> new ArrayList<>()).add(k);
+                    reasons.put(k.person.memberKey(), "given name key " + k.givenKey + " fits " + fits.size()
+                            + " persons of surname key " + k.surnameKey + " that their patronymics or birth years tell apart; not guessed");
+                    continue;
+                }
+                List<Keyed> home = fits.isEmpty() ? null : fits.get(0);
+                if (home == null) {
+                    home = new ArrayList<>();
+                    clusters.add(home);
+                    reasons.put(k.person.memberKey(), "first of its name: surname key " + k.surnameKey + ", given name key " + k.givenKey);
+                } else {
+                    Keyed first = home.get(0);
+                    reasons.put(k.person.memberKey(), (k.surnameKey.equals(first.surnameKey)
+                            ? "surname key " + k.surnameKey
+                            : "family " + k.familyKey + " (" + k.person.parsed().surname() + " and " + first.person.parsed().surname()
+                                    + " are two forms of one family name)")
+                            + " and given name key " + k.givenKey + " agree with " + first.person.name() + " (" + first.person.source() + ")");
+                }
+                home.add(k);
+            }
+        }
+        clusters.addAll(undecided.values());
         // 2. initials only: join the single compatible cluster, else group by initial
         Map<String, List<Keyed>> byInitial = new LinkedHashMap<>();
         for (Keyed k : block) {
