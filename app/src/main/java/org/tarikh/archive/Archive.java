@@ -447,6 +447,11 @@ public final class Archive implements AutoCloseable {
         return store.count();
     }
 
+    /** The user accounts and web sessions of this archive (in its database, whether opened writable or not). */
+    public org.tarikh.store.Accounts accounts() {
+        return store.accounts();
+    }
+
     private void requireWritable() {
         if (!writable) throw new IllegalStateException("this archive was opened read-only");
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "An archive of the history of Kazakhstan, 1917-1950s: ingest documents, find people and "
                 + "events, search in Kazakh, Russian and English.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PersonsCommand.class,
-                ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, UserCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     static final int DONE = 0;
     static final int BAD_USAGE = 1;
@@ -34,6 +35,11 @@ public final class Main {
 
     /** Runs the program with the given streams; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the program with the given standard input and streams; returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -54,6 +60,7 @@ public final class Main {
             return BAD_USAGE;
         });
         Streams.set(out, err);
+        Streams.setIn(in);
         return cli.execute(args);
     }
 }

@@ -55,6 +55,9 @@ public interface DocumentStore extends AutoCloseable {
 
     long count();
 
+    /** The archive's user accounts and web sessions, kept in the same database. */
+    Accounts accounts();
+
     @Override
     void close();
 }

@@ -46,6 +46,7 @@ final class Pages {
                 <header class="site">
                   <a class="brand" href="/">Tarikh <span lang="kk">· Тарих</span></a>
                   <nav><a href="/">Documents</a> <a href="/persons">Persons</a> <a href="/register">Register</a></nav>
+                  <div class="account-nav"><!--tarikh:account--></div>
                   <form class="search" action="/" method="get" role="search">
                     <input type="search" name="q" value="%s" aria-label="Search the archive"
                            placeholder="Search in any language or script: Аймауытов, Aymautov, коллективизация…">

@@ -2,6 +2,8 @@ package org.tarikh.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import org.tarikh.search.SearchJson;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
 import org.tarikh.text.Span;
+import org.tarikh.web.auth.Access;
+import org.tarikh.web.auth.Authenticator;
+import org.tarikh.web.auth.Forbidden;
+import org.tarikh.web.auth.TooManyAttempts;
 
 /**
  * The web interface and JSON API over one archive.
@@ -43,6 +49,7 @@ public final class WebServer {
     private final Archive archive;
     private final Javalin app;
     private final String configuredBase;
+    private final Authenticator auth;
 
     /** A server whose links use {@code http://localhost:PORT}, the port it listens on. */
     public WebServer(Archive archive) {
@@ -56,8 +63,15 @@ public final class WebServer {
      *                from a request's {@code Host} header, which a client may forge.
      */
     public WebServer(Archive archive, String baseUrl) {
+        this(archive, baseUrl, Clock.systemUTC());
+    }
+
+    /** As {@link #WebServer(Archive, String)}, with the clock that decides when a session expires. */
+    public WebServer(Archive archive, String baseUrl, Clock clock) {
         this.archive = archive;
         this.configuredBase = baseUrl == null || baseUrl.isBlank() ? null : checkedBase(baseUrl.strip());
+        this.auth = new Authenticator(archive.accounts(), clock, Authenticator.DEFAULT_LIFETIME,
+                configuredBase != null && configuredBase.startsWith("https:"));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -74,6 +88,12 @@ public final class WebServer {
                 // the reconciliation specification asks every endpoint of the service to allow any origin
                 if (ReconciliationService.serves(ctx.path())) ctx.header("Access-Control-Allow-Origin", "*");
             });
+            config.routes.beforeMatched(auth::guard);
+            config.routes.after(this::fillAccount);
+            config.routes.get("/login", this::loginPage);
+            config.routes.post("/login", this::logIn);
+            config.routes.post("/logout", this::logOut, Access.SESSION);
+            config.routes.get("/api/session", this::apiSession);
             config.routes.get("/", this::searchPage);
             config.routes.get("/documents/{id}", this::documentPage);
             config.routes.get("/api/search", this::apiSearch);
@@ -83,6 +103,11 @@ public final class WebServer {
             config.routes.get("/persons/{id}", this::personPage);
             new ReconciliationService(archive, this::baseUrl).register(config);
             new ExportRoutes(archive, this::baseUrl).register(config);
+            config.routes.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.getMessage()));
+            config.routes.exception(TooManyAttempts.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                problem(ctx, 429, e.getMessage());
+            });
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -127,6 +152,50 @@ public final class WebServer {
 
     public void stop() {
         app.stop();
+    }
+
+    private void loginPage(Context ctx) {
+        ctx.html(AccountPages.login(auth.loginFormToken(ctx), AccountPages.localPath(ctx.queryParam("next")), null, null));
+    }
+
+    private void logIn(Context ctx) {
+        String name = ctx.formParam("name");
+        String next = AccountPages.localPath(ctx.formParam("next"));
+        if (auth.logIn(ctx, name, ctx.formParam("password"), ctx.formParam("login_token")).isPresent()) {
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } else {
+            ctx.status(401).html(AccountPages.login(auth.loginFormToken(ctx), next, name, "wrong name or password"));
+        }
+    }
+
+    private void logOut(Context ctx) {
+        auth.logOut(ctx);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** Who is logged in, with the CSRF token a script sends as X-CSRF-Token (readable by this site's pages only). */
+    private void apiSession(Context ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        auth.session(ctx).ifPresentOrElse(s -> {
+            out.put("user", s.user().name());
+            out.put("role", s.user().role().wire());
+            out.put("csrf_token", s.csrfToken());
+            out.put("expires", s.expires().toString());
+        }, () -> out.put("user", null));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(out);
+    }
+
+    /** Puts the account part into the header of an HTML page; a logged-in page is nobody else's to cache. */
+    private void fillAccount(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("text/html")) return;
+        String body = ctx.result();
+        if (body == null || !body.contains(AccountPages.MARKER)) return;
+        var session = auth.session(ctx);
+        String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        ctx.result(body.replace(AccountPages.MARKER, AccountPages.nav(session, here)));
+        if (session.isPresent()) ctx.header("Cache-Control", "private, no-store");
     }
 
     private void searchPage(Context ctx) {
