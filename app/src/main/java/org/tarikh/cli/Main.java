@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 + "events, search in Kazakh, Russian and English.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PersonsCommand.class,
                 ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, UserCommand.class,
-                CommandLine.HelpCommand.class})
+                BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int DONE = 0;
     static final int BAD_USAGE = 1;
