@@ -617,6 +617,11 @@ public final class Archive implements AutoCloseable {
         return store.accounts();
     }
 
+    /** Whether this archive was opened for writing (ingest, curation), not read-only. */
+    public boolean writable() {
+        return writable;
+    }
+
     private void requireWritable() {
         if (!writable) throw new IllegalStateException("this archive was opened read-only");
     }

@@ -17,6 +17,7 @@ import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchJson;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
+import org.tarikh.store.Accounts;
 import org.tarikh.text.Span;
 import org.tarikh.web.auth.Access;
 import org.tarikh.web.auth.Authenticator;
@@ -50,6 +51,7 @@ public final class WebServer {
     private final Javalin app;
     private final String configuredBase;
     private final Authenticator auth;
+    private final CurationRoutes curation;
 
     /** A server whose links use {@code http://localhost:PORT}, the port it listens on. */
     public WebServer(Archive archive) {
@@ -72,6 +74,7 @@ public final class WebServer {
         this.configuredBase = baseUrl == null || baseUrl.isBlank() ? null : checkedBase(baseUrl.strip());
         this.auth = new Authenticator(archive.accounts(), clock, Authenticator.DEFAULT_LIFETIME,
                 configuredBase != null && configuredBase.startsWith("https:"));
+        this.curation = new CurationRoutes(archive, auth);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -101,6 +104,7 @@ public final class WebServer {
             config.routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.description(baseUrl())));
             config.routes.get("/persons", this::personsPage);
             config.routes.get("/persons/{id}", this::personPage);
+            curation.register(config.routes);
             new ReconciliationService(archive, this::baseUrl).register(config);
             new ExportRoutes(archive, this::baseUrl).register(config);
             config.routes.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.getMessage()));
@@ -108,6 +112,7 @@ public final class WebServer {
                 ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
                 problem(ctx, 429, e.getMessage());
             });
+            config.routes.exception(CurationRoutes.ReadOnly.class, (e, ctx) -> problem(ctx, 503, e.getMessage()));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -223,13 +228,32 @@ public final class WebServer {
 
     private void personPage(Context ctx) {
         String id = ctx.pathParam("id");
-        ResolvedPerson person = archive.person(id).orElseThrow(() -> new NotFoundException("no person with id " + id));
+        java.util.Optional<ResolvedPerson> found = archive.person(id);
+        if (found.isEmpty()) {
+            // an id once given out names its person forever: a merged id leads to the survivor
+            java.util.Optional<String> survivor = archive.survivor(id);
+            if (survivor.isPresent() && !survivor.get().equals(id)) {
+                ctx.redirect("/persons/" + Html.url(survivor.get()), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+            if (archive.personStatus(id).isPresent()) {
+                ctx.status(410).html(Pages.layout("Gone", "", "<p class=\"problem\">The person " + Html.text(id)
+                        + " is no longer in the archive: no document names them any more.</p>"));
+                return;
+            }
+            throw new NotFoundException("no person with id " + id);
+        }
+        ResolvedPerson person = found.get();
         Map<String, StoredDocument> documents = new LinkedHashMap<>();
         for (var member : person.members()) {
             archive.document(member.documentId()).ifPresent(d -> documents.putIfAbsent(d.id(), d));
         }
-        ctx.html(Pages.person(person, documents, DossierPages.section(person, Dossier.of(person), documents,
-                Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES))));
+        Accounts.Session editor = curation.editorSession(ctx);
+        String dossier = DossierPages.section(person, Dossier.of(person), documents,
+                Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES),
+                c -> editor == null ? "" : CurationPages.claimControls(c, person, editor));
+        String tools = editor == null ? "" : CurationPages.tools(person, documents, archive.reconcile(person.name(), 8), editor);
+        ctx.html(Pages.person(person, documents, dossier + tools + CurationPages.audit(archive.audit(person.id()), person.id(), editor)));
     }
 
     /** The evidence to mark from {@code ?at=120-180}; anything else marks nothing. */
