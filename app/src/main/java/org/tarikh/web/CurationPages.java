@@ -102,13 +102,13 @@ final class CurationPages {
         for (String verb : List.of("accept", "reject")) {
             out.append("<form method=\"post\" action=\"").append(action).append(verb).append("\" class=\"").append(verb)
                     .append("-claim\">").append(hidden)
-                    .append("<label>Reason <input name=\"reason\" required class=\"reason\"></label>")
+                    .append("<label>Reason <input name=\"reason\" required></label>")
                     .append("<button type=\"submit\">").append(verb.equals("accept") ? "Accept" : "Reject").append("</button></form>\n");
         }
         out.append("<form method=\"post\" action=\"").append(action).append("correct\" class=\"correct-claim\">").append(hidden)
                 .append("<label>Date <input name=\"date\" value=\"").append(Html.text(c.date() == null ? "" : c.date().value()))
                 .append("\"></label><label>Place <input name=\"place\" value=\"").append(Html.text(c.place() == null ? "" : c.place()))
-                .append("\"></label><label>Reason <input name=\"reason\" required class=\"reason\"></label>")
+                .append("\"></label><label>Reason <input name=\"reason\" required></label>")
                 .append("<button type=\"submit\">Correct</button></form>\n");
         return out.append("</details>\n").toString();
     }
@@ -150,7 +150,7 @@ final class CurationPages {
                 out.append("<form method=\"post\" action=\"/changes/").append(Html.url(e.change())).append("/undo\" class=\"undo\">")
                         .append(AccountPages.csrfField(editor));
                 if (person != null) out.append("<input type=\"hidden\" name=\"person\" value=\"").append(Html.text(person)).append("\">");
-                out.append("<label>Reason <input name=\"reason\" required class=\"reason\"></label>")
+                out.append("<label>Reason <input name=\"reason\" required></label>")
                         .append("<button type=\"submit\">Undo</button></form>\n");
             }
             out.append("</li>\n");
