@@ -25,6 +25,7 @@ ALTER TABLE persons ADD COLUMN redirect_to VARCHAR(200);
 ALTER TABLE persons ADD COLUMN created_seq BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX persons_status ON persons (status);
 CREATE INDEX persons_redirect ON persons (redirect_to);
+CREATE INDEX persons_created ON persons (created_seq);
 
 -- An editor's decision that a document person is a given archive person (a merge or a split): a constraint that
 -- automatic resolution never undoes.

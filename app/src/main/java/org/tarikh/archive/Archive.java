@@ -306,12 +306,24 @@ public final class Archive implements AutoCloseable {
      * duplicate).
      */
     public IngestListener.Outcome storeExtracted(StoredDocument document, List<DocumentPerson> persons) {
+        return storeExtracted(List.of(new Extracted(document, persons))).get(0);
+    }
+
+    /** A document and the persons found in it by other means than this archive's extraction. */
+    public record Extracted(StoredDocument document, List<DocumentPerson> persons) {}
+
+    /** As {@link #storeExtracted(StoredDocument, List)} for many documents, the index committed in batches. */
+    public List<IngestListener.Outcome> storeExtracted(List<Extracted> documents) {
         requireWritable();
         List<String> uncommitted = new ArrayList<>();
-        Stored stored = store(new Prepared(new Input(Path.of(document.location()), document.source()), document, persons, null),
-                uncommitted);
+        List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
+        for (Extracted e : documents) {
+            StoredDocument d = e.document();
+            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), null), uncommitted).outcome());
+            if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
+        }
         commitIndex(uncommitted);
-        return stored.outcome();
+        return out;
     }
 
     private void commitIndex(List<String> uncommitted) {
@@ -511,6 +523,14 @@ public final class Archive implements AutoCloseable {
             if (current == null) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person an id names now: the person itself, or the survivor of the merge that took it; empty when the id
+     * was never given out or its person is gone. What every interface that takes an id from outside uses.
+     */
+    public Optional<ResolvedPerson> personNamedBy(String id) {
+        return survivor(id).flatMap(store::person);
     }
 
     /** What became of an id: active, merged or gone; empty when never given out. */

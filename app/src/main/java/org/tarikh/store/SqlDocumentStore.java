@@ -83,13 +83,28 @@ public final class SqlDocumentStore implements DocumentStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + archiveDir.resolve("tarikh.db").toAbsolutePath());
-        // SQLite checkpoints and drops its write-ahead log and caches when the last connection closes; one
-        // connection held open for the store's life keeps them warm between calls (measured in BENCHMARKS.md)
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + archiveDir.resolve("tarikh.db").toAbsolutePath());
+        // a pool of connections kept open: opening a SQLite connection reads the schema and closing one may
+        // checkpoint, which cost more than most statements (measured: the resolution benchmark spent more time in
+        // NativeDB._close and prepare than in executing statements); it also keeps SQLite's caches warm
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setPoolName("tarikh-" + archiveDir.getFileName());
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(60_000);
+        pool.setInitializationFailTimeout(-1);
         try {
-            return new SqlDocumentStore(dataSource, dataSource.getConnection(), keys);
-        } catch (java.sql.SQLException e) {
+            com.zaxxer.hikari.HikariDataSource dataSource = new com.zaxxer.hikari.HikariDataSource(pool);
+            try {
+                return new SqlDocumentStore(dataSource, dataSource, keys);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof TarikhException) throw e;
             throw new TarikhException("cannot open the archive database in " + archiveDir + ": " + e.getMessage(), e);
         }
     }
