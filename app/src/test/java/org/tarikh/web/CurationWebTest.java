@@ -169,6 +169,37 @@ class CurationWebTest {
     }
 
     @Test
+    void anEditorAddsAClaimWithItsSourceCorrectsAnotherAndSetsThePreferredName() throws Exception {
+        String musrepov = idOf(archive, "Мусрепов");
+        Browser editor = editor();
+        HttpResponse<String> r = editor.post("/persons/" + musrepov + "/claims", Map.of("type", "death", "date", "1985-12-31",
+                "place", "Алматы", "source", "ЦГА РК, ф. 1, оп. 2, д. 3 <b>", "quote", "<i>умер</i> в Алматы",
+                "reason", "test: the archive file", "csrf", csrf(editor)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        Dossier.Claim birth = Dossier.of(archive.person(musrepov).orElseThrow()).claims().stream()
+                .filter(c -> c.type().wire().equals("birth")).findFirst().orElseThrow();
+        r = editor.post("/claims/" + birth.id() + "/correct", Map.of("date", "1902-03-22", "place", "", "person", musrepov,
+                "reason", "test: the metric book gives the day", "csrf", csrf(editor)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        r = editor.post("/persons/" + musrepov + "/names", Map.of("language", "kk", "name", "Ғабит Мүсірепов",
+                "reason", "test: the Kazakh spelling", "csrf", csrf(editor)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+
+        String page = new Browser(server.port()).get("/persons/" + musrepov).body();
+        assertThat(page).contains("Source: <cite>ЦГА РК, ф. 1, оп. 2, д. 3 &lt;b&gt;</cite>")
+                .contains("&lt;i&gt;умер&lt;/i&gt; в Алматы").doesNotContain("<i>умер")
+                .contains("<time datetime=\"1985-12-31\">").contains("<time datetime=\"1902-03-22\">")
+                .contains("the source says 1902").contains("Ғабит Мүсірепов");
+        assertThat(archive.audit(musrepov)).extracting(e -> e.action())
+                .containsSubsequence("add-claim", "correct-claim", "set-name");
+        // the same forms with a bad value answer 400 with the reason
+        r = editor.post("/persons/" + musrepov + "/claims", Map.of("type", "coronation", "source", "x", "reason", "x",
+                "csrf", csrf(editor)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("coronation");
+    }
+
+    @Test
     void aChangeWithoutAReasonOrWithAnUnknownIdIsRefusedWithTheReason() throws Exception {
         String auezov = idOf(archive, "Ауэзов"), musrepov = idOf(archive, "Мусрепов");
         int changes = archive.audit(null).size();
