@@ -94,6 +94,48 @@ class BackupRestoreTest {
     }
 
     @Test
+    void backupsTakenWhileAnIngestWritesAreEachAConsistentMomentOfTheArchive() throws Exception {
+        Path live = work.resolve("live");
+        Path more = Files.createDirectories(work.resolve("more"));
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(more.resolve("n" + i + ".txt"), "Жазушы Тұрсын Есімов-" + (char) ('А' + i % 28)
+                    + " " + (1890 + i) + " жылы туған. Ол " + (1930 + i % 8) + " жылы тұтқындалды.\n", StandardCharsets.UTF_8);
+        }
+        List<Path> backups = new ArrayList<>();
+        try (Archive writer = Archive.open(live, true)) {
+            Thread ingest = new Thread(() -> writer.ingest(List.of(more), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE));
+            ingest.start();
+            for (int n = 0; ingest.isAlive() || n < 2; n++) {
+                Path b = work.resolve("live-" + n + ".tarikh");
+                writer.backup(b);
+                backups.add(b);
+            }
+            ingest.join();
+            Path after = work.resolve("live-after.tarikh");
+            writer.backup(after);
+            backups.add(after);
+        }
+        for (Path b : backups) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + b)) {
+                var check = c.createStatement().executeQuery("PRAGMA integrity_check");
+                check.next();
+                assertThat(check.getString(1)).as(b.toString()).isEqualTo("ok");
+                // each document is stored in one transaction: a copy holds every document whole or not at all
+                var torn = c.createStatement().executeQuery("""
+                        SELECT COUNT(*) FROM documents d WHERE NOT EXISTS
+                        (SELECT 1 FROM document_blocks k WHERE k.document_id = d.id)""");
+                torn.next();
+                assertThat(torn.getInt(1)).as(b.toString()).isZero();
+            }
+        }
+        Path last = backups.getLast();
+        Path restored = work.resolve("restored-live");
+        assertThat(CliRun.of("restore", "--archive", restored.toString(), last.toString()).status()).isZero();
+        assertThat(jsonLines("persons", restored)).isEqualTo(jsonLines("persons", live));
+        assertThat(searches(restored)).isEqualTo(searches(live));
+    }
+
+    @Test
     void aForcedRestoreReplacesAnArchiveAndItsIndexWhole() throws Exception {
         Path first = work.resolve("first");
         assertThat(CliRun.of("ingest", "--archive", first.toString(), docs().toString()).status()).isZero();
@@ -150,13 +192,24 @@ class BackupRestoreTest {
         assertThat(CliRun.of("restore", "--archive", work.resolve("r").toString(), taken.toString()).status()).isZero();
     }
 
+    /**
+     * Every hit of each query, ordered by score and then id: hits of equal score come in the order the index
+     * holds them, which is the order documents were indexed (in parallel by ingest, oldest first by restore).
+     */
     private static List<JsonNode> searches(Path archive) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--json"));
+        List<String> args = new ArrayList<>(List.of("--json", "--limit", "100"));
         args.addAll(QUERIES);
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode line : jsonLines("search", archive, args.toArray(String[]::new))) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) line).remove("took_ms");
-            out.add(line);
+            var object = (com.fasterxml.jackson.databind.node.ObjectNode) line;
+            object.remove("took_ms");
+            List<JsonNode> hits = new ArrayList<>();
+            line.get("hits").forEach(hits::add);
+            assertThat(hits).hasSize(Math.min(100, line.get("total").asInt()));
+            hits.sort(java.util.Comparator.comparing((JsonNode h) -> -h.get("score").asDouble())
+                    .thenComparing(h -> h.get("id").asText()));
+            object.putArray("hits").addAll(hits);
+            out.add(object);
         }
         return out;
     }
