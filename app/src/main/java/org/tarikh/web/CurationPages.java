@@ -33,9 +33,8 @@ final class CurationPages {
         out.append("<p class=\"help\">Each change is recorded with your name (")
                 .append(Html.text(session.user().name())).append(") and your reason, and can be undone.</p>\n");
 
-        out.append("<details class=\"tool\" id=\"merge-tool\"><summary>Merge with another person</summary>\n")
-                .append("<form method=\"post\" action=\"/persons/").append(id).append("/merge\" id=\"merge-form\">")
-                .append(csrf).append("\n<label>The other person's id <input name=\"other\" id=\"merge-other\" required ")
+        openTool(out, "merge", "Merge with another person", id, csrf);
+        out.append("<label>The other person's id <input name=\"other\" id=\"merge-other\" required ")
                 .append("list=\"merge-candidates\" autocomplete=\"off\" placeholder=\"p-…\"></label>\n")
                 .append("<datalist id=\"merge-candidates\">");
         List<Candidate> others = candidates.stream().filter(c -> !c.id().equals(person.id())).toList();
@@ -52,12 +51,10 @@ final class CurationPages {
             }
             out.append(String.join(", ", shown)).append("</p>\n");
         }
-        reason(out, "merge");
-        out.append("<button type=\"submit\" id=\"merge-submit\">Merge</button></form></details>\n");
+        closeTool(out, "merge", "Merge");
 
-        out.append("<details class=\"tool\" id=\"split-tool\"><summary>Split: these documents name someone else</summary>\n")
-                .append("<form method=\"post\" action=\"/persons/").append(id).append("/split\" id=\"split-form\">")
-                .append(csrf).append("\n<fieldset><legend>The documents whose mentions are another person</legend>\n");
+        openTool(out, "split", "Split: these documents name someone else", id, csrf);
+        out.append("<fieldset><legend>The documents whose mentions are another person</legend>\n");
         for (StoredDocument doc : documents.values()) {
             String title = doc.title() == null || doc.title().isBlank() ? doc.source() : doc.title();
             out.append("<label class=\"document\"><input type=\"checkbox\" name=\"documents\" value=\"")
@@ -65,20 +62,16 @@ final class CurationPages {
                     .append(Html.text(DossierPages.fileNames(doc.source()))).append("</span></label>\n");
         }
         out.append("</fieldset>\n");
-        reason(out, "split");
-        out.append("<button type=\"submit\" id=\"split-submit\">Split</button></form></details>\n");
+        closeTool(out, "split", "Split");
 
-        out.append("<details class=\"tool\" id=\"name-tool\"><summary>Set the preferred name in a language</summary>\n")
-                .append("<form method=\"post\" action=\"/persons/").append(id).append("/names\" id=\"name-form\">")
-                .append(csrf).append("\n<label>Language <select name=\"language\" id=\"name-language\">");
+        openTool(out, "name", "Set the preferred name in a language", id, csrf);
+        out.append("<label>Language <select name=\"language\" id=\"name-language\">");
         for (String lang : LANGUAGES) out.append("<option>").append(lang).append("</option>");
         out.append("</select></label>\n<label>Name <input name=\"name\" id=\"name-value\" required></label>\n");
-        reason(out, "name");
-        out.append("<button type=\"submit\" id=\"name-submit\">Set the name</button></form></details>\n");
+        closeTool(out, "name", "Set the name");
 
-        out.append("<details class=\"tool\" id=\"add-claim-tool\"><summary>Add a claim with its source</summary>\n")
-                .append("<form method=\"post\" action=\"/persons/").append(id).append("/claims\" id=\"add-claim-form\">")
-                .append(csrf).append("\n<label>Event <select name=\"type\" id=\"add-claim-type\">");
+        openTool(out, "add-claim", "Add a claim with its source", id, csrf);
+        out.append("<label>Event <select name=\"type\" id=\"add-claim-type\">");
         for (EventType t : EventType.values()) {
             out.append("<option value=\"").append(Html.text(t.wire())).append("\">").append(Html.text(DossierPages.label(t))).append("</option>");
         }
@@ -87,8 +80,7 @@ final class CurationPages {
                 .append("<label>Source (a citation: archive, fond, file, sheet; a book and page) <input name=\"source\" "
                         + "id=\"add-claim-source\" required></label>\n")
                 .append("<label>Quote (the source's words) <textarea name=\"quote\" id=\"add-claim-quote\"></textarea></label>\n");
-        reason(out, "add-claim");
-        out.append("<button type=\"submit\" id=\"add-claim-submit\">Add the claim</button></form></details>\n");
+        closeTool(out, "add-claim", "Add the claim");
         return out.append("</section>\n").toString();
     }
 
@@ -164,8 +156,21 @@ final class CurationPages {
                 + audit(events, null, editor));
     }
 
-    private static void reason(StringBuilder out, String form) {
-        out.append("<label>Reason (required: it is kept in the audit) <textarea name=\"reason\" id=\"").append(form)
-                .append("-reason\" required></textarea></label>\n");
+    /** The post path of each tool under {@code /persons/{id}/}. */
+    private static final java.util.Map<String, String> PATHS = java.util.Map.of("merge", "merge", "split", "split",
+            "name", "names", "add-claim", "claims");
+
+    /** A folded tool: {@code <details id=NAME-tool>} holding {@code <form id=NAME-form>} with the CSRF field. */
+    private static void openTool(StringBuilder out, String name, String summary, String personUrl, String csrf) {
+        out.append("<details class=\"tool\" id=\"").append(name).append("-tool\"><summary>").append(Html.text(summary))
+                .append("</summary>\n<form method=\"post\" action=\"/persons/").append(personUrl).append('/')
+                .append(PATHS.get(name)).append("\" id=\"").append(name).append("-form\">").append(csrf).append('\n');
+    }
+
+    /** The required reason ({@code #NAME-reason}), the submit button ({@code #NAME-submit}), and the closing tags. */
+    private static void closeTool(StringBuilder out, String name, String button) {
+        out.append("<label>Reason (required: it is kept in the audit) <textarea name=\"reason\" id=\"").append(name)
+                .append("-reason\" required></textarea></label>\n<button type=\"submit\" id=\"").append(name)
+                .append("-submit\">").append(Html.text(button)).append("</button></form></details>\n");
     }
 }

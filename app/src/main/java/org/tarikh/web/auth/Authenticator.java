@@ -66,8 +66,9 @@ public final class Authenticator {
     public void guard(Context ctx) {
         boolean editor = ctx.routeRoles().contains(Access.EDITOR);
         if (!editor && !ctx.routeRoles().contains(Access.SESSION)) return;
-        Accounts.Session session = session(ctx).orElseThrow(() -> new Forbidden(
-                "log in first: changing the archive needs an editor's account (at /login)"));
+        Accounts.Session session = session(ctx).orElseThrow(() -> new Forbidden(editor
+                ? "log in first: changing the archive needs an editor's account (at /login)"
+                : "no session to act on: log in first (at /login)"));
         if (editor && !session.user().role().maySubmitChanges()) {
             throw new Forbidden("the account " + session.user().name() + " is a reader's: changes need an editor or an admin");
         }
