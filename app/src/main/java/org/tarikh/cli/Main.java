@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 + "events, search in Kazakh, Russian and English.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PersonsCommand.class,
                 CurateCommand.class, AuditCommand.class, ImportRegisterCommand.class,
-                ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, UserCommand.class,
+                BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int DONE = 0;
     static final int BAD_USAGE = 1;
@@ -41,6 +42,11 @@ public final class Main {
 
     /** Runs the program with the given streams; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the program with the given standard input and streams; returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Main());
         withHelp(cli);
@@ -62,6 +68,7 @@ public final class Main {
             return BAD_USAGE;
         });
         Streams.set(out, err);
+        Streams.setIn(in);
         return cli.execute(args);
     }
 }

@@ -144,6 +144,9 @@ public interface DocumentStore extends AutoCloseable {
 
     long count();
 
+    /** The archive's user accounts and web sessions, kept in the same database. */
+    Accounts accounts();
+
     /** A row of a register file: the document person it is ({@code r17}), its line, its values that are no claim. */
     record RegisterRow(String localId, int line, java.util.Map<String, String> details) {}
 

@@ -1023,6 +1023,11 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Accounts accounts() {
+        return new Accounts(jdbi);
+    }
+
+    @Override
     public void close() {
         if (keepAlive == null) return;
         try {
