@@ -165,7 +165,8 @@ final class RegisterImport {
             if (family == null) continue;
             List<ResolvedPerson> fits = new ArrayList<>();
             for (ResolvedPerson p : byFamily.getOrDefault(family, Set.of())) {
-                if (p == own || !named(p)) continue;
+                // a row is weighed against the persons other sources name, not against other rows left apart
+                if (p == own || !named(p) || p.members().stream().allMatch(m -> m.documentId().equals(documentId))) continue;
                 if (p.members().stream().allMatch(m -> resolver.fits(me, m))) fits.add(p);
             }
             boolean ownIsOthers = own != null && own.members().size() > 1;

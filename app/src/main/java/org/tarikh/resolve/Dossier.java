@@ -97,7 +97,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         List<Claim> claims = new ArrayList<>();
         for (Claim c : raw) {
             if (c.rejected()) {
-                claims.add(c.supportedBy(0));
+                claims.add(c.supportedBy(1)); // its own source still states it; it supports nothing else and is in no conflict
                 continue;
             }
             // a claim is supported by the sources that state the same type of event at a date that agrees with its

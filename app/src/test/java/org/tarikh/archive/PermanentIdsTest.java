@@ -206,7 +206,7 @@ class PermanentIdsTest {
                     .filter(c -> c.id().equals(arrest.id())).findFirst().orElseThrow();
             assertThat(again.status()).isEqualTo(Editorial.Status.REJECTED);
             assertThat(again.note()).contains("dana").contains("another arrest");
-            assertThat(again.supportingSources()).isZero();
+            assertThat(again.supportingSources()).isEqualTo(1);
 
             archive.curator().addClaim("dana", "from the rehabilitation file", saken, EventType.REHABILITATION,
                     "1957", null, "Rehabilitation certificate, 1957", null);
