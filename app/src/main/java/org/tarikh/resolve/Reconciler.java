@@ -188,6 +188,24 @@ public final class Reconciler {
                 + " documents", String::concat);
     }
 
+    /**
+     * A name typed for a look-up is in the nominative: a Russian surname in -ова/-ева/-ина there is a woman's
+     * surname, not the genitive of -ов that running text may hold ({@code Айгуль Серикова} is a woman; the parser,
+     * reading text, leaves {@code Серикова} after an unknown given name undecided and takes the masculine base).
+     */
+    private static PersonName nominative(String query, PersonName read) {
+        String surname = read.surname();
+        if (surname == null || read.gender() != PersonName.Gender.UNKNOWN || read.patronymic() != null) return read;
+        for (String word : query.split("[\\s,]+")) {
+            if (word.equalsIgnoreCase(surname + "а") && java.lang.Character.UnicodeScript.of(word.charAt(0))
+                    == java.lang.Character.UnicodeScript.CYRILLIC) {
+                return new PersonName(word, read.givenName(), null, read.initials(), read.base().replace(surname, word),
+                        PersonName.Gender.FEMALE);
+            }
+        }
+        return read;
+    }
+
     /** Ranked candidates for a name, best first, at most {@code limit}. */
     public List<Candidate> reconcile(String query, int limit) {
         return reconcile(query, null, limit);
@@ -199,7 +217,7 @@ public final class Reconciler {
      */
     public List<Candidate> reconcile(String query, Integer birthYear, int limit) {
         if (query == null || query.isBlank()) return List.of();
-        PersonName name = parser.parse(query.strip());
+        PersonName name = nominative(query.strip(), parser.parse(query.strip()));
         String surname = name.surname();
         String given = name.givenName();
         if (surname == null && given != null && name.initials().isEmpty()) {

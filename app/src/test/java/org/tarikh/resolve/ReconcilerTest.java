@@ -101,4 +101,12 @@ class ReconcilerTest {
         assertThat(top.match()).isTrue();
         assertThat(best(r.reconcile("Темірова", 3)).name()).isIn("Сауле Темірова", "Saule Temirova");
     }
+
+    @Test
+    void aLookedUpSurnameInOvaIsAWomansEvenAfterAnUnknownGivenName() {
+        Reconciler r = archiveOf("Ерлан Жақсылықов", "Yerlan Zhaksylykov", "Нәзипа Жақсылықова");
+        Candidate top = best(r.reconcile("Назипа Жаксылыкова", 3));
+        assertThat(top.name()).isEqualTo("Нәзипа Жақсылықова");
+        assertThat(top.match()).isTrue();
+    }
 }
