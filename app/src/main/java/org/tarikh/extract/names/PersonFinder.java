@@ -172,10 +172,12 @@ public final class PersonFinder {
 
     /**
      * What writing marks as another name of the person just named: a name in parentheses right after a name
-     * ({@code "Қ. Нұрланов (Қасымхан Нұрланұлы)"}, {@code "ОМАРОВ ЕРЛАН (Ерназар)"}), or after {@code born},
+     * ({@code "Қ. Нұрланов (Қасымхан Нұрланұлы)"}), or after {@code born},
      * {@code née}, {@code урождённый/урождённая}, {@code в девичестве}, {@code настоящее имя}, {@code настоящая фамилия}, {@code шын аты}
      * or {@code шын есімі} ({@code "Jan Kowalski, born Jakub Nowak"}). Encyclopedias and biographies give a
-     * birth name, a real name or another spelling so; the words must be the whole of the parenthesis.
+     * birth name, a real name or another spelling so; the words must be the whole of the parenthesis, and a
+     * parenthesis without such a word must hold a full name (one word there is as often a country or, in a
+     * score, the player who assisted).
      */
     private static final Pattern ALIAS_GAP = Pattern.compile(
             "(?iu)\\s*(?:\\(\\s*(?:(?:born|née|nee|урожд(?:ённый|енный|ённая|енная|\\.)|настоящее\\s+имя|настоящая\\s+фамилия"
@@ -184,7 +186,8 @@ public final class PersonFinder {
 
     /**
      * Joins each person named as another name of the person before it ({@link #ALIAS_GAP}) to that person; a lone
-     * word so named (a birth given name, which the grouping kept for no one) becomes a mention of that person.
+     * word so named after a word of the construction (a birth given name, which the grouping kept for no one)
+     * becomes a mention of that person.
      * The person keeps the name it was first named by; persons whose sexes disagree stay apart.
      */
     private List<Found> aliases(String text, List<Found> found, List<Candidate> candidates) {
@@ -193,7 +196,14 @@ public final class PersonFinder {
             int ai = -1;
             for (int i = 0; i < out.size() && ai < 0; i++) {
                 for (int[] span : out.get(i).spans()) {
-                    if (span[1] <= b.start && aliasGap(text, span[1], b.start, b.end)) ai = i;
+                    if (span[1] > b.start || !aliasGap(text, span[1], b.start, b.end)) continue;
+                    // a bare parenthesis holds another name of the person when it is a full name; one word in
+                    // brackets after a name is as often another person (a goal and its assist) or a country
+                    boolean worded = text.substring(span[1], b.start).indexOf('(') < 0
+                            || !text.substring(span[1], b.start).matches("\\s*\\(\\s*");
+                    boolean full = b.name.givenName() != null && !b.lone
+                            && (b.name.surname() != null || b.name.patronymic() != null);
+                    if (worded || full) ai = i;
                 }
             }
             if (ai < 0) continue;

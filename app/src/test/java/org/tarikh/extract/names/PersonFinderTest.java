@@ -435,7 +435,7 @@ class PersonFinderTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "en|Pyotr Ivanovich Sokolov, born Pinkhas Itskovich Sokolov (1890–1940), was an engineer. Sokolov left.|Sokolov|Pinkhas Itskovich Sokolov",
-        "kk|Серік Омарұлы Бекмұханов (Сейітқали) 1901 жылы туған.|Бекмұханов|Сейітқали",
+        "kk|Серік Омарұлы Бекмұханов (шын аты Сейітқали) 1901 жылы туған.|Бекмұханов|Сейітқали",
         "ru|Мария Петровна Орлова (урождённая Сидорова) родилась в 1905 году.|Орлова|Сидорова",
         "kk|Б.Қ. Ерғалиев (Бақыт Қасымұлы) 1899 жылы дүниеге келді.|Ерғалиев|Бақыт Қасымұлы",
         "ru|Иван Сергеевич Громов, настоящее имя Исаак Громов, родился в Витебске.|Громов|Исаак Громов",
@@ -453,6 +453,11 @@ class PersonFinderTest {
         List<PersonFinder.Found> found = finder.find(text, "kk");
         assertThat(mentions(text, only(found, "Жұмабеков"))).containsExactly("Ахмет Жұмабеков");
         assertThat(mentions(text, only(found, "Ермеков"))).containsExactly("Болат Ермеков");
+        // a goal and its assist: two players
+        String hockey = "Счёт открыл Андрей Ларионов (Бурцев) на пятой минуте, Бурцев потом ушёл на скамейку.";
+        assertThat(mentions(hockey, only(finder.find(hockey, "ru"), "Ларионов"))).containsExactly("Андрей Ларионов");
+        String referee = "Матч судил Карим Абдуллаев (Бахрейн).";
+        assertThat(mentions(referee, only(finder.find(referee, "ru"), "Абдуллаев"))).containsExactly("Карим Абдуллаев");
     }
 
     @ParameterizedTest(name = "{0}")
