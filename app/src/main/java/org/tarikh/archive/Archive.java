@@ -418,6 +418,11 @@ public final class Archive implements AutoCloseable {
         if (resolution.resolvePending() > 0) personsChanged();
     }
 
+    /** The document persons this archive's resolutions have read since it was opened (for the benchmark harness). */
+    public long personsResolved() {
+        return resolution.personsRead();
+    }
+
     /** Resolves the whole archive again; ids are kept by the same rule. For upgrades of the rules and for tests. */
     public void resolveAllPersons() {
         requireWritable();
@@ -455,6 +460,22 @@ public final class Archive implements AutoCloseable {
     private void personsChanged() {
         reconciler = null;
         facets.forget();
+    }
+
+    /**
+     * Imports a register of the repressed (CSV or XLSX, one person a row) as a source of claims: stores the file
+     * as a document with one person per row, resolves them with the archive's persons, and lists the rows that fit
+     * more than one person ({@link RegisterImport}). Refused rows are in the report, never thrown; a file that is
+     * no register (no name column) or cannot be read is a {@link TarikhException} naming it.
+     */
+    public org.tarikh.archive.register.RegisterReport importRegister(Path file, String source) {
+        requireWritable();
+        return new RegisterImport(store, index, keyer, this::resolvePersons).run(file, source);
+    }
+
+    /** The register rows listed for an editor by the imports: rows that fit more than one archive person. */
+    public List<DocumentStore.RegisterReview> registerReview() {
+        return store.registerReview();
     }
 
     private static final String RULES_SETTING = "resolution-rules";
@@ -596,6 +617,50 @@ public final class Archive implements AutoCloseable {
 
     public long documentCount() {
         return store.count();
+    }
+
+    /**
+     * Writes a consistent copy of the archive's database to {@code file} with SQLite's online backup, while other
+     * processes may read and write it. The search index is not copied: {@link #restore} rebuilds it.
+     */
+    public org.tarikh.store.SqliteBackup.Summary backup(Path file) {
+        return org.tarikh.store.SqliteBackup.backup(folder.resolve("tarikh.db"), file);
+    }
+
+    /**
+     * Reads a backup into the archive folder {@code folder} and rebuilds its search index from the restored
+     * documents. Refuses a file that is no Tarikh backup, and an archive folder that is not empty unless
+     * {@code force}; a forced restore takes the index's write lock first, so it fails while another process
+     * ingests into the archive. Sessions of the copied database are forgotten (everyone logs in again).
+     */
+    public static org.tarikh.store.SqliteBackup.Summary restore(Path folder, Path backup, boolean force) {
+        org.tarikh.store.SqliteBackup.Summary summary = org.tarikh.store.SqliteBackup.inspect(backup);
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(dir) && isNonEmpty(dir) && !force) {
+            throw new TarikhException("the archive folder " + folder + " is not empty: restore into a new folder, "
+                    + "or add --force to replace its archive with the backup");
+        }
+        try (Archive archive = open(dir, true)) {
+            archive.index.clear();
+            org.tarikh.store.SqliteBackup.restore(backup, dir.resolve("tarikh.db"));
+            // a backup of an older version is brought up to this one's schema by opening it
+            try (DocumentStore restored = SqlDocumentStore.openSqlite(dir)) {
+                restored.markAllUnindexed();
+                restored.accounts().closeAllSessions();
+            }
+            archive.catchUpIndex();
+        }
+        return summary;
+    }
+
+    /** The user accounts and web sessions of this archive (in its database, whether opened writable or not). */
+    public org.tarikh.store.Accounts accounts() {
+        return store.accounts();
+    }
+
+    /** Whether this archive was opened for writing (ingest, curation), not read-only. */
+    public boolean writable() {
+        return writable;
     }
 
     private void requireWritable() {

@@ -71,8 +71,16 @@ final class PersonResolution {
 
     private static final boolean TRACE = Boolean.getBoolean("tarikh.trace.resolution");
 
+    private final java.util.concurrent.atomic.AtomicLong personsRead = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many document persons resolutions have read so far: the work they did, whatever the machine's load. */
+    long personsRead() {
+        return personsRead.get();
+    }
+
     private void resolve(Component c) {
         List<DocumentPerson> persons = new ArrayList<>(c.persons.values());
+        personsRead.addAndGet(persons.size());
         if (TRACE) {
             System.err.println("resolution: component of " + persons.size() + " document persons, " + c.keysAsked.size()
                     + " keys: " + c.keysAsked.stream().limit(12).toList());

@@ -29,10 +29,10 @@ import picocli.CommandLine.ParentCommand;
 final class CurateCommand implements Callable<Integer> {
     @Mixin ArchiveOption archive;
 
-    @Option(names = "--editor", required = true, paramLabel = "NAME", description = "Who makes the change")
+    @Option(names = "--editor", paramLabel = "NAME", description = "Who makes the change")
     String editor;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (every change needs one)")
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (every change needs one)")
     String reason;
 
     @Option(names = "--json", description = "Print {\"change\": …, \"person\": …} as one JSON line")
@@ -44,6 +44,8 @@ final class CurateCommand implements Callable<Integer> {
     }
 
     private int run(java.util.function.Function<Curator, Curator.Change> action) {
+        if (editor == null || editor.isBlank()) throw new TarikhException("say who makes the change: --editor NAME");
+        if (reason == null || reason.isBlank()) throw new TarikhException("every change needs a reason: --reason TEXT");
         if (!Files.exists(archive.folder().resolve("tarikh.db"))) {
             throw new TarikhException("no archive at " + archive.folder());
         }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
         description = "An archive of the history of Kazakhstan, 1917-1950s: ingest documents, find people and "
                 + "events, search in Kazakh, Russian and English.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PersonsCommand.class,
-                CurateCommand.class, AuditCommand.class,
-                ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                CurateCommand.class, AuditCommand.class, ImportRegisterCommand.class,
+                ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, UserCommand.class,
+                BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int DONE = 0;
     static final int BAD_USAGE = 1;
@@ -33,10 +34,22 @@ public final class Main {
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /** {@code --help} (and {@code --version}) on every command and subcommand, before its required options are checked. */
+    private static void withHelp(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        for (CommandLine sub : command.getSubcommands().values()) withHelp(sub);
+    }
+
     /** Runs the program with the given streams; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the program with the given standard input and streams; returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Main());
+        withHelp(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -55,6 +68,7 @@ public final class Main {
             return BAD_USAGE;
         });
         Streams.set(out, err);
+        Streams.setIn(in);
         return cli.execute(args);
     }
 }

@@ -22,12 +22,42 @@ final class ServeCommand implements Callable<Integer> {
             + "reconciliation manifest (default: $" + WebServer.BASE_URL_ENV + ", else http://localhost:PORT)")
     String baseUrl;
 
+    @Option(names = "--read-only", description = "Never write to the archive: editors cannot log in to change it "
+            + "(default: writable when it has an editor's or admin's account, see 'tarikh user add')")
+    boolean readOnly;
+
     @Override
     public Integer call() throws InterruptedException {
-        try (Archive opened = Archive.open(archive.folder(), false)) {
+        try (Archive opened = open()) {
             serve(opened, host, port, baseUrl);
         }
         return Main.DONE;
+    }
+
+    /**
+     * The archive, writable when editors may change it through the web: it has an editor's or admin's account and
+     * no {@code --read-only}. A writable archive holds the search index's write lock, so an ingest waits for the
+     * server; when another process holds the lock, the server opens read-only and says so.
+     */
+    private Archive open() {
+        if (readOnly) return Archive.open(archive.folder(), false);
+        boolean editors;
+        try (Archive probe = Archive.open(archive.folder(), false)) {
+            editors = probe.accounts().users().stream().anyMatch(u -> u.role().maySubmitChanges());
+        }
+        if (!editors) {
+            Streams.err().println("read-only: no editor accounts yet (add one with: tarikh user add --archive "
+                    + archive.folder() + " NAME --role editor)");
+            return Archive.open(archive.folder(), false);
+        }
+        try {
+            Archive writable = Archive.open(archive.folder(), true);
+            Streams.err().println("editors may log in at /login to curate persons and claims");
+            return writable;
+        } catch (org.tarikh.TarikhException busy) {
+            Streams.err().println("read-only: " + busy.getMessage());
+            return Archive.open(archive.folder(), false);
+        }
     }
 
     /** The base URL the option gives, else the environment's {@value WebServer#BASE_URL_ENV}, else none. */

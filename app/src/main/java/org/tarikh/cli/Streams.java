@@ -13,12 +13,22 @@ final class Streams {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static volatile PrintStream out = System.out;
     private static volatile PrintStream err = System.err;
+    private static volatile java.io.InputStream in = System.in;
 
     private Streams() {}
 
     static void set(PrintStream o, PrintStream e) {
         out = o;
         err = e;
+    }
+
+    static void setIn(java.io.InputStream i) {
+        in = i;
+    }
+
+    /** Standard input (a password typed or piped in). */
+    static java.io.InputStream in() {
+        return in;
     }
 
     static PrintStream out() {

@@ -41,6 +41,15 @@ final class DossierPages {
 
     static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
                           List<Associates.Associate> associates) {
+        return section(person, dossier, documents, associates, c -> "");
+    }
+
+    /**
+     * As {@link #section(ResolvedPerson, Dossier, Map, List)}, with {@code controls} giving the HTML put under each
+     * claim (an editor's forms to accept, reject or correct it; nothing for readers).
+     */
+    static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
+                          List<Associates.Associate> associates, java.util.function.Function<Dossier.Claim, String> controls) {
         StringBuilder out = new StringBuilder("<section class=\"dossier\">\n");
         conflicts(out, dossier);
         out.append("<h2>Timeline</h2>\n");
@@ -48,7 +57,7 @@ final class DossierPages {
             out.append("<p class=\"none\">The documents state no dated events about this person yet.</p>\n");
         } else {
             out.append("<ol class=\"timeline\">\n");
-            for (Dossier.Claim c : dossier.claims()) claim(out, c, dossier, documents.get(c.documentId()));
+            for (Dossier.Claim c : dossier.claims()) claim(out, c, dossier, documents.get(c.documentId()), controls.apply(c));
             out.append("</ol>\n");
         }
         places(out, dossier);
@@ -84,16 +93,22 @@ final class DossierPages {
         out.append("</ul></section>\n");
     }
 
-    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc) {
-        boolean disputed = dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
+    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc, String controls) {
+        boolean disputed = !c.rejected() && dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
                 && c.date() != null && k.values().contains(c.date().value()));
-        out.append("<li class=\"claim").append(disputed ? " disputed" : "").append("\" data-type=\"")
-                .append(Html.text(c.type().wire())).append("\">\n<div class=\"when\">");
+        out.append("<li class=\"claim").append(disputed ? " disputed" : "")
+                .append(c.status() == null ? "" : " " + Html.text(c.status().wire())).append("\" data-type=\"")
+                .append(Html.text(c.type().wire())).append("\" data-claim=\"").append(Html.text(c.id()))
+                .append("\">\n<div class=\"when\">");
         if (c.date() == null) out.append("<span class=\"undated\">undated</span>");
         else out.append("<time datetime=\"").append(Html.text(c.date().value())).append("\">").append(Html.text(c.date().value())).append("</time>");
         out.append("</div>\n<div class=\"what\"><span class=\"type\">").append(Html.text(label(c.type()))).append("</span>");
         if (c.place() != null) out.append(" <span class=\"place\">").append(Html.text(c.place())).append("</span>");
         if (disputed) out.append(" <span class=\"flag\">disputed</span>");
+        if (c.status() != null) {
+            // an editor's judgement: a rejected claim stays in the timeline, struck through, with who and why
+            out.append(" <span class=\"status\">").append(Html.text(c.status().wire())).append("</span>");
+        }
         out.append(" <span class=\"support\" title=\"sources that state this, at this or a compatible date\">")
                 .append(c.supportingSources()).append(c.supportingSources() == 1 ? " source" : " sources").append("</span>\n");
         List<String> details = new ArrayList<>();
@@ -105,9 +120,17 @@ final class DossierPages {
         String lang = doc == null ? "" : " lang=\"" + Html.text(doc.language()) + "\"";
         out.append("<blockquote class=\"evidence\"").append(lang).append(">")
                 .append(Html.text(c.evidence() == null ? "" : c.evidence().replaceAll("\\s+", " ").strip()))
-                .append("</blockquote>\n<p class=\"cite\"><a href=\"").append(Html.text(link(c, doc))).append("\">")
-                .append(Html.text(title(doc, c.source()))).append("</a> <span class=\"file\">")
-                .append(Html.text(fileNames(c.source()))).append("</span></p>\n</div></li>\n");
+                .append("</blockquote>\n");
+        if (c.documentId() == null) {
+            // an editor's added claim cites a source outside the archive: shown as written, with no link
+            out.append("<p class=\"cite\">Source: <cite>").append(Html.text(c.source())).append("</cite></p>\n");
+        } else {
+            out.append("<p class=\"cite\"><a href=\"").append(Html.text(link(c, doc))).append("\">")
+                    .append(Html.text(title(doc, c.source()))).append("</a> <span class=\"file\">")
+                    .append(Html.text(fileNames(c.source()))).append("</span></p>\n");
+        }
+        if (c.note() != null) out.append("<p class=\"note\">").append(Html.text(c.note())).append("</p>\n");
+        out.append(controls).append("</div></li>\n");
     }
 
     private static void places(StringBuilder out, Dossier dossier) {

@@ -45,7 +45,8 @@ final class Pages {
                 <body>
                 <header class="site">
                   <a class="brand" href="/">Tarikh <span lang="kk">· Тарих</span></a>
-                  <nav><a href="/">Documents</a> <a href="/persons">Persons</a> <a href="/register">Register</a></nav>
+                  <nav><a href="/">Documents</a> <a href="/persons">Persons</a> <a href="/register">Register</a> <a href="/audit">Audit</a>
+                    <span class="account-nav"><!--tarikh:account--></span></nav>
                   <form class="search" action="/" method="get" role="search">
                     <input type="search" name="q" value="%s" aria-label="Search the archive"
                            placeholder="Search in any language or script: Аймауытов, Aymautov, коллективизация…">

@@ -2,6 +2,8 @@ package org.tarikh.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,12 @@ import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchJson;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
+import org.tarikh.store.Accounts;
 import org.tarikh.text.Span;
+import org.tarikh.web.auth.Access;
+import org.tarikh.web.auth.Authenticator;
+import org.tarikh.web.auth.Forbidden;
+import org.tarikh.web.auth.TooManyAttempts;
 
 /**
  * The web interface and JSON API over one archive.
@@ -43,6 +50,8 @@ public final class WebServer {
     private final Archive archive;
     private final Javalin app;
     private final String configuredBase;
+    private final Authenticator auth;
+    private final CurationRoutes curation;
 
     /** A server whose links use {@code http://localhost:PORT}, the port it listens on. */
     public WebServer(Archive archive) {
@@ -56,8 +65,16 @@ public final class WebServer {
      *                from a request's {@code Host} header, which a client may forge.
      */
     public WebServer(Archive archive, String baseUrl) {
+        this(archive, baseUrl, Clock.systemUTC());
+    }
+
+    /** As {@link #WebServer(Archive, String)}, with the clock that decides when a session expires. */
+    public WebServer(Archive archive, String baseUrl, Clock clock) {
         this.archive = archive;
         this.configuredBase = baseUrl == null || baseUrl.isBlank() ? null : checkedBase(baseUrl.strip());
+        this.auth = new Authenticator(archive.accounts(), clock, Authenticator.DEFAULT_LIFETIME,
+                configuredBase != null && configuredBase.startsWith("https:"));
+        this.curation = new CurationRoutes(archive, auth);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -74,6 +91,12 @@ public final class WebServer {
                 // the reconciliation specification asks every endpoint of the service to allow any origin
                 if (ReconciliationService.serves(ctx.path())) ctx.header("Access-Control-Allow-Origin", "*");
             });
+            config.routes.beforeMatched(auth::guard);
+            config.routes.after(this::fillAccount);
+            config.routes.get("/login", this::loginPage);
+            config.routes.post("/login", this::logIn);
+            config.routes.post("/logout", this::logOut, Access.SESSION);
+            config.routes.get("/api/session", this::apiSession);
             config.routes.get("/", this::searchPage);
             config.routes.get("/documents/{id}", this::documentPage);
             config.routes.get("/api/search", this::apiSearch);
@@ -81,8 +104,15 @@ public final class WebServer {
             config.routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.description(baseUrl())));
             config.routes.get("/persons", this::personsPage);
             config.routes.get("/persons/{id}", this::personPage);
+            curation.register(config.routes);
             new ReconciliationService(archive, this::baseUrl).register(config);
             new ExportRoutes(archive, this::baseUrl).register(config);
+            config.routes.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.getMessage()));
+            config.routes.exception(TooManyAttempts.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                problem(ctx, 429, e.getMessage());
+            });
+            config.routes.exception(CurationRoutes.ReadOnly.class, (e, ctx) -> problem(ctx, 503, e.getMessage()));
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -129,6 +159,50 @@ public final class WebServer {
         app.stop();
     }
 
+    private void loginPage(Context ctx) {
+        ctx.html(AccountPages.login(auth.loginFormToken(ctx), AccountPages.localPath(ctx.queryParam("next")), null, null));
+    }
+
+    private void logIn(Context ctx) {
+        String name = ctx.formParam("name");
+        String next = AccountPages.localPath(ctx.formParam("next"));
+        if (auth.logIn(ctx, name, ctx.formParam("password"), ctx.formParam("login_token")).isPresent()) {
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } else {
+            ctx.status(401).html(AccountPages.login(auth.loginFormToken(ctx), next, name, "wrong name or password"));
+        }
+    }
+
+    private void logOut(Context ctx) {
+        auth.logOut(ctx);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** Who is logged in, with the CSRF token a script sends as X-CSRF-Token (readable by this site's pages only). */
+    private void apiSession(Context ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        auth.session(ctx).ifPresentOrElse(s -> {
+            out.put("user", s.user().name());
+            out.put("role", s.user().role().wire());
+            out.put("csrf_token", s.csrfToken());
+            out.put("expires", s.expires().toString());
+        }, () -> out.put("user", null));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(out);
+    }
+
+    /** Puts the account part into the header of an HTML page; a logged-in page is nobody else's to cache. */
+    private void fillAccount(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("text/html")) return;
+        String body = ctx.result();
+        if (body == null || !body.contains(AccountPages.MARKER)) return;
+        var session = auth.session(ctx);
+        String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        ctx.result(body.replace(AccountPages.MARKER, AccountPages.nav(session, here)));
+        if (session.isPresent()) ctx.header("Cache-Control", "private, no-store");
+    }
+
     private void searchPage(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
@@ -154,13 +228,32 @@ public final class WebServer {
 
     private void personPage(Context ctx) {
         String id = ctx.pathParam("id");
-        ResolvedPerson person = archive.person(id).orElseThrow(() -> new NotFoundException("no person with id " + id));
+        java.util.Optional<ResolvedPerson> found = archive.person(id);
+        if (found.isEmpty()) {
+            // an id once given out names its person forever: a merged id leads to the survivor
+            java.util.Optional<String> survivor = archive.survivor(id);
+            if (survivor.isPresent() && !survivor.get().equals(id)) {
+                ctx.redirect("/persons/" + Html.url(survivor.get()), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+            if (archive.personStatus(id).isPresent()) {
+                ctx.status(410).html(Pages.layout("Gone", "", "<p class=\"problem\">The person " + Html.text(id)
+                        + " is no longer in the archive: no document names them any more.</p>"));
+                return;
+            }
+            throw new NotFoundException("no person with id " + id);
+        }
+        ResolvedPerson person = found.get();
         Map<String, StoredDocument> documents = new LinkedHashMap<>();
         for (var member : person.members()) {
             archive.document(member.documentId()).ifPresent(d -> documents.putIfAbsent(d.id(), d));
         }
-        ctx.html(Pages.person(person, documents, DossierPages.section(person, Dossier.of(person), documents,
-                Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES))));
+        Accounts.Session editor = curation.editorSession(ctx);
+        String dossier = DossierPages.section(person, Dossier.of(person), documents,
+                Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES),
+                c -> editor == null ? "" : CurationPages.claimControls(c, person, editor));
+        String tools = editor == null ? "" : CurationPages.tools(person, documents, archive.reconcile(person.name(), 8), editor);
+        ctx.html(Pages.person(person, documents, dossier + tools + CurationPages.audit(archive.audit(person.id()), person.id(), editor)));
     }
 
     /** The evidence to mark from {@code ?at=120-180}; anything else marks nothing. */

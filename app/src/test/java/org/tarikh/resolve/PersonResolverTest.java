@@ -25,6 +25,22 @@ class PersonResolverTest {
     }
 
     @Test
+    void aNameThatFitsTwoNamesakesToldApartByTheirPatronymicsIsNotGuessedBetweenThem() {
+        DocumentPerson plainFirst = named("Нургали Сарсенов"); // sorts first: its document is d1
+        DocumentPerson ivanovich = named("Нургали Ибрагимович Сарсенов");
+        DocumentPerson petrovich = named("Нургали Касымович Сарсенов");
+        DocumentPerson other = named("Бекзат Сарсенов");
+        List<ResolvedPerson> out = resolver.resolve(List.of(plainFirst, ivanovich, petrovich, other));
+        ResolvedPerson plain = holding(out, plainFirst).orElseThrow();
+        assertThat(plain.members()).containsExactly(plainFirst);
+        assertThat(plain.reasons().get(plainFirst.memberKey())).contains("fits 2 persons").contains("not guessed");
+        assertThat(holding(out, ivanovich)).isNotEqualTo(holding(out, petrovich));
+        // with one namesake only, the plain form joins it
+        List<ResolvedPerson> one = resolver.resolve(List.of(plainFirst, ivanovich));
+        assertThat(holding(one, plainFirst)).isEqualTo(holding(one, ivanovich));
+    }
+
+    @Test
     void resolvesSpellingsAcrossScriptsIntoOnePersonWithReasons() {
         List<DocumentPerson> in = List.of(named("Жүсіпбек Аймауытов"), named("Zhusupbek Aymautov"),
                 named("Zh. Aimauytov"), named("Ajmauytov"));

@@ -62,8 +62,8 @@ public final class ResolutionBenchmark {
         System.out.println("# Adding documents to large archives (" + System.getProperty("bench.command", "ResolutionBenchmark") + ")");
         System.out.println("# machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap, Java " + System.getProperty("java.version"));
-        System.out.println("| archive | build (s) | add 1 doc: median ms | p90 ms | max ms | of which resolution: median ms | p90 ms | whole-archive resolution once (ms) |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| archive | build (s) | add 1 doc: median ms | p90 ms | max ms | of which resolution: median ms | p90 ms | document persons read: median | p90 | whole-archive resolution once (ms) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) run(size, add, seed);
     }
 
@@ -85,23 +85,27 @@ public final class ResolutionBenchmark {
                 double build = (System.nanoTime() - t0) / 1e9;
                 long[] nanos = new long[add];
                 long[] resolving = new long[add];
+                long[] read = new long[add];
                 for (int i = 0; i < add; i++) {
                     Archive.Extracted doc = g.document(size + i);
                     long s = System.nanoTime();
                     archive.storeExtracted(doc.document(), doc.persons());
                     long r = System.nanoTime();
+                    long before = archive.personsResolved();
                     archive.resolvePersons();
+                    read[i] = archive.personsResolved() - before;
                     nanos[i] = System.nanoTime() - s;
                     resolving[i] = System.nanoTime() - r;
                 }
                 Arrays.sort(resolving);
+                Arrays.sort(read);
                 long s = System.nanoTime();
                 archive.resolveAllPersons();
                 long whole = System.nanoTime() - s;
                 Arrays.sort(nanos);
-                System.out.printf(Locale.ROOT, "| %,d documents (%,d persons) | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %,.0f |%n", size,
+                System.out.printf(Locale.ROOT, "| %,d documents (%,d persons) | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %,.0f |%n", size,
                         archive.persons().size(), build, nanos[add / 2] / 1e6, nanos[(int) (add * 0.9)] / 1e6,
-                        nanos[add - 1] / 1e6, resolving[add / 2] / 1e6, resolving[(int) (add * 0.9)] / 1e6, whole / 1e6);
+                        nanos[add - 1] / 1e6, resolving[add / 2] / 1e6, resolving[(int) (add * 0.9)] / 1e6, read[add / 2], read[(int) (add * 0.9)], whole / 1e6);
             }
         } finally {
             try (var walk = Files.walk(folder)) {
