@@ -143,7 +143,9 @@ public final class NameKeyer {
      * {@code Baitursyn}). {@code "Байтұрсынұлы"}, {@code "Baitursynov"}, {@code "Байтурсынова"} and
      * {@code "Baitursyn"} all give {@code "baitursun"}; {@code "Бөкейхан"} and {@code "Bukeikhanov"} give
      * {@code "bukeihan"}. An initial ч is read as ш, as Russian spelling rendered the Kazakh ш (Чокаев and
-     * Шоқай give {@code "shukai"}). Forms of one family are not one person: see {@link #familyForm(String)}.
+     * Шоқай give {@code "shukai"}), an initial х as қ, as Russian spelling kept the Arabic-Persian kh that Kazakh
+     * says as қ (Ходжанов and Қожанов give {@code "kuzhan"}). Forms of one family are not one person: see
+     * {@link #familyForm(String)}.
      *
      * @param surname one word; {@code null} gives ""
      * @return the family key in lower-case ASCII, empty when the word has no letters
@@ -153,7 +155,10 @@ public final class NameKeyer {
         String stem = familyStem(main);
         String family = stem == null ? main : stem;
         // Russian spelling wrote a Kazakh ш at the start of a name as ч (Шоқай/Чокаев, Шоқан/Чокан, Шыңғыс/Чингис)
-        return family.startsWith("ch") ? "sh" + family.substring(2) : family;
+        if (family.startsWith("ch")) return "sh" + family.substring(2);
+        // Kazakh says the Arabic and Persian kh at the start of a name as қ, Russian spelling keeps х (Қожа/Ходжа,
+        // Қалел/Халел, Құсайын/Хусаин, Қасен/Хасен): Қожанов and Ходжанов are one family name
+        return family.startsWith("h") && family.length() > 3 ? "k" + family.substring(1) : family;
     }
 
     /** Which bearer a form of a family name shows: a man's form, a woman's form, or none (a bare stem). */

@@ -23,13 +23,17 @@ import org.tarikh.extract.names.PersonName;
  * skeleton 30); given names with one key +35, an initial that fits the given name +25, given names that disagree
  * −50 (against a person the sources name by initials only, a given name that starts with the initial +25);
  * patronymics that agree +5 (Бекенович and Бекенұлы agree: one father), disagree −20 (two fathers in one convention). {@code match} is set on the best candidate only when it scores at
- * least {@value #MATCH_SCORE} and leads the next by at least {@value #MATCH_MARGIN}: a surname alone never links.
+ * least {@value #MATCH_SCORE} and leads the next by at least {@value #MATCH_MARGIN}: a surname alone links only
+ * to its family's best-known bearer ({@link #bestKnownBearer}).
  *
  * <p>Immutable after construction and thread-safe.
  */
 public final class Reconciler {
     static final double MATCH_SCORE = 85;
     static final double MATCH_MARGIN = 15;
+    static final int BEST_KNOWN_BEARER = 25;
+    static final int BEST_KNOWN_DOCUMENTS = 2;
+    static final int BEST_KNOWN_RATIO = 3;
 
     private final NameKeyer keyer;
     private final NameParser parser;
@@ -42,7 +46,7 @@ public final class Reconciler {
     private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> familyKeys,
                            Set<NameKeyer.FamilyForm> forms, Set<String> givenKeys,
                            Set<String> initialKeys, Set<String> patronymicKeys, Set<Integer> birthYears,
-                           String description) {
+                           int documents, String description) {
         // one profile per person id: a record's own equality would hash every member, mention and claim of the
         // person on each map operation (found at 100,000 documents, where one name has thousands of members)
         @Override
@@ -99,7 +103,7 @@ public final class Reconciler {
             initials.remove("");
             families.remove("");
             Profile profile = new Profile(person, surnames, families, forms, given, initials, patronymics, born,
-                    description);
+                    documents.size(), description);
             for (String s : surnames) {
                 bySurnameKey.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profile);
             }
@@ -151,6 +155,57 @@ public final class Reconciler {
         return years.stream().map(String::valueOf).reduce((a, b) -> a + "/" + b).orElse("?");
     }
 
+    /**
+     * A surname written alone names the family's best-known bearer: writing names a relative or a namesake in full
+     * ("his son Askar Nurlanov") and the person it is about by surname alone once named, and a reader looking up a
+     * bare surname means the same. So a surname alone ({@code Жансүгіров}, {@code Baitursynuly}, {@code Лекеровтың})
+     * gains {@value #BEST_KNOWN_BEARER} points for the one person of its family that the archive names with a given
+     * name in at least {@value #BEST_KNOWN_DOCUMENTS} documents, when no other candidate is a rival. Not rivals: a
+     * record the sources give no given name or initial (the family's unplaced mentions), a person whose surname
+     * form shows the other sex than the query's ({@code Лекерова} for {@code Лекеров}; a Kazakh {@code -ұлы} is a
+     * son), and a person named in at most a {@value #BEST_KNOWN_RATIO}th as many documents (one page's relative
+     * against a man of many pages). Two well-attested bearers (two brothers of many pages) leave the look-up
+     * unsure.
+     */
+    private void bestKnownBearer(Map<Profile, Double> scores, String surname, Map<Profile, String> why) {
+        Profile best = null;
+        for (Map.Entry<Profile, Double> e : scores.entrySet()) {
+            if (e.getValue() >= 60 && (best == null || e.getKey().documents() > best.documents())) best = e.getKey();
+        }
+        if (best == null || best.givenKeys().isEmpty() || best.documents() < BEST_KNOWN_DOCUMENTS) return;
+        NameKeyer.FamilyForm form = keyer.familyForm(surname);
+        for (Map.Entry<Profile, Double> e : scores.entrySet()) {
+            Profile other = e.getKey();
+            if (other == best || e.getValue() <= 0) continue;
+            boolean unnamed = other.givenKeys().isEmpty() && other.initialKeys().isEmpty();
+            boolean otherSex = form != NameKeyer.FamilyForm.NONE && !other.forms().contains(form)
+                    && !other.forms().contains(NameKeyer.FamilyForm.NONE);
+            boolean lesser = other.documents() * BEST_KNOWN_RATIO <= best.documents();
+            if (!unnamed && !otherSex && !lesser) return;
+        }
+        scores.merge(best, (double) BEST_KNOWN_BEARER, Double::sum);
+        why.merge(best, "; a surname alone, and the family's one bearer named in " + best.documents()
+                + " documents", String::concat);
+    }
+
+    /**
+     * A name typed for a look-up is in the nominative: a Russian surname in -ова/-ева/-ина there is a woman's
+     * surname, not the genitive of -ов that running text may hold ({@code Айгуль Серикова} is a woman; the parser,
+     * reading text, leaves {@code Серикова} after an unknown given name undecided and takes the masculine base).
+     */
+    private static PersonName nominative(String query, PersonName read) {
+        String surname = read.surname();
+        if (surname == null || read.gender() != PersonName.Gender.UNKNOWN || read.patronymic() != null) return read;
+        for (String word : query.split("[\\s,]+")) {
+            if (word.equalsIgnoreCase(surname + "а") && java.lang.Character.UnicodeScript.of(word.charAt(0))
+                    == java.lang.Character.UnicodeScript.CYRILLIC) {
+                return new PersonName(word, read.givenName(), null, read.initials(), read.base().replace(surname, word),
+                        PersonName.Gender.FEMALE);
+            }
+        }
+        return read;
+    }
+
     /** Ranked candidates for a name, best first, at most {@code limit}. */
     public List<Candidate> reconcile(String query, int limit) {
         return reconcile(query, null, limit);
@@ -162,7 +217,7 @@ public final class Reconciler {
      */
     public List<Candidate> reconcile(String query, Integer birthYear, int limit) {
         if (query == null || query.isBlank()) return List.of();
-        PersonName name = parser.parse(query.strip());
+        PersonName name = nominative(query.strip(), parser.parse(query.strip()));
         String surname = name.surname();
         String given = name.givenName();
         if (surname == null && given != null && name.initials().isEmpty()) {
@@ -261,6 +316,9 @@ public final class Reconciler {
                 e.setValue(s);
             }
         }
+        boolean surnameAlone = name.initials().isEmpty() && name.patronymic() == null
+                && (oneWord || name.givenName() == null && name.surname() != null);
+        if (surnameAlone) bestKnownBearer(scores, surname, why);
         if (birthYear != null) {
             for (Map.Entry<Profile, Double> e : scores.entrySet()) {
                 Set<Integer> born = e.getKey().birthYears();

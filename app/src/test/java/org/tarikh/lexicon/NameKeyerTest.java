@@ -107,7 +107,9 @@ class NameKeyerTest {
     @CsvSource(delimiter = '|', value = {
         "Тәжібаев | Тәжібайұлы", "Тәжібаев | Tazhibayev", "Тәжібаев | Täjıbaiūly", "Исатаев | Isataiuly",
         "Жақыпов | Жақып", "Жақыпов | Jaqypuly", "Жақыпов | Zhakypova", "Жақыпов | Жақыпқызы",
-        "Оспанов | Ospan-uly", "Шәймерденов | Чаймерденов"
+        "Оспанов | Ospan-uly", "Шәймерденов | Чаймерденов",
+        // an initial Russian х for the Kazakh қ of Arabic-Persian names
+        "Қожахметов | Ходжахметов", "Қалелов | Халелов", "Құсайынов | Хусаинов", "Қасенұлы | Khasenov"
     })
     void theFormsOfOneKazakhFamilyNameShareTheFamilyKey(String one, String other) {
         assertThat(keyer.familyKey(other)).isEqualTo(keyer.familyKey(one));

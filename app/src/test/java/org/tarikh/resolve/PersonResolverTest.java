@@ -50,6 +50,17 @@ class PersonResolverTest {
     }
 
     @Test
+    void aRussianInitialKhaIsTheKazakhQaOfOneFamilyButAnotherGivenNameStaysApart() {
+        DocumentPerson kazakh = named("Ерғали Қожахметов");
+        DocumentPerson russian = named("Ергали Ходжахметов");
+        DocumentPerson english = named("Yergali Khodzhakhmetov");
+        DocumentPerson other = named("Серік Ходжахметов");
+        List<ResolvedPerson> out = resolver.resolve(List.of(kazakh, russian, english, other));
+        assertThat(holding(out, russian)).isEqualTo(holding(out, kazakh)).isEqualTo(holding(out, english));
+        assertThat(holding(out, other)).isNotEqualTo(holding(out, kazakh));
+    }
+
+    @Test
     void initialsJoinTheOnlyPersonTheyFitAndNeverAnotherGivenName() {
         DocumentPerson saken = named("Сәкен Сейфуллин");
         DocumentPerson initial = named("С. Сейфуллин");

@@ -73,4 +73,40 @@ class ReconcilerTest {
         // two fathers in one convention still count against
         assertThat(best(r.reconcile("Ержан Серікұлы Сапаров", 3)).score()).isLessThan(top.score());
     }
+
+    @Test
+    void aSurnameAloneNamesTheFamilysBestKnownBearer() {
+        // the poet is named in three documents, his son once
+        Reconciler r = archiveOf("Қасым Өтебаев", "Kasym Utebaev", "Касым Утебаев", "Ерлан Өтебаев");
+        for (String query : List.of("Өтебаев", "Utebayev", "Өтебаевтың", "Ötebaev")) {
+            Candidate top = best(r.reconcile(query, 3));
+            assertThat(top.name()).as(query).isIn("Қасым Өтебаев", "Kasym Utebaev", "Касым Утебаев");
+            assertThat(top.match()).as(query).isTrue();
+        }
+    }
+
+    @Test
+    void aSurnameAloneLinksNeitherOfTwoWellAttestedBearersNorAOnePagePerson() {
+        Reconciler brothers = archiveOf("Нұрлан Жақыпов", "Nurlan Zhakypov", "Серік Жақыпов", "Serik Zhakypov");
+        assertThat(brothers.reconcile("Жақыпов", 3)).noneMatch(Candidate::match);
+        Reconciler once = archiveOf("Болат Ермеков");
+        assertThat(once.reconcile("Ермеков", 3)).noneMatch(Candidate::match);
+    }
+
+    @Test
+    void aWomanOfTheFamilyIsNoRivalForTheMansFormOfTheSurname() {
+        Reconciler r = archiveOf("Арман Теміров", "Arman Temirov", "Сауле Темірова", "Saule Temirova");
+        Candidate top = best(r.reconcile("Теміровтің", 3));
+        assertThat(top.name()).isIn("Арман Теміров", "Arman Temirov");
+        assertThat(top.match()).isTrue();
+        assertThat(best(r.reconcile("Темірова", 3)).name()).isIn("Сауле Темірова", "Saule Temirova");
+    }
+
+    @Test
+    void aLookedUpSurnameInOvaIsAWomansEvenAfterAnUnknownGivenName() {
+        Reconciler r = archiveOf("Ерлан Жақсылықов", "Yerlan Zhaksylykov", "Нәзипа Жақсылықова");
+        Candidate top = best(r.reconcile("Назипа Жаксылыкова", 3));
+        assertThat(top.name()).isEqualTo("Нәзипа Жақсылықова");
+        assertThat(top.match()).isTrue();
+    }
 }

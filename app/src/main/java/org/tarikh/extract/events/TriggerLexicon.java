@@ -19,8 +19,12 @@ import org.tarikh.extract.EventType;
  *       {@code тұтқындалып}); Kazakh negative forms ({@code атылмады}) do not match.</li>
  *   <li>Nouns count only tied to a person: {@code his arrest}, {@code the execution of}, {@code оның қайтыс
  *       болуы}; such a <em>nominal</em> trigger takes only a date written right beside it.</li>
- *   <li>Longer phrases win over the words inside them: {@code ату жазасына кесілді} is an execution and a
- *       sentence, {@code convicted unreasonably} a rehabilitation, not a sentence.</li>
+ *   <li>Longer phrases win over the words inside them: {@code convicted unreasonably} is a rehabilitation, not a
+ *       sentence.</li>
+ *   <li>A sentence to death is a sentence, not the execution: {@code ату жазасына кесілді}, {@code приговорён к
+ *       расстрелу} and {@code sentenced to death} say what a court decided, and such sentences were commuted,
+ *       changed and annulled; the shooting is its own fact ({@code атылды}, {@code расстрелян}, {@code was
+ *       shot}).</li>
  * </ul>
  *
  * <p>Example: {@code "Ақын 1937 жылы тұтқындалып"} has the arrest trigger {@code тұтқындалып} (kk).
@@ -147,8 +151,8 @@ final class TriggerLexicon {
                     + "|t[ūu]tqyndal(?:dy|yp)"),
             // active forms take the person as their object: "Сәкенді 1937 жылы тұтқындады" (they arrested Saken)
             activeVerb(EventType.ARREST, "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
-            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:өлім\\s+)?(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
-            verb(EventType.EXECUTION, "kk", "атыл(?:ды|ып)|ату\\s+жазасына\\s+кесіл(?:ді|іп)|atyl(?:dy|yp)"),
+            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:(?:өлім|ату)\\s+)?(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
+            verb(EventType.EXECUTION, "kk", "атыл(?:ды|ып)|atyl(?:dy|yp)"),
             activeVerb(EventType.EXECUTION, "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
             activeVerb(EventType.EXILE, "kk", "жер\\s+аударды|jer\\s+aýdardy"),
             verb(EventType.EXILE, "kk", "жер\\s+аудар(?:ылды|ылып)|айдал(?:ды|ып)|jer\\s+aýdar(?:yldy|ylyp)"),
@@ -198,8 +202,7 @@ final class TriggerLexicon {
         all.sort(Comparator.comparingInt((Match m) -> -(m.end() - m.start())));
         List<Match> kept = new ArrayList<>();
         for (Match m : all) {
-            boolean inside = kept.stream().anyMatch(k -> m.start() >= k.start() && m.end() <= k.end()
-                    && !(bothKazakhSentencing(k, m)));
+            boolean inside = kept.stream().anyMatch(k -> m.start() >= k.start() && m.end() <= k.end());
             if (!inside) {
                 kept.add(m);
             }
@@ -256,8 +259,4 @@ final class TriggerLexicon {
         return i >= 0 && i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.LATIN;
     }
 
-    /** {@code ату жазасына кесілді} states both a death sentence and, in the usage of the period, the shooting. */
-    private static boolean bothKazakhSentencing(Match outer, Match inner) {
-        return outer.type() == EventType.EXECUTION && inner.type() == EventType.SENTENCE && outer.language().equals("kk");
-    }
 }

@@ -209,6 +209,21 @@ final class NameContext {
                         && !FUNCTION_WORDS.contains(word);
     }
 
+    /**
+     * A Russian noun for a woman in the accusative right before a name: "выслали жену Айгуль Сериковну", "арестовали
+     * дочь". Russian declines a name in apposition in the noun's case, and the feminine accusative -у/-ю of a
+     * given name in -а/-я and of a surname in -ова/-ина ({@code Асель Омарову}) looks like the masculine dative
+     * (-у of {@code Омаров}) unless the noun says whose it is.
+     */
+    private static final Pattern WOMAN_ACCUSATIVE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:жену|супругу|дочь|дочку"
+            + "|мать|сестру|вдову|внучку|племянницу|тётю|тетю|бабушку|невестку|свекровь|тёщу|тещу|мачеху|падчерицу"
+            + "|женщину|девушку|гражданку|учительницу|поэтессу|писательницу|актрису)\\s+$");
+
+    /** Whether a Russian noun for a woman in the accusative stands right before {@code start}. */
+    static boolean womanInAccusativeBefore(String text, int start) {
+        return WOMAN_ACCUSATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
     /** Whether the word at {@code [start, end)} stands in apposition with a kinship noun. */
     static boolean kinApposition(String text, int start, int end) {
         String before = schwa(text.substring(Math.max(0, start - 40), start));

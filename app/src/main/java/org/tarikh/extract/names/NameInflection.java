@@ -31,6 +31,9 @@ import org.tarikh.lexicon.KazakhLatin;
  *       -ых/-ыми (plural); Armenian -ян: -яна/-яну/-яном/-яне; -ского/-скому/-ским/-ском → -ский,
  *       -ской/-скую → -ская; patronymics
  *       -овича/-овичу/-овичем/-овиче → -ович, -овны/-овне/-овну/-овной → -овна.</li>
+ *   <li>A Latin surname in -ovym/-evym/-inym/-ynym is a Russian instrumental left in a transliterated
+ *       translation ({@code A. Petrovym} → Petrov, male): English does not decline names and Kazakh puts -мен
+ *       after them, so no other reading of the ending exists.</li>
  * </ol>
  *
  * <p>Stateless apart from the lexicon it is given; thread-safe.
@@ -336,6 +339,14 @@ final class NameInflection {
         }
         if (endsWithAny(latinLower, LATIN_OTHER_SURNAME_SUFFIXES, 3)) {
             return new Reading(latin, Kind.SURNAME, Gender.UNKNOWN, null, RussianCase.NONE);
+        }
+        // a Russian sentence put into Latin letters keeps its case endings: "together with A. Petrovym" is the
+        // instrumental of Petrov (Петровым); English and Kazakh put no -ym after -ov/-ev/-in
+        for (String suffix : LATIN_MALE_SURNAME_SUFFIXES) {
+            if (suffix.length() == 2 && latinLower.endsWith(suffix + "ym") && latinLower.length() >= 7) {
+                return new Reading(latin.substring(0, latin.length() - 2), Kind.SURNAME, Gender.MALE, null,
+                        RussianCase.INSTRUMENTAL);
+            }
         }
         if (!latin.equals(word)) {
             return new Reading(latin, Kind.OTHER, Gender.UNKNOWN, null, RussianCase.NONE);

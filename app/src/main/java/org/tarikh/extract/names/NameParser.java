@@ -124,6 +124,43 @@ public final class NameParser {
                 gender);
     }
 
+    /**
+     * A name that the text puts in the feminine accusative (after a noun for a woman in that case: "жену Асель
+     * Омарову"): Russian gives a surname in -ова/-ева/-ина/-ына the accusative -у and a given name in -а/-я the
+     * accusative -у/-ю, which the reading of the words alone takes for the masculine dative of Омаров. The
+     * surname and given name go back to their feminine nominatives ({@code Омарова}, {@code Асель} kept, {@code
+     * Айгуль}); a name whose words do not end so is returned as read.
+     */
+    public PersonName feminineAccusative(String mentionText, PersonName read) {
+        String[] words = mentionText.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String surname = read.surname();
+        if (surname == null || read.gender() == Gender.FEMALE || !last.endsWith("у") || !isCyrillicWord(last)
+                || !surname.toLowerCase(Locale.ROOT).matches(".*(?:ов|ев|ёв|ин|ын)")) {
+            return read;
+        }
+        String feminineSurname = surname + "а";
+        String given = read.givenName();
+        if (given != null) {
+            String g = given.toLowerCase(Locale.ROOT);
+            for (String word : words) {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (w.length() > 2 && w.endsWith("у") && !w.equals(last) && g.startsWith(w.substring(0, w.length() - 1))) {
+                    given = word.substring(0, word.length() - 1) + "а";
+                } else if (w.length() > 2 && w.endsWith("ю") && !w.equals(last) && g.startsWith(w.substring(0, w.length() - 1))) {
+                    given = word.substring(0, word.length() - 1) + "я";
+                }
+            }
+        }
+        String base = read.base().replace(surname, feminineSurname);
+        if (read.givenName() != null) base = base.replace(read.givenName(), given);
+        return new PersonName(feminineSurname, given, read.patronymic(), read.initials(), base, Gender.FEMALE);
+    }
+
+    private static boolean isCyrillicWord(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
     // ---- tokens ----
 
     private static List<Token> tokenize(String text) {

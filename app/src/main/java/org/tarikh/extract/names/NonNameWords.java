@@ -33,6 +33,10 @@ import org.tarikh.text.kk.KazakhStemmer;
  *       a name, not a locative. Before a surname the rule would do harm: many given names end like a case
  *       ending ({@code Дариға}, {@code Дастан}, {@code Саида}); on KazNERD's validation part it cost 1.1 points of
  *       person recall there, while after a surname it gains.</li>
+ *   <li>A Kazakh word in the locative followed by the relative suffix -ғы/-гі/-қы/-кі ({@code Колымадағы},
+ *       {@code Семейдегі}, {@code Алматыдағы}, {@code Кремльдегі}; Latin {@code Almatydaǵy}, {@code Semeydegi}) is an
+ *       adjective, "the one in X", in any place of a run: {@code "Ахмет Қарағандыдағы лагерьде"} names Ахмет. The
+ *       suffix makes adjectives of places and times and ends no Kazakh, Russian or foreign name.</li>
  * </ol>
  *
  * <p>A word shaped like a surname is refused only when it is a word of rule 2 and no known given name
@@ -52,6 +56,13 @@ final class NonNameWords {
 
     /** Russian case endings of place names other than the nominative: Москвы, Казахстана, Семипалатинске. */
     private static final String[] RUSSIAN_OBLIQUE = {"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей", "ью"};
+
+    /**
+     * The Kazakh locative (-да/-де/-та/-те/-нда/-нде) with the relative suffix -ғы/-гі (and -қы/-кі), in Cyrillic
+     * and in the Latin alphabets (2018 ǵ, 2021 ğ, informal gh/g; ı, i and y for the vowels).
+     */
+    private static final java.util.regex.Pattern LOCATIVE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?iu)\\p{L}{2,}(?:[дт]а(?:ғы|қы)|[дт]е(?:гі|кі)|[dt]a(?:ǵ|ğ|gh|g|q)[yıi]|[dt]e(?:g|k)[iі])");
 
     private final GivenNames givenNames;
     private final NameInflection inflection;
@@ -88,7 +99,7 @@ final class NonNameWords {
         if (caseStem != null && givenNames.contains(caseStem)) {
             return false;
         }
-        if (isInstitution(word)) {
+        if (isInstitution(word) || isLocativeAdjective(word)) {
             return true;
         }
         if ((caseStem != null || hasRussianObliqueEnding(word)) && placeName.test(word)) {
@@ -104,6 +115,11 @@ final class NonNameWords {
      */
     boolean refusesSurnameShaped(String word) {
         return !givenNames.contains(word) && isInstitution(word);
+    }
+
+    /** Rule 5: a Kazakh adjective "the one in X" made of a place or time in the locative. */
+    static boolean isLocativeAdjective(String word) {
+        return LOCATIVE_ADJECTIVE.matcher(word).matches();
     }
 
     private static boolean hasRussianObliqueEnding(String word) {

@@ -167,7 +167,75 @@ public final class PersonFinder {
         }
         candidates.sort((a, b) -> Integer.compare(a.start, b.start));
         candidates = catalogueForms(text, candidates);
-        return group(inContext(text, segments, candidates), language, statistical);
+        return aliases(text, group(inContext(text, segments, candidates), language, statistical), candidates);
+    }
+
+    /**
+     * What writing marks as another name of the person just named: a name in parentheses right after a name
+     * ({@code "Қ. Нұрланов (Қасымхан Нұрланұлы)"}), or after {@code born},
+     * {@code née}, {@code урождённый/урождённая}, {@code в девичестве}, {@code настоящее имя}, {@code настоящая фамилия}, {@code шын аты}
+     * or {@code шын есімі} ({@code "Jan Kowalski, born Jakub Nowak"}). Encyclopedias and biographies give a
+     * birth name, a real name or another spelling so; the words must be the whole of the parenthesis, and a
+     * parenthesis without such a word must hold a full name (one word there is as often a country or, in a
+     * score, the player who assisted).
+     */
+    private static final Pattern ALIAS_GAP = Pattern.compile(
+            "(?iu)\\s*(?:\\(\\s*(?:(?:born|née|nee|урожд(?:ённый|енный|ённая|енная|\\.)|настоящее\\s+имя|настоящая\\s+фамилия"
+                    + "|в\\s+девичестве|шын\\s+(?:аты|есімі))\\s*:?\\s*)?|,?\\s*(?:born|née|урожд(?:ённый|енный|ённая|енная|\\.)|настоящее\\s+имя"
+                    + "|настоящая\\s+фамилия|в\\s+девичестве|шын\\s+(?:аты|есімі))\\s*:?\\s*)");
+
+    /**
+     * Joins each person named as another name of the person before it ({@link #ALIAS_GAP}) to that person; a lone
+     * word so named after a word of the construction (a birth given name, which the grouping kept for no one)
+     * becomes a mention of that person.
+     * The person keeps the name it was first named by; persons whose sexes disagree stay apart.
+     */
+    private List<Found> aliases(String text, List<Found> found, List<Candidate> candidates) {
+        List<Found> out = new ArrayList<>(found);
+        for (Candidate b : candidates) {
+            int ai = -1;
+            for (int i = 0; i < out.size() && ai < 0; i++) {
+                for (int[] span : out.get(i).spans()) {
+                    if (span[1] > b.start || !aliasGap(text, span[1], b.start, b.end)) continue;
+                    // a bare parenthesis holds another name of the person when it is a full name; one word in
+                    // brackets after a name is as often another person (a goal and its assist) or a country
+                    boolean worded = text.substring(span[1], b.start).indexOf('(') < 0
+                            || !text.substring(span[1], b.start).matches("\\s*\\(\\s*");
+                    boolean full = b.name.givenName() != null && !b.lone
+                            && (b.name.surname() != null || b.name.patronymic() != null);
+                    if (worded || full) ai = i;
+                }
+            }
+            if (ai < 0) continue;
+            Found a = out.get(ai);
+            int bi = -1;
+            for (int i = 0; i < out.size() && bi < 0; i++) {
+                for (int[] span : out.get(i).spans()) if (span[0] == b.start && span[1] == b.end) bi = i;
+            }
+            if (bi == ai) continue;
+            Gender ga = a.parsed().gender(), gb = b.name.gender();
+            if (ga != Gender.UNKNOWN && gb != Gender.UNKNOWN && ga != gb) continue;
+            List<int[]> spans = new ArrayList<>(a.spans());
+            if (bi < 0) {
+                spans.add(new int[] {b.start, b.end});
+            } else {
+                spans.addAll(out.get(bi).spans());
+            }
+            spans.sort((x, y) -> Integer.compare(x[0], y[0]));
+            out.set(ai, new Found(a.name(), a.parsed(), spans));
+            if (bi >= 0) out.remove(bi);
+        }
+        return out;
+    }
+
+    private static boolean aliasGap(String text, int from, int start, int end) {
+        if (start - from > 40) return false;
+        Matcher m = ALIAS_GAP.matcher(text).region(from, start);
+        if (!m.matches()) return false;
+        if (text.substring(from, start).indexOf('(') < 0) return true;
+        int close = end;
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) close++;
+        return close < text.length() && text.charAt(close) == ')';
     }
 
     /**
@@ -454,6 +522,7 @@ public final class PersonFinder {
         String mention = text.substring(s, e);
         PersonName name = parser.parse(mention);
         if (name.surname() == null && name.givenName() == null) return null;
+        if (NameContext.womanInAccusativeBefore(text, s)) name = parser.feminineAccusative(mention, name);
         return new Candidate(s, e, mention, name, false, false);
     }
 

@@ -98,6 +98,15 @@ class NameParserTest {
         assertThat(parser.parse(text).surname()).isEqualTo(surname);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"K.Omarovym, Omarov", "Daniyar Serikbaevym, Serikbaev", "Nurlan Kaliyevym, Kaliyev",
+        "B. Mukhtarinym, Mukhtarin"})
+    void readsARussianInstrumentalLeftInATransliteratedText(String text, String surname) {
+        PersonName name = parser.parse(text);
+        assertThat(name.surname()).isEqualTo(surname);
+        assertThat(name.gender()).isEqualTo(Gender.MALE);
+    }
+
     @Test
     void ambiguousFeminineFormStaysMasculineWithUnknownGender() {
         PersonName name = parser.parse("Рыскулова");

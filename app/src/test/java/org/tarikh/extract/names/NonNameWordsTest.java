@@ -51,4 +51,17 @@ class NonNameWordsTest {
         // "Мухамеда" ends like the Kazakh locative -да, but in Russian text it is the genitive of Мухамед
         assertThat(words.refuses("Мухамеда", true, "ru")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Қарағандыдағы", "Семейдегі", "Мәскеудегі", "Сібірдегі", "Ақмоладағы", "Орынбордағы",
+        "Almatydaǵy", "Semeydegi", "Qaragandydağı"})
+    void aKazakhLocativeAdjectiveIsNoPartOfANameAnywhereInARun(String word) {
+        assertThat(words.refuses(word, false, "kk")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Тағы", "Дариға", "Қасымбек", "Бегалы"})
+    void wordsThatOnlyEndLikeTheLocativeAdjectiveAreNotRefused(String word) {
+        assertThat(NonNameWords.isLocativeAdjective(word)).isFalse();
+    }
 }

@@ -432,6 +432,53 @@ class PersonFinderTest {
         assertThat(names(finder.find(text, "en"))).containsExactly("Nikolai Yezhov");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Pyotr Ivanovich Sokolov, born Pinkhas Itskovich Sokolov (1890–1940), was an engineer. Sokolov left.|Sokolov|Pinkhas Itskovich Sokolov",
+        "kk|Серік Омарұлы Бекмұханов (шын аты Сейітқали) 1901 жылы туған.|Бекмұханов|Сейітқали",
+        "ru|Мария Петровна Орлова (урождённая Сидорова) родилась в 1905 году.|Орлова|Сидорова",
+        "kk|Б.Қ. Ерғалиев (Бақыт Қасымұлы) 1899 жылы дүниеге келді.|Ерғалиев|Бақыт Қасымұлы",
+        "ru|Иван Сергеевич Громов, настоящее имя Исаак Громов, родился в Витебске.|Громов|Исаак Громов",
+        "ru|Выслали супругу Жанару Омарову (в девичестве Мария Петровна Белова) в Сибирь.|Омарова|Мария Петровна Белова"
+    })
+    void anotherNameTheTextGivesIsAMentionOfThePersonNamedBefore(String language, String text, String surname,
+                                                                String alias) {
+        PersonFinder.Found person = only(finder.find(text, language), surname);
+        assertThat(mentions(text, person)).contains(alias);
+    }
+
+    @Test
+    void aParenthesisWithMoreThanANameOrANameOfTheOtherSexJoinsNothing() {
+        String text = "Ахмет Жұмабеков (Серік Омаровпен бірге) 1920 жылы келді. Болат Ермеков (Айгүл Ермекова) келді.";
+        List<PersonFinder.Found> found = finder.find(text, "kk");
+        assertThat(mentions(text, only(found, "Жұмабеков"))).containsExactly("Ахмет Жұмабеков");
+        assertThat(mentions(text, only(found, "Ермеков"))).containsExactly("Болат Ермеков");
+        // a goal and its assist: two players
+        String hockey = "Счёт открыл Андрей Ларионов (Бурцев) на пятой минуте, Бурцев потом ушёл на скамейку.";
+        assertThat(mentions(hockey, only(finder.find(hockey, "ru"), "Ларионов"))).containsExactly("Андрей Ларионов");
+        String referee = "Матч судил Карим Абдуллаев (Бахрейн).";
+        assertThat(mentions(referee, only(finder.find(referee, "ru"), "Абдуллаев"))).containsExactly("Карим Абдуллаев");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "В 1938 году выслали жену Айгерим Нурланову в Сибирь.|Нурланова|Айгерим",
+        "Следователь вызвал дочь Жанару Омарову на допрос.|Омарова|Жанара",
+        "Арестовали и сестру Дарига Бекову.|Бекова|Дарига"
+    })
+    void aNameAfterAWomanInTheAccusativeIsAWomansName(String text, String surname, String given) {
+        PersonFinder.Found woman = only(finder.find(text, "ru"), surname);
+        assertThat(woman.parsed().givenName()).isEqualTo(given);
+        assertThat(woman.parsed().gender()).isEqualTo(PersonName.Gender.FEMALE);
+    }
+
+    @Test
+    void theSameEndingAfterAManOrAVerbStaysTheMasculineDative() {
+        String text = "Письмо передали Ерлану Омарову в Алма-Ате.";
+        PersonFinder.Found man = only(finder.find(text, "ru"), "Омаров");
+        assertThat(man.parsed().gender()).isNotEqualTo(PersonName.Gender.FEMALE);
+    }
+
     private static PersonFinder.Found only(List<PersonFinder.Found> found, String surname) {
         List<PersonFinder.Found> bearing = found.stream().filter(f -> surname.equals(f.parsed().surname())).toList();
         assertThat(bearing).as("persons with surname %s in %s", surname, names(found)).hasSize(1);
