@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tarikh.resolve.Associates;
 import org.tarikh.extract.EventType;
+import org.tarikh.ingest.ScannedPage;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.store.StoredDocument;
@@ -41,6 +42,12 @@ final class DossierPages {
 
     static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
                           List<Associates.Associate> associates) {
+        return section(person, dossier, documents, associates, Map.of());
+    }
+
+    /** @param scans the pages of the documents that are scans, by document id, to say which claims OCR read poorly */
+    static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
+                          List<Associates.Associate> associates, Map<String, List<ScannedPage>> scans) {
         StringBuilder out = new StringBuilder("<section class=\"dossier\">\n");
         conflicts(out, dossier);
         out.append("<h2>Timeline</h2>\n");
@@ -48,7 +55,9 @@ final class DossierPages {
             out.append("<p class=\"none\">The documents state no dated events about this person yet.</p>\n");
         } else {
             out.append("<ol class=\"timeline\">\n");
-            for (Dossier.Claim c : dossier.claims()) claim(out, c, dossier, documents.get(c.documentId()));
+            for (Dossier.Claim c : dossier.claims()) {
+                claim(out, c, dossier, documents.get(c.documentId()), scans.getOrDefault(c.documentId(), List.of()));
+            }
             out.append("</ol>\n");
         }
         places(out, dossier);
@@ -84,7 +93,8 @@ final class DossierPages {
         out.append("</ul></section>\n");
     }
 
-    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc) {
+    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc,
+                              List<ScannedPage> pages) {
         boolean disputed = dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
                 && c.date() != null && k.values().contains(c.date().value()));
         out.append("<li class=\"claim").append(disputed ? " disputed" : "").append("\" data-type=\"")
@@ -105,9 +115,22 @@ final class DossierPages {
         String lang = doc == null ? "" : " lang=\"" + Html.text(doc.language()) + "\"";
         out.append("<blockquote class=\"evidence\"").append(lang).append(">")
                 .append(Html.text(c.evidence() == null ? "" : c.evidence().replaceAll("\\s+", " ").strip()))
-                .append("</blockquote>\n<p class=\"cite\"><a href=\"").append(Html.text(link(c, doc))).append("\">")
+                .append("</blockquote>\n").append(lowConfidence(ScannedPage.lowConfidenceWords(pages, c.start(), c.end())))
+                .append("<p class=\"cite\"><a href=\"").append(Html.text(link(c, doc))).append("\">")
                 .append(Html.text(title(doc, c.source()))).append("</a> <span class=\"file\">")
                 .append(Html.text(fileNames(c.source()))).append("</span></p>\n</div></li>\n");
+    }
+
+    /** The warning under a claim whose evidence has words OCR read with low confidence: which words, how sure. */
+    static String lowConfidence(List<ScannedPage.Word> words) {
+        if (words.isEmpty()) return "";
+        StringBuilder out = new StringBuilder("<p class=\"ocr-warning\">Read by OCR with low confidence: ");
+        for (int i = 0; i < words.size(); i++) {
+            ScannedPage.Word w = words.get(i);
+            out.append(i == 0 ? "" : ", ").append("<q>").append(Html.text(w.ocrText())).append("</q> (")
+                    .append(Math.round(w.confidence())).append(')');
+        }
+        return out.append(". Check the page image.</p>\n").toString();
     }
 
     private static void places(StringBuilder out, Dossier dossier) {
