@@ -82,14 +82,18 @@ public final class Archive implements AutoCloseable {
             java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}\\p{M}'’.\\-]*(\\s+\\p{L}[\\p{L}\\p{M}'’.\\-]*){0,3}\\s*");
 
     private final NameKeyer keyer;
+    private final PersonResolver resolver;
+    private final PersonResolution resolution;
     private final boolean writable;
     private volatile Reconciler reconciler;
     private final ArchiveFacets facets;
 
     private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer,
                     DocumentExtractor extractor, NameKeyer keyer, boolean writable, ArchiveFacets facets,
-                    LanguageIdentifier languages) {
+                    PersonResolver resolver, LanguageIdentifier languages) {
         this.languages = languages;
+        this.resolver = resolver;
+        this.resolution = new PersonResolution(store, resolver);
         this.facets = facets;
         this.folder = folder;
         this.store = store;
@@ -110,8 +114,9 @@ public final class Archive implements AutoCloseable {
             throw new TarikhException("no archive at " + folder + " (ingest documents into it first: tarikh ingest --archive "
                     + folder + " FILES…)");
         }
-        DocumentStore store = SqlDocumentStore.openSqlite(dir);
         NameKeyer keyer = new NameKeyer();
+        PersonResolver resolver = new PersonResolver(keyer);
+        DocumentStore store = SqlDocumentStore.openSqlite(dir, resolver::blockKeys);
         java.util.concurrent.atomic.AtomicReference<Archive> self = new java.util.concurrent.atomic.AtomicReference<>();
         ArchiveFacets facets = new ArchiveFacets(store, () -> self.get().reconciler(), Gazetteer.shared(), keyer);
         SearchIndex index;
@@ -124,15 +129,21 @@ public final class Archive implements AutoCloseable {
         }
         LanguageIdentifier languages = writable ? new LanguageIdentifier() : null;
         Archive archive = new Archive(dir, store, index, writable ? new TextPreparer(languages) : null,
-                writable ? new DocumentExtractor() : null, keyer, writable, facets, languages);
+                writable ? new DocumentExtractor() : null, keyer, writable, facets, resolver, languages);
         self.set(archive);
         if (writable) {
-            if (index.outdated()) {
-                // written by an older version with other fields: the index is derived, so build it again
-                index.clear();
-                store.markAllUnindexed();
+            try {
+                if (index.outdated()) {
+                    // written by an older version with other fields: the index is derived, so build it again
+                    index.clear();
+                    store.markAllUnindexed();
+                }
+                archive.catchUpIndex();
+                archive.catchUpResolution();
+            } catch (RuntimeException e) {
+                archive.close();
+                throw e;
             }
-            archive.catchUpIndex();
         }
         return archive;
     }
@@ -298,6 +309,33 @@ public final class Archive implements AutoCloseable {
         resolvePersons();
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, passedOver, bytes,
                 (System.nanoTime() - started) / 1_000_000, ocr);
+    }
+
+    /**
+     * Stores a document whose persons were found by other means than this archive's extraction (the rows of a
+     * register, a benchmark's generated persons) by the same path as ingest: the store, then the index, committed.
+     * Resolution waits for {@link #resolvePersons()}. Returns what became of it (added, replaced, unchanged,
+     * duplicate).
+     */
+    public IngestListener.Outcome storeExtracted(StoredDocument document, List<DocumentPerson> persons) {
+        return storeExtracted(List.of(new Extracted(document, persons))).get(0);
+    }
+
+    /** A document and the persons found in it by other means than this archive's extraction. */
+    public record Extracted(StoredDocument document, List<DocumentPerson> persons) {}
+
+    /** As {@link #storeExtracted(StoredDocument, List)} for many documents, the index committed in batches. */
+    public List<IngestListener.Outcome> storeExtracted(List<Extracted> documents) {
+        requireWritable();
+        List<String> uncommitted = new ArrayList<>();
+        List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
+        for (Extracted e : documents) {
+            StoredDocument d = e.document();
+            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted).outcome());
+            if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
+        }
+        commitIndex(uncommitted);
+        return out;
     }
 
     private void commitIndex(List<String> uncommitted) {
@@ -505,12 +543,91 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    /** Re-resolves the archive's persons from what every document names (derived data, rebuilt whole). */
+    /**
+     * Brings the archive's persons up to date after documents were stored: resolves only the persons the new and
+     * changed documents can touch ({@link PersonResolution}), keeping every id ({@link org.tarikh.resolve.PersonIds}).
+     */
     public void resolvePersons() {
         requireWritable();
-        store.replacePersons(new PersonResolver(keyer).resolve(store.documentPersons()));
+        if (resolution.resolvePending() > 0) personsChanged();
+    }
+
+    /** Resolves the whole archive again; ids are kept by the same rule. For upgrades of the rules and for tests. */
+    public void resolveAllPersons() {
+        requireWritable();
+        resolution.resolveAll();
+        store.setting(RULES_SETTING, rulesFingerprint());
+        personsChanged();
+    }
+
+    /** Resolves again the persons around these ids, after an editor changed something about them. */
+    void resolveAround(java.util.Collection<String> personIds) {
+        resolution.resolveAround(personIds);
+        personsChanged();
+    }
+
+    /** The editors' write path on this archive (a writable one). */
+    public Curator curator() {
+        requireWritable();
+        return new Curator(this, store);
+    }
+
+    /** The editors' changes, oldest first; only those about {@code person} unless null. Readable on any archive. */
+    public List<Curator.AuditEvent> audit(String person) {
+        return new Curator(this, store).audit(person);
+    }
+
+    PersonResolver resolver() {
+        return resolver;
+    }
+
+    /** An editor changed a decision that moves no person: only what was read of the persons is dropped. */
+    void editorialChanged() {
+        personsChanged();
+    }
+
+    private void personsChanged() {
         reconciler = null;
         facets.forget();
+    }
+
+    private static final String RULES_SETTING = "resolution-rules";
+
+    /**
+     * On a writable open: when the resolution rules (the code of the resolver and the name keys) differ from those
+     * that resolved the archive, or the stored blocking keys no longer agree with them (an archive of an older
+     * version), keys are written again and the whole archive resolved again, keeping ids; otherwise documents a
+     * killed run stored but did not resolve are resolved now.
+     */
+    private void catchUpResolution() {
+        String rules = rulesFingerprint();
+        boolean drifted = !store.storedKeysSample(20,
+                (p, stored) -> String.valueOf(resolver.blockKeys(p).familyKey()).equals(stored)).isEmpty();
+        if (drifted || !rules.equals(store.setting(RULES_SETTING).orElse(""))) {
+            if (store.count() > 0) {
+                store.rewriteKeys();
+                resolution.resolveAll();
+            }
+            store.setting(RULES_SETTING, rules);
+            personsChanged();
+        } else {
+            resolvePersons();
+        }
+    }
+
+    /** A digest of the classes whose code decides resolution: when it changes, so may every person. */
+    static String rulesFingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Class<?> c : List.of(PersonResolver.class, org.tarikh.resolve.PersonIds.class, NameKeyer.class)) {
+                try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    if (in != null) digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The archive persons, resolved across documents. */
@@ -518,8 +635,41 @@ public final class Archive implements AutoCloseable {
         return store.persons();
     }
 
+    /** An active archive person by its id (a merged id is not followed: see {@link #survivor}). */
     public Optional<ResolvedPerson> person(String id) {
-        return persons().stream().filter(p -> p.id().equals(id)).findFirst();
+        return store.person(id);
+    }
+
+    /**
+     * The id that now names the person an id was given to: the id itself while active, the survivor of a merge
+     * (followed to the end), empty when the id was never given out or its person is gone.
+     */
+    public Optional<String> survivor(String id) {
+        String current = id;
+        for (int hops = 0; hops < 64; hops++) {
+            Optional<DocumentStore.PersonStatus> status = store.personStatus(current);
+            if (status.isEmpty()) return Optional.empty();
+            switch (status.get().status()) {
+                case "active" -> { return Optional.of(current); }
+                case "merged" -> current = status.get().redirectTo();
+                default -> { return Optional.empty(); }
+            }
+            if (current == null) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person an id names now: the person itself, or the survivor of the merge that took it; empty when the id
+     * was never given out or its person is gone. What every interface that takes an id from outside uses.
+     */
+    public Optional<ResolvedPerson> personNamedBy(String id) {
+        return survivor(id).flatMap(store::person);
+    }
+
+    /** What became of an id: active, merged or gone; empty when never given out. */
+    public Optional<String> personStatus(String id) {
+        return store.personStatus(id).map(DocumentStore.PersonStatus::status);
     }
 
     /** Ranked archive persons for a name in any script or spelling. */

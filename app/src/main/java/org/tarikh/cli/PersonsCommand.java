@@ -64,6 +64,7 @@ final class PersonsCommand implements Callable<Integer> {
         List<Map<String, Object>> events = new ArrayList<>();
         for (Dossier.Claim c : dossier.claims()) {
             Map<String, Object> event = new LinkedHashMap<>();
+            event.put("id", c.id());
             event.put("type", c.type().wire());
             event.put("date", c.date() == null ? null : c.date().value());
             event.put("place", c.place());
@@ -71,6 +72,10 @@ final class PersonsCommand implements Callable<Integer> {
             event.put("text", c.evidence());
             event.put("sources_agreeing", c.supportingSources());
             if (!c.details().isEmpty()) event.put("details", c.details());
+            if (c.status() != null) {
+                event.put("status", c.status().wire());
+                event.put("note", c.note());
+            }
             events.add(event);
         }
         out.put("events", events);

@@ -34,8 +34,29 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
     private static final Set<EventType> ONCE = EnumSet.of(EventType.BIRTH, EventType.DEATH, EventType.EXECUTION,
             EventType.BURIAL);
 
+    /**
+     * A claim with its source and evidence. {@code id} is its {@link ClaimId} (an editor's added claim has its own);
+     * {@code status} is an editor's judgement, null when none; {@code note} says what the editor did and why
+     * ("rejected by …: reason", the source's own date of a corrected claim). A rejected claim stays in the list but
+     * supports nothing and is in no conflict.
+     */
     public record Claim(EventType type, EdtfDate date, String place, String source, String documentId, String evidence,
-                        int start, int end, Map<String, String> details, int supportingSources) {}
+                        int start, int end, Map<String, String> details, int supportingSources, String id,
+                        Editorial.Status status, String note) {
+        public Claim(EventType type, EdtfDate date, String place, String source, String documentId, String evidence,
+                     int start, int end, Map<String, String> details, int supportingSources) {
+            this(type, date, place, source, documentId, evidence, start, end, details, supportingSources,
+                    ClaimId.of(documentId == null ? "" : documentId, type, date, evidence), null, null);
+        }
+
+        public boolean rejected() {
+            return status == Editorial.Status.REJECTED;
+        }
+
+        Claim supportedBy(int sources) {
+            return new Claim(type, date, place, source, documentId, evidence, start, end, details, sources, id, status, note);
+        }
+    }
 
     public record Conflict(EventType type, List<String> values, List<String> sources) {}
 
@@ -46,32 +67,61 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
 
     public static Dossier of(ResolvedPerson person) {
         List<Claim> raw = new ArrayList<>();
+        Editorial editorial = person.editorial();
         for (DocumentPerson member : person.members()) {
             for (ExtractedEvent e : member.events()) {
-                raw.add(new Claim(e.type(), e.date(), e.place(), member.source(), member.documentId(), e.text(),
-                        e.start(), e.end(), withPlace(e.details(), e.place(), year(e.date())), 1));
+                String id = ClaimId.of(member.documentId(), e.type(), e.date(), e.text());
+                Editorial.Decision decision = editorial.decisions().get(id);
+                EdtfDate date = e.date();
+                String place = e.place();
+                String note = null;
+                if (decision != null) {
+                    note = decision.status().wire() + " by " + decision.editor() + ": " + decision.reason();
+                    if (decision.status() == Editorial.Status.CORRECTED) {
+                        if (decision.date() != null) date = decision.date();
+                        if (decision.place() != null) place = decision.place();
+                        note += " (the source says " + (e.date() == null ? "no date" : e.date().value())
+                                + (e.place() == null ? "" : ", " + e.place()) + ")";
+                    }
+                }
+                raw.add(new Claim(e.type(), date, place, member.source(), member.documentId(), e.text(),
+                        e.start(), e.end(), withPlace(e.details(), place, year(date)), 1, id,
+                        decision == null ? null : decision.status(), note));
             }
+        }
+        for (Editorial.AddedClaim a : editorial.added()) {
+            raw.add(new Claim(a.type(), a.date(), a.place(), a.source(), null, a.quote() == null ? "" : a.quote(), 0, 0,
+                    withPlace(Map.of(), a.place(), year(a.date())), 1, a.id(), Editorial.Status.ADDED,
+                    "added by " + a.editor()));
         }
         List<Claim> claims = new ArrayList<>();
         for (Claim c : raw) {
+            if (c.rejected()) {
+                claims.add(c.supportedBy(0));
+                continue;
+            }
             // a claim is supported by the sources that state the same type of event at a date that agrees with its
             // own; an undated claim, or a career post (several posts share a year), only by its own source
             Set<String> supporting = new LinkedHashSet<>();
-            supporting.add(c.documentId());
+            supporting.add(sourceKey(c));
             boolean career = c.type().career();
             for (Claim other : raw) {
-                if (c.date() == null || other.date() == null || !other.type().equals(c.type())) continue;
+                if (other.rejected() || c.date() == null || other.date() == null || !other.type().equals(c.type())) continue;
                 if (career ? other.date().equals(c.date()) && other.place() != null && other.place().equals(c.place())
                         : agree(c.date(), other.date())) {
-                    supporting.add(other.documentId());
+                    supporting.add(sourceKey(other));
                 }
             }
-            claims.add(new Claim(c.type(), c.date(), c.place(), c.source(), c.documentId(), c.evidence(), c.start(),
-                    c.end(), c.details(), Math.max(1, supporting.size())));
+            claims.add(c.supportedBy(Math.max(1, supporting.size())));
         }
         claims.sort(Comparator.comparing((Claim c) -> c.date() == null ? "9999" : earliest(c.date()))
                 .thenComparing(Claim::type));
-        return new Dossier(person, claims, conflicts(claims));
+        return new Dossier(person, claims, conflicts(claims.stream().filter(c -> !c.rejected()).toList()));
+    }
+
+    /** A document, or the source an editor cited for an added claim. */
+    private static String sourceKey(Claim c) {
+        return c.documentId() != null ? c.documentId() : "cited:" + c.source();
     }
 
     /**
@@ -143,7 +193,7 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             boolean disagree = false;
             for (int i = 0; i < same.size(); i++) {
                 for (int j = i + 1; j < same.size(); j++) {
-                    if (!same.get(i).documentId().equals(same.get(j).documentId())
+                    if (!sourceKey(same.get(i)).equals(sourceKey(same.get(j)))
                             && samePlace(same.get(i), same.get(j))
                             && !agree(start(same.get(i).date()), start(same.get(j).date()))) {
                         disagree = true;

@@ -66,11 +66,62 @@ public final class PersonResolver {
         }
     }
 
+    /**
+     * The keys by which resolution blocks: two document persons can end in one archive person only through a chain
+     * of persons sharing one of these (the family key, or a vowel frame of at least {@value #MIN_FRAME_SYLLABLES}
+     * syllables of the surname or family key, which rule 5 compares). Resolving a new document therefore reads only
+     * the persons that share its persons' keys. All null for a person named without a surname.
+     */
+    public record BlockKeys(String familyKey, String surnameFrame, String familyFrame) {}
+
+    public BlockKeys blockKeys(DocumentPerson person) {
+        Keyed k = keyed(person);
+        if (k.surnameKey == null) return new BlockKeys(null, null, null);
+        String surnameFrame = NameKeyer.frame(k.surnameKey);
+        String familyFrame = k.familyKey == null ? null : NameKeyer.frame(k.familyKey);
+        return new BlockKeys(k.familyKey, syllables(surnameFrame) >= MIN_FRAME_SYLLABLES ? surnameFrame : null,
+                familyFrame != null && syllables(familyFrame) >= MIN_FRAME_SYLLABLES ? familyFrame : null);
+    }
+
+    /**
+     * Persons found to be one individual, before an id is given: the members, why each belongs, the display name,
+     * every form seen, and the readable base from which a new id is made ({@code p-seifullin-saken}).
+     */
+    public record Group(List<DocumentPerson> members, Map<String, String> reasons, String name, List<String> names,
+                        String idBase) {
+        public Group {
+            members = List.copyOf(members);
+            reasons = Map.copyOf(reasons);
+            names = List.copyOf(names);
+        }
+
+        /** How much the documents say of this person: the mentions of its members. */
+        public int evidence() {
+            int n = 0;
+            for (DocumentPerson m : members) n += Math.max(1, m.mentions().size());
+            return n;
+        }
+    }
+
+    /** Resolves with ids made from the names ({@link Group#idBase}, numbered when taken): for one-off resolution. */
     public List<ResolvedPerson> resolve(List<DocumentPerson> persons) {
+        Set<String> usedIds = new LinkedHashSet<>();
+        List<ResolvedPerson> out = new ArrayList<>();
+        for (Group g : group(persons)) {
+            String id = g.idBase();
+            for (int n = 2; usedIds.contains(id); n++) id = g.idBase() + "-" + n;
+            usedIds.add(id);
+            out.add(new ResolvedPerson(id, g.name(), g.names(), g.members(), g.reasons()));
+        }
+        out.sort(Comparator.comparing(ResolvedPerson::id));
+        return out;
+    }
+
+    /** Groups the persons documents name into individuals (the rules of the class comment); no ids. */
+    public List<Group> group(List<DocumentPerson> persons) {
         List<DocumentPerson> sorted = new ArrayList<>(persons);
         sorted.sort(Comparator.comparing(DocumentPerson::memberKey));
         Map<String, List<Keyed>> blocks = new TreeMap<>();
-        List<ResolvedPerson> out = new ArrayList<>();
         List<List<Keyed>> groups = new ArrayList<>();
         Map<String, String> reasons = new HashMap<>();
         for (DocumentPerson p : sorted) {
@@ -85,11 +136,8 @@ public final class PersonResolver {
         for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
         groups = joinVowelVariants(groups, reasons);
         groups = joinNamedVowelVariants(groups, reasons);
-        Set<String> usedIds = new LinkedHashSet<>();
-        for (List<Keyed> group : groups) {
-            out.add(toPerson(group, reasons, usedIds));
-        }
-        out.sort(Comparator.comparing(ResolvedPerson::id));
+        List<Group> out = new ArrayList<>();
+        for (List<Keyed> group : groups) out.add(toGroup(group, reasons));
         return out;
     }
 
@@ -395,7 +443,12 @@ public final class PersonResolver {
         return core.length() >= 3 && "aeiou".indexOf(core.charAt(core.length() - 1)) < 0 ? core : key;
     }
 
-    private ResolvedPerson toPerson(List<Keyed> group, Map<String, String> reasons, Set<String> usedIds) {
+    /** The group of these members as one person (display name, forms, id base), with their reasons. */
+    public Group describe(List<DocumentPerson> members, Map<String, String> reasons) {
+        return toGroup(members.stream().map(this::keyed).toList(), reasons);
+    }
+
+    private Group toGroup(List<Keyed> group, Map<String, String> reasons) {
         List<DocumentPerson> members = group.stream().map(Keyed::person).sorted(Comparator.comparing(DocumentPerson::memberKey)).toList();
         Map<String, Integer> fullForms = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>();
@@ -415,12 +468,9 @@ public final class PersonResolver {
         String base = "p-" + (first.surnameKey == null ? "" : first.surnameKey)
                 + (given == null ? "" : (first.surnameKey == null ? "" : "-") + given);
         if (first.gender == Gender.FEMALE) base += "-f";
-        String id = base;
-        for (int n = 2; usedIds.contains(id); n++) id = base + "-" + n;
-        usedIds.add(id);
         Map<String, String> why = new LinkedHashMap<>();
         for (DocumentPerson m : members) why.put(m.memberKey(), reasons.getOrDefault(m.memberKey(), ""));
-        return new ResolvedPerson(id, display, new ArrayList<>(names), members, why);
+        return new Group(members, why, display, new ArrayList<>(names), base);
     }
 
     private static String blankToNull(String s) {

@@ -9,11 +9,28 @@ import java.util.Map;
  * surname key aimautuv").
  */
 public record ResolvedPerson(String id, String name, List<String> names, List<DocumentPerson> members,
-                             Map<String, String> reasons) {
+                             Map<String, String> reasons, Editorial editorial) {
     public ResolvedPerson {
         names = List.copyOf(names);
         members = List.copyOf(members);
         reasons = Map.copyOf(reasons);
+        java.util.Objects.requireNonNull(editorial, "editorial");
+    }
+
+    /** A person as resolution found it, before any editor's decision. */
+    public ResolvedPerson(String id, String name, List<String> names, List<DocumentPerson> members,
+                          Map<String, String> reasons) {
+        this(id, name, names, members, reasons, Editorial.NONE);
+    }
+
+    /** This person with the editors' decisions about it; a preferred name in the display name's script replaces it. */
+    public ResolvedPerson withEditorial(Editorial editorial) {
+        String display = name;
+        String language = languageOfScript(name);
+        if (language != null && editorial.preferredNames().containsKey(language)) {
+            display = editorial.preferredNames().get(language);
+        }
+        return new ResolvedPerson(id, display, names, members, reasons, editorial);
     }
 
     /**
@@ -37,6 +54,7 @@ public record ResolvedPerson(String id, String name, List<String> names, List<Do
                         .thenComparingInt(e -> e.getKey().length())
                         .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElseThrow()));
+        out.putAll(editorial.preferredNames()); // an editor's choice wins
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.tarikh.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,11 +42,90 @@ public interface DocumentStore extends AutoCloseable {
     /** Every person as the documents name them, for resolution. */
     List<org.tarikh.resolve.DocumentPerson> documentPersons();
 
-    /** Replaces the archive persons (derived data) in one transaction. */
+    /** Replaces the archive persons in one transaction, forgetting every id given before: for tools and tests only. */
     void replacePersons(List<org.tarikh.resolve.ResolvedPerson> persons);
 
-    /** The archive persons with their members, as last resolved. */
+    /** The active archive persons with their members and the editors' decisions about them. */
     List<org.tarikh.resolve.ResolvedPerson> persons();
+
+    /** One active archive person, read by its id (no redirect followed: see {@link #personStatus}). */
+    Optional<org.tarikh.resolve.ResolvedPerson> person(String id);
+
+    /** What became of a person id ever given out: {@code active}, {@code merged} (into {@code redirectTo}) or {@code gone}. */
+    record PersonStatus(String status, String redirectTo) {}
+
+    Optional<PersonStatus> personStatus(String id);
+
+    boolean personIdGiven(String id);
+
+    // resolution, by key: never the whole archive
+
+    /** Ids of documents whose persons are not resolved since they were stored, oldest first. */
+    List<String> unresolved(int limit);
+
+    void markResolved(Collection<String> ids);
+
+    void markAllUnresolved();
+
+    List<org.tarikh.resolve.DocumentPerson> documentPersonsIn(Collection<String> documentIds);
+
+    /** The document persons bearing any of these blocking keys ({@link org.tarikh.resolve.PersonResolver.BlockKeys}). */
+    List<org.tarikh.resolve.DocumentPerson> documentPersonsByKeys(Collection<String> familyKeys,
+                                                                  Collection<String> surnameFrames,
+                                                                  Collection<String> familyFrames);
+
+    /** Member key ({@code document/local}) → person id, for the members in these documents (stale ones included). */
+    Map<String, String> assignmentsInDocuments(Collection<String> documentIds);
+
+    Map<String, String> assignmentsOfPersons(Collection<String> personIds);
+
+    Map<String, org.tarikh.resolve.PersonIds.Pin> pinsInDocuments(Collection<String> documentIds);
+
+    Map<String, org.tarikh.resolve.PersonIds.Pin> pinsOfPersons(Collection<String> personIds);
+
+    /** When each id was made (a sequence number: smaller is older). */
+    Map<String, Long> personSeq(Collection<String> personIds);
+
+    /**
+     * Writes one resolution in one transaction: drops the assignments of {@code members} (stale ones included),
+     * stores the outcome's persons and their members, and marks redirected and gone ids.
+     */
+    void applyResolution(Collection<String> members, org.tarikh.resolve.PersonIds.Outcome outcome);
+
+    /** Recomputes every document person's blocking keys and every claim id (after the rules that make them changed). */
+    void rewriteKeys();
+
+    /** Member keys, among the persons of the first {@code documents} documents, whose stored family key disagrees. */
+    List<String> storedKeysSample(int documents, java.util.function.BiPredicate<org.tarikh.resolve.DocumentPerson, String> agrees);
+
+    // the editorial state (pins, decisions, added claims, preferred names) and its audit trail
+
+    /** One editorial change as recorded: {@code before} and {@code after} are JSON. */
+    record AuditRecord(String change, String at, String editor, String action, String reason, String before,
+                       String after, List<String> persons, String undoes, String undoneBy) {}
+
+    /** The editorial rows in a scope, table by table ({@link EditorialScope#TABLES}), each row column → value. */
+    Map<String, List<Map<String, Object>>> editorialState(EditorialScope scope);
+
+    /** Replaces the editorial rows of a scope with {@code target} and records the change, in one transaction. */
+    void writeEditorial(EditorialScope scope, Map<String, List<Map<String, Object>>> target, AuditRecord audit);
+
+    String nextChangeId();
+
+    /** The changes, oldest first; only those concerning {@code person} unless null. */
+    List<AuditRecord> audit(String person);
+
+    Optional<AuditRecord> auditEvent(String change);
+
+    /** The person holding a document's claim, by its {@link org.tarikh.resolve.ClaimId}. */
+    Optional<String> claimOwner(String claimId);
+
+    /** The person an editor added a claim to, while the claim stands. */
+    Optional<String> editorClaimOwner(String claimId);
+
+    Optional<String> setting(String name);
+
+    void setting(String name, String value);
 
     Optional<StoredDocument> find(String id);
 

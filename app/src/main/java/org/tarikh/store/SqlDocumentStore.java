@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -23,8 +24,14 @@ import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.PersonName;
+import java.util.function.Function;
 import org.tarikh.ingest.ScannedPage;
+import org.tarikh.lexicon.NameKeyer;
+import org.tarikh.resolve.ClaimId;
 import org.tarikh.resolve.DocumentPerson;
+import org.tarikh.resolve.Editorial;
+import org.tarikh.resolve.PersonIds;
+import org.tarikh.resolve.PersonResolver;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.text.ArchiveReference;
 import org.tarikh.text.Block;
@@ -39,21 +46,34 @@ import org.tarikh.text.Provenance;
  * <p>Thread-safe: each call takes its own handle from the data source.
  */
 public final class SqlDocumentStore implements DocumentStore {
+    private static final int CHUNK = 400;
     private final Jdbi jdbi;
     private final AutoCloseable keepAlive;
+    private final Function<DocumentPerson, PersonResolver.BlockKeys> keys;
 
     public SqlDocumentStore(DataSource dataSource) {
-        this(dataSource, null);
+        this(dataSource, null, defaultKeys());
     }
 
-    private SqlDocumentStore(DataSource dataSource, AutoCloseable keepAlive) {
+    private SqlDocumentStore(DataSource dataSource, AutoCloseable keepAlive,
+                             Function<DocumentPerson, PersonResolver.BlockKeys> keys) {
         migrate(dataSource);
         this.jdbi = Jdbi.create(dataSource);
         this.keepAlive = keepAlive;
+        this.keys = keys;
+    }
+
+    private static Function<DocumentPerson, PersonResolver.BlockKeys> defaultKeys() {
+        return new PersonResolver(new NameKeyer())::blockKeys;
     }
 
     /** Opens (creating if needed) the archive's single-file database {@code tarikh.db} in {@code archiveDir}. */
     public static SqlDocumentStore openSqlite(Path archiveDir) {
+        return openSqlite(archiveDir, defaultKeys());
+    }
+
+    /** As {@link #openSqlite(Path)}, with the resolver's blocking keys written beside each document person. */
+    public static SqlDocumentStore openSqlite(Path archiveDir, Function<DocumentPerson, PersonResolver.BlockKeys> keys) {
         try {
             Files.createDirectories(archiveDir);
         } catch (java.io.IOException e) {
@@ -64,13 +84,28 @@ public final class SqlDocumentStore implements DocumentStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + archiveDir.resolve("tarikh.db").toAbsolutePath());
-        // SQLite checkpoints and drops its write-ahead log and caches when the last connection closes; one
-        // connection held open for the store's life keeps them warm between calls (measured in BENCHMARKS.md)
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + archiveDir.resolve("tarikh.db").toAbsolutePath());
+        // a pool of connections kept open: opening a SQLite connection reads the schema and closing one may
+        // checkpoint, which cost more than most statements (measured: the resolution benchmark spent more time in
+        // NativeDB._close and prepare than in executing statements); it also keeps SQLite's caches warm
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setPoolName("tarikh-" + archiveDir.getFileName());
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(60_000);
+        pool.setInitializationFailTimeout(-1);
         try {
-            return new SqlDocumentStore(dataSource, dataSource.getConnection());
-        } catch (java.sql.SQLException e) {
+            com.zaxxer.hikari.HikariDataSource dataSource = new com.zaxxer.hikari.HikariDataSource(pool);
+            try {
+                return new SqlDocumentStore(dataSource, dataSource, keys);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof TarikhException) throw e;
             throw new TarikhException("cannot open the archive database in " + archiveDir + ": " + e.getMessage(), e);
         }
     }
@@ -115,6 +150,11 @@ public final class SqlDocumentStore implements DocumentStore {
     @Override
     public void save(StoredDocument doc, List<DocumentPerson> persons, List<ScannedPage> pages) {
         jdbi.useTransaction(h -> {
+            List<OldPerson> before = h.createQuery(
+                            "SELECT local_id, name, family_key, given_name FROM document_persons WHERE document_id = :id")
+                    .bind("id", doc.id())
+                    .map((rs, ctx) -> new OldPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    .list();
             h.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", doc.id()).execute();
             Provenance p = doc.provenance();
             h.createUpdate("""
@@ -138,6 +178,7 @@ public final class SqlDocumentStore implements DocumentStore {
             if (meta.size() > 0) meta.execute();
             insertPersons(h, persons);
             insertPages(h, doc.id(), pages);
+            if (!before.isEmpty()) carryOver(h, doc.id(), "gone:" + doc.contentHash().substring(0, 8) + ":", before, persons);
         });
     }
 
@@ -207,11 +248,53 @@ public final class SqlDocumentStore implements DocumentStore {
         });
     }
 
-    private static void insertPersons(Handle h, List<DocumentPerson> persons) {
+    private record OldPerson(String localId, String name, String familyKey, String givenName) {}
+
+    /**
+     * A new version of a document numbers its persons anew: the archive's assignment of each old document person
+     * (its person id) and an editor's pin on it move to the new document person of the same name, else of the same
+     * family key and given name; an old one with no such successor is marked gone ({@code gone:<version>:p3}), so that
+     * resolution sees its person lose it.
+     */
+    private void carryOver(Handle h, String documentId, String gone, List<OldPerson> before, List<DocumentPerson> after) {
+        Map<String, String> successor = new HashMap<>();
+        java.util.Set<String> usedNew = new java.util.HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (OldPerson old : before) {
+                if (successor.containsKey(old.localId())) continue;
+                for (DocumentPerson p : after) {
+                    if (usedNew.contains(p.localId())) continue;
+                    boolean same = pass == 0 ? p.name().equals(old.name())
+                            : old.familyKey() != null && old.familyKey().equals(keys.apply(p).familyKey())
+                                    && java.util.Objects.equals(old.givenName(), p.parsed().givenName());
+                    if (same) {
+                        successor.put(old.localId(), p.localId());
+                        usedNew.add(p.localId());
+                        break;
+                    }
+                }
+            }
+        }
+        for (String table : List.of("person_members", "person_pins")) {
+            h.createUpdate("UPDATE " + table + " SET local_id = 'tmp:' || local_id WHERE document_id = :doc "
+                    + "AND local_id NOT LIKE 'gone:%'").bind("doc", documentId).execute();
+            for (OldPerson old : before) {
+                String to = successor.getOrDefault(old.localId(), gone + old.localId());
+                h.createUpdate("UPDATE " + table + " SET local_id = :to WHERE document_id = :doc AND local_id = :from")
+                        .bind("to", to).bind("doc", documentId).bind("from", "tmp:" + old.localId()).execute();
+            }
+            h.createUpdate("UPDATE " + table + " SET local_id = :gone || substr(local_id, 5) WHERE document_id = :doc "
+                    + "AND local_id LIKE 'tmp:%'").bind("gone", gone).bind("doc", documentId).execute();
+        }
+    }
+
+    private void insertPersons(Handle h, List<DocumentPerson> persons) {
         if (persons.isEmpty()) return;
         PreparedBatch people = h.prepareBatch("""
-                INSERT INTO document_persons (document_id, local_id, name, surname, given_name, patronymic, initials, gender)
-                VALUES (:doc, :local, :name, :surname, :given, :patronymic, :initials, :gender)""");
+                INSERT INTO document_persons (document_id, local_id, name, surname, given_name, patronymic, initials,
+                    gender, family_key, surname_frame, family_frame)
+                VALUES (:doc, :local, :name, :surname, :given, :patronymic, :initials, :gender, :family, :sframe,
+                    :fframe)""");
         PreparedBatch mentions = h.prepareBatch("""
                 INSERT INTO person_mentions (document_id, local_id, ordinal, text, start_offset, end_offset)
                 VALUES (:doc, :local, :ordinal, :text, :start, :end)""");
@@ -219,7 +302,9 @@ public final class SqlDocumentStore implements DocumentStore {
             PersonName n = p.parsed();
             people.bind("doc", p.documentId()).bind("local", p.localId()).bind("name", p.name())
                     .bind("surname", n.surname()).bind("given", n.givenName()).bind("patronymic", n.patronymic())
-                    .bind("initials", String.join(" ", n.initials())).bind("gender", n.gender().name()).add();
+                    .bind("initials", String.join(" ", n.initials())).bind("gender", n.gender().name());
+            PersonResolver.BlockKeys k = keys.apply(p);
+            people.bind("family", k.familyKey()).bind("sframe", k.surnameFrame()).bind("fframe", k.familyFrame()).add();
             int ordinal = 0;
             for (Mention m : p.mentions()) {
                 mentions.bind("doc", p.documentId()).bind("local", p.localId()).bind("ordinal", ordinal++)
@@ -230,8 +315,8 @@ public final class SqlDocumentStore implements DocumentStore {
         if (mentions.size() > 0) mentions.execute();
         PreparedBatch events = h.prepareBatch("""
                 INSERT INTO document_events (document_id, ordinal, local_id, type, date, place, evidence,
-                    start_offset, end_offset, details)
-                VALUES (:doc, :ordinal, :local, :type, :date, :place, :evidence, :start, :end, :details)""");
+                    start_offset, end_offset, details, claim_id)
+                VALUES (:doc, :ordinal, :local, :type, :date, :place, :evidence, :start, :end, :details, :claim)""");
         int ordinal = 0;
         for (DocumentPerson p : persons) {
             for (ExtractedEvent e : p.events()) {
@@ -239,7 +324,8 @@ public final class SqlDocumentStore implements DocumentStore {
                 e.details().forEach((k, v) -> details.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
                 events.bind("doc", p.documentId()).bind("ordinal", ordinal++).bind("local", p.localId())
                         .bind("type", e.type().wire()).bind("date", e.date() == null ? null : e.date().value()).bind("place", e.place()).bind("evidence", e.text())
-                        .bind("start", e.start()).bind("end", e.end()).bind("details", details.toString()).add();
+                        .bind("start", e.start()).bind("end", e.end()).bind("details", details.toString())
+                        .bind("claim", ClaimId.of(p.documentId(), e.type(), e.date(), e.text())).add();
             }
         }
         if (events.size() > 0) events.execute();
@@ -247,49 +333,279 @@ public final class SqlDocumentStore implements DocumentStore {
 
     @Override
     public List<DocumentPerson> documentPersons() {
-        return jdbi.withHandle(h -> {
-            Map<String, List<Mention>> mentions = new HashMap<>();
-            h.createQuery("SELECT document_id, local_id, text, start_offset, end_offset FROM person_mentions "
-                            + "ORDER BY document_id, local_id, ordinal")
-                    .map((rs, ctx) -> {
-                        mentions.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                                .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5)));
-                        return 0;
-                    }).list();
-            Map<String, List<ExtractedEvent>> events = new HashMap<>();
-            h.createQuery("SELECT document_id, local_id, type, date, place, evidence, start_offset, end_offset, details "
-                            + "FROM document_events ORDER BY document_id, ordinal")
-                    .map((rs, ctx) -> {
-                        Map<String, String> details = new LinkedHashMap<>();
-                        String raw = rs.getString(9);
-                        if (raw != null) {
-                            for (String line : raw.split("\n")) {
-                                int eq = line.indexOf('=');
-                                if (eq > 0) details.put(line.substring(0, eq), line.substring(eq + 1));
-                            }
+        return jdbi.withHandle(h -> loadPersons(h, "1 = 1", Map.of()));
+    }
+
+    /**
+     * The document persons matching a condition on {@code document_persons p}, with their mentions and events. The
+     * condition may use the named bindings given; mentions and events are read for the same documents.
+     */
+    private static List<DocumentPerson> loadPersons(Handle h, String condition, Map<String, List<String>> lists) {
+        String docs = "SELECT DISTINCT p.document_id FROM document_persons p WHERE " + condition;
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        bindLists(h.createQuery("SELECT m.document_id, m.local_id, m.text, m.start_offset, m.end_offset "
+                        + "FROM person_mentions m WHERE m.document_id IN (" + docs + ") "
+                        + "ORDER BY m.document_id, m.local_id, m.ordinal"), lists)
+                .map((rs, ctx) -> {
+                    mentions.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                            .add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                    return 0;
+                }).list();
+        Map<String, List<ExtractedEvent>> events = new HashMap<>();
+        bindLists(h.createQuery("SELECT e.document_id, e.local_id, e.type, e.date, e.place, e.evidence, e.start_offset, "
+                        + "e.end_offset, e.details FROM document_events e WHERE e.document_id IN (" + docs + ") "
+                        + "ORDER BY e.document_id, e.ordinal"), lists)
+                .map((rs, ctx) -> {
+                    Map<String, String> details = new LinkedHashMap<>();
+                    String raw = rs.getString(9);
+                    if (raw != null) {
+                        for (String line : raw.split("\n")) {
+                            int eq = line.indexOf('=');
+                            if (eq > 0) details.put(line.substring(0, eq), line.substring(eq + 1));
                         }
-                        events.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                                // the columns hold the wire strings; they are read back into values once, here
-                                .add(new ExtractedEvent(EventType.of(rs.getString(3)), rs.getString(2),
-                                        rs.getString(4) == null ? null : EdtfDate.parse(rs.getString(4)), rs.getString(5),
-                                        rs.getString(6), rs.getInt(7), rs.getInt(8), details));
-                        return 0;
-                    }).list();
-            return h.createQuery("""
-                            SELECT p.document_id, d.source, p.local_id, p.name, p.surname, p.given_name, p.patronymic,
-                                   p.initials, p.gender
-                            FROM document_persons p JOIN documents d ON d.id = p.document_id
-                            ORDER BY p.document_id, p.local_id""")
-                    .map((rs, ctx) -> {
-                        String initials = rs.getString(8);
-                        PersonName name = new PersonName(rs.getString(5), rs.getString(6), rs.getString(7),
-                                initials == null || initials.isBlank() ? List.of() : List.of(initials.split(" ")),
-                                rs.getString(4), PersonName.Gender.valueOf(rs.getString(9)));
-                        String member = rs.getString(1) + "/" + rs.getString(3);
-                        return new DocumentPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                name, mentions.getOrDefault(member, List.of()), events.getOrDefault(member, List.of()));
-                    }).list();
+                    }
+                    events.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                            // the columns hold the wire strings; they are read back into values once, here
+                            .add(new ExtractedEvent(EventType.of(rs.getString(3)), rs.getString(2),
+                                    rs.getString(4) == null ? null : EdtfDate.parse(rs.getString(4)), rs.getString(5),
+                                    rs.getString(6), rs.getInt(7), rs.getInt(8), details));
+                    return 0;
+                }).list();
+        return bindLists(h.createQuery("""
+                        SELECT p.document_id, d.source, p.local_id, p.name, p.surname, p.given_name, p.patronymic,
+                               p.initials, p.gender
+                        FROM document_persons p JOIN documents d ON d.id = p.document_id"""
+                        + " WHERE " + condition + " ORDER BY p.document_id, p.local_id"), lists)
+                .map((rs, ctx) -> {
+                    String initials = rs.getString(8);
+                    PersonName name = new PersonName(rs.getString(5), rs.getString(6), rs.getString(7),
+                            initials == null || initials.isBlank() ? List.of() : List.of(initials.split(" ")),
+                            rs.getString(4), PersonName.Gender.valueOf(rs.getString(9)));
+                    String member = rs.getString(1) + "/" + rs.getString(3);
+                    return new DocumentPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            name, mentions.getOrDefault(member, List.of()), events.getOrDefault(member, List.of()));
+                }).list();
+    }
+
+    private static org.jdbi.v3.core.statement.Query bindLists(org.jdbi.v3.core.statement.Query q, Map<String, List<String>> lists) {
+        lists.forEach(q::bindList);
+        return q;
+    }
+
+    @Override
+    public List<DocumentPerson> documentPersonsIn(Collection<String> documentIds) {
+        List<DocumentPerson> out = new ArrayList<>();
+        for (List<String> chunk : chunks(documentIds)) {
+            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.document_id IN (<docs>)", Map.of("docs", chunk))));
+        }
+        return out;
+    }
+
+    @Override
+    public List<DocumentPerson> documentPersonsByKeys(Collection<String> familyKeys, Collection<String> surnameFrames,
+                                                      Collection<String> familyFrames) {
+        List<DocumentPerson> out = new ArrayList<>();
+        for (List<String> chunk : chunks(familyKeys)) {
+            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.family_key IN (<keys>)", Map.of("keys", chunk))));
+        }
+        for (List<String> chunk : chunks(surnameFrames)) {
+            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.surname_frame IN (<keys>)", Map.of("keys", chunk))));
+        }
+        for (List<String> chunk : chunks(familyFrames)) {
+            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.family_frame IN (<keys>)", Map.of("keys", chunk))));
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(values));
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        return out;
+    }
+
+    @Override
+    public Map<String, String> assignmentsInDocuments(Collection<String> documentIds) {
+        return assignments("document_id IN (<values>)", documentIds);
+    }
+
+    @Override
+    public Map<String, String> assignmentsOfPersons(Collection<String> personIds) {
+        return assignments("person_id IN (<values>)", personIds);
+    }
+
+    private Map<String, String> assignments(String condition, Collection<String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(values)) {
+            jdbi.useHandle(h -> h.createQuery("SELECT document_id, local_id, person_id FROM person_members WHERE " + condition)
+                    .bindList("values", chunk)
+                    .map((rs, ctx) -> out.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3))).list());
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, PersonIds.Pin> pinsInDocuments(Collection<String> documentIds) {
+        return pins("document_id IN (<values>)", documentIds);
+    }
+
+    @Override
+    public Map<String, PersonIds.Pin> pinsOfPersons(Collection<String> personIds) {
+        return pins("person_id IN (<values>)", personIds);
+    }
+
+    private Map<String, PersonIds.Pin> pins(String condition, Collection<String> values) {
+        Map<String, PersonIds.Pin> out = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(values)) {
+            jdbi.useHandle(h -> h.createQuery("SELECT document_id, local_id, person_id, change_id FROM person_pins WHERE " + condition)
+                    .bindList("values", chunk)
+                    .map((rs, ctx) -> out.put(rs.getString(1) + "/" + rs.getString(2),
+                            new PersonIds.Pin(rs.getString(3), rs.getString(4)))).list());
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Long> personSeq(Collection<String> personIds) {
+        Map<String, Long> out = new HashMap<>();
+        for (List<String> chunk : chunks(personIds)) {
+            jdbi.useHandle(h -> h.createQuery("SELECT id, created_seq FROM persons WHERE id IN (<values>)")
+                    .bindList("values", chunk).map((rs, ctx) -> out.put(rs.getString(1), rs.getLong(2))).list());
+        }
+        return out;
+    }
+
+    @Override
+    public boolean personIdGiven(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM persons WHERE id = :id").bind("id", id)
+                .mapTo(Integer.class).one() > 0);
+    }
+
+    @Override
+    public Optional<PersonStatus> personStatus(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT status, redirect_to FROM persons WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new PersonStatus(rs.getString(1), rs.getString(2))).findOne());
+    }
+
+    @Override
+    public void applyResolution(Collection<String> members, PersonIds.Outcome outcome) {
+        jdbi.useTransaction(h -> {
+            PreparedBatch drop = h.prepareBatch("DELETE FROM person_members WHERE document_id = :doc AND local_id = :local");
+            for (String member : members) {
+                int slash = member.indexOf('/');
+                drop.bind("doc", member.substring(0, slash)).bind("local", member.substring(slash + 1)).add();
+            }
+            for (ResolvedPerson p : outcome.persons()) {
+                for (DocumentPerson m : p.members()) drop.bind("doc", m.documentId()).bind("local", m.localId()).add();
+            }
+            if (drop.size() > 0) drop.execute();
+            long next = h.createQuery("SELECT COALESCE(MAX(created_seq), 0) FROM persons").mapTo(Long.class).one() + 1;
+            PreparedBatch people = h.prepareBatch("""
+                    INSERT INTO persons (id, name, names, status, redirect_to, created_seq)
+                    VALUES (:id, :name, :names, 'active', NULL, :seq)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, names = excluded.names, status = 'active',
+                        redirect_to = NULL""");
+            PreparedBatch inserts = h.prepareBatch("""
+                    INSERT INTO person_members (person_id, document_id, local_id, reason)
+                    VALUES (:person, :doc, :local, :reason)""");
+            for (ResolvedPerson p : outcome.persons()) {
+                people.bind("id", p.id()).bind("name", p.name()).bind("names", String.join("\n", p.names()))
+                        .bind("seq", next++).add();
+                for (DocumentPerson m : p.members()) {
+                    inserts.bind("person", p.id()).bind("doc", m.documentId()).bind("local", m.localId())
+                            .bind("reason", p.reasons().getOrDefault(m.memberKey(), "")).add();
+                }
+            }
+            if (people.size() > 0) people.execute();
+            if (inserts.size() > 0) inserts.execute();
+            outcome.redirects().forEach((from, to) -> {
+                h.createUpdate("UPDATE persons SET status = 'merged', redirect_to = :to WHERE id = :from")
+                        .bind("to", to).bind("from", from).execute();
+                // no chains: whatever pointed at the merged id now points at its survivor
+                h.createUpdate("UPDATE persons SET redirect_to = :to WHERE redirect_to = :from")
+                        .bind("to", to).bind("from", from).execute();
+            });
+            for (String id : outcome.gone()) {
+                h.createUpdate("UPDATE persons SET status = 'gone', redirect_to = NULL WHERE id = :id").bind("id", id).execute();
+            }
         });
+    }
+
+    @Override
+    public List<String> unresolved(int limit) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id FROM documents WHERE resolved = 0 ORDER BY ingested_at, id LIMIT :limit")
+                .bind("limit", limit).mapTo(String.class).list());
+    }
+
+    @Override
+    public void markResolved(Collection<String> ids) {
+        if (ids.isEmpty()) return;
+        jdbi.useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("UPDATE documents SET resolved = 1 WHERE id = :id");
+            for (String id : ids) batch.bind("id", id).add();
+            batch.execute();
+        });
+    }
+
+    @Override
+    public void markAllUnresolved() {
+        jdbi.useHandle(h -> h.execute("UPDATE documents SET resolved = 0"));
+    }
+
+    @Override
+    public Optional<String> setting(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM archive_settings WHERE name = :name")
+                .bind("name", name).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public void setting(String name, String value) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO archive_settings (name, value) VALUES (:name, :value)
+                ON CONFLICT (name) DO UPDATE SET value = excluded.value""").bind("name", name).bind("value", value).execute());
+    }
+
+    @Override
+    public void rewriteKeys() {
+        List<DocumentPerson> all = documentPersons();
+        jdbi.useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    UPDATE document_persons SET family_key = :family, surname_frame = :sframe, family_frame = :fframe
+                    WHERE document_id = :doc AND local_id = :local""");
+            for (DocumentPerson p : all) {
+                PersonResolver.BlockKeys k = keys.apply(p);
+                batch.bind("family", k.familyKey()).bind("sframe", k.surnameFrame()).bind("fframe", k.familyFrame())
+                        .bind("doc", p.documentId()).bind("local", p.localId()).add();
+            }
+            if (batch.size() > 0) batch.execute();
+            PreparedBatch claims = h.prepareBatch(
+                    "UPDATE document_events SET claim_id = :claim WHERE document_id = :doc AND local_id = :local AND "
+                            + "start_offset = :start AND end_offset = :end AND type = :type");
+            for (DocumentPerson p : all) {
+                for (ExtractedEvent e : p.events()) {
+                    claims.bind("claim", ClaimId.of(p.documentId(), e.type(), e.date(), e.text())).bind("doc", p.documentId())
+                            .bind("local", p.localId()).bind("start", e.start()).bind("end", e.end())
+                            .bind("type", e.type().wire()).add();
+                }
+            }
+            if (claims.size() > 0) claims.execute();
+        });
+    }
+
+    @Override
+    public List<String> storedKeysSample(int limit, java.util.function.BiPredicate<DocumentPerson, String> agrees) {
+        List<String> out = new ArrayList<>();
+        List<DocumentPerson> sample = jdbi.withHandle(h -> loadPersons(h,
+                "p.document_id IN (SELECT id FROM documents ORDER BY id LIMIT " + Math.max(1, limit) + ")", Map.of()));
+        Map<String, String> stored = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT document_id, local_id, family_key FROM document_persons WHERE document_id IN "
+                        + "(SELECT id FROM documents ORDER BY id LIMIT " + Math.max(1, limit) + ")")
+                .map((rs, ctx) -> stored.put(rs.getString(1) + "/" + rs.getString(2), String.valueOf(rs.getString(3)))).list());
+        for (DocumentPerson p : sample) {
+            if (!agrees.test(p, stored.get(p.memberKey()))) out.add(p.memberKey());
+        }
+        return out;
     }
 
     @Override
@@ -317,6 +633,7 @@ public final class SqlDocumentStore implements DocumentStore {
     public List<ResolvedPerson> persons() {
         Map<String, DocumentPerson> byMember = new HashMap<>();
         for (DocumentPerson p : documentPersons()) byMember.put(p.memberKey(), p);
+        Editorials editorials = jdbi.withHandle(h -> editorials(h, null));
         return jdbi.withHandle(h -> {
             Map<String, List<DocumentPerson>> members = new LinkedHashMap<>();
             Map<String, Map<String, String>> reasons = new HashMap<>();
@@ -330,12 +647,260 @@ public final class SqlDocumentStore implements DocumentStore {
                         }
                         return 0;
                     }).list();
-            return h.createQuery("SELECT id, name, names FROM persons ORDER BY id")
-                    .map((rs, ctx) -> new ResolvedPerson(rs.getString(1), rs.getString(2),
+            return h.createQuery("SELECT id, name, names FROM persons WHERE status = 'active' ORDER BY id")
+                    .map((rs, ctx) -> editorials.apply(new ResolvedPerson(rs.getString(1), rs.getString(2),
                             List.of(rs.getString(3).split("\n")), members.getOrDefault(rs.getString(1), List.of()),
-                            reasons.getOrDefault(rs.getString(1), Map.of())))
+                            reasons.getOrDefault(rs.getString(1), Map.of()))))
                     .list();
         });
+    }
+
+    @Override
+    public Optional<ResolvedPerson> person(String id) {
+        return jdbi.withHandle(h -> {
+            var row = h.createQuery("SELECT id, name, names FROM persons WHERE id = :id AND status = 'active'")
+                    .bind("id", id).mapToMap().findOne();
+            if (row.isEmpty()) return Optional.empty();
+            Map<String, String> reasons = new LinkedHashMap<>();
+            List<String> documents = new ArrayList<>();
+            h.createQuery("SELECT document_id, local_id, reason FROM person_members WHERE person_id = :id")
+                    .bind("id", id).map((rs, ctx) -> {
+                        reasons.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
+                        documents.add(rs.getString(1));
+                        return 0;
+                    }).list();
+            List<DocumentPerson> members = new ArrayList<>();
+            for (List<String> chunk : chunks(documents)) {
+                for (DocumentPerson p : loadPersons(h, "p.document_id IN (<docs>)", Map.of("docs", chunk))) {
+                    if (reasons.containsKey(p.memberKey())) members.add(p);
+                }
+            }
+            members.sort(java.util.Comparator.comparing(DocumentPerson::memberKey));
+            Map<String, Object> r = row.get();
+            return Optional.of(editorials(h, id).apply(new ResolvedPerson(id, str(r, "name"),
+                    List.of(str(r, "names").split("\n")), members, reasons)));
+        });
+    }
+
+    /** The editors' decisions, added claims and preferred names, for one person or (null) all. */
+    private record Editorials(Map<String, Editorial.Decision> decisions, Map<String, List<Editorial.AddedClaim>> added,
+                              Map<String, Map<String, String>> names) {
+        ResolvedPerson apply(ResolvedPerson p) {
+            List<Editorial.AddedClaim> extra = added.getOrDefault(p.id(), List.of());
+            Map<String, String> preferred = names.getOrDefault(p.id(), Map.of());
+            Map<String, Editorial.Decision> own = new HashMap<>();
+            if (!decisions.isEmpty()) {
+                for (DocumentPerson m : p.members()) {
+                    for (ExtractedEvent e : m.events()) {
+                        String claim = ClaimId.of(m.documentId(), e.type(), e.date(), e.text());
+                        Editorial.Decision d = decisions.get(claim);
+                        if (d != null) own.put(claim, d);
+                    }
+                }
+            }
+            if (own.isEmpty() && extra.isEmpty() && preferred.isEmpty()) return p;
+            return p.withEditorial(new Editorial(own, extra, preferred));
+        }
+    }
+
+    private static Editorials editorials(Handle h, String person) {
+        Map<String, Editorial.Decision> decisions = new HashMap<>();
+        h.createQuery("SELECT claim_id, status, date, place, reason, editor, at, change_id FROM claim_decisions")
+                .map((rs, ctx) -> decisions.put(rs.getString(1), new Editorial.Decision(Editorial.Status.of(rs.getString(2)),
+                        rs.getString(3) == null ? null : EdtfDate.parse(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8)))).list();
+        Map<String, List<Editorial.AddedClaim>> added = new HashMap<>();
+        var addedQuery = h.createQuery("SELECT id, person_id, type, date, place, source, quote, editor, at, change_id FROM editor_claims "
+                        + "WHERE status = 'active'" + (person == null ? "" : " AND person_id = :person") + " ORDER BY at, id");
+        if (person != null) addedQuery.bind("person", person);
+        addedQuery.map((rs, ctx) -> added.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Editorial.AddedClaim(
+                        rs.getString(1), EventType.of(rs.getString(3)),
+                        rs.getString(4) == null ? null : EdtfDate.parse(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))).list();
+        Map<String, Map<String, String>> names = new HashMap<>();
+        var namesQuery = h.createQuery("SELECT person_id, language, name FROM person_names" + (person == null ? "" : " WHERE person_id = :person"));
+        if (person != null) namesQuery.bind("person", person);
+        namesQuery.map((rs, ctx) -> names.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3)))
+                .list();
+        return new Editorials(decisions, added, names);
+    }
+
+    // the editorial state: pins, decisions, added claims, names, and the audit trail
+
+    @Override
+    public Map<String, List<Map<String, Object>>> editorialState(EditorialScope scope) {
+        return jdbi.withHandle(h -> {
+            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+            List<String> persons = List.copyOf(scope.persons());
+            out.put("persons", rows(h, "SELECT id, status, redirect_to FROM persons WHERE id IN (<v>) ORDER BY id", persons));
+            out.put("person_pins", memberRows(h, "person_pins", "document_id, local_id, person_id, change_id", scope.members()));
+            out.put("person_members", memberRows(h, "person_members", "document_id, local_id, person_id, reason", scope.members()));
+            out.put("claim_decisions", rows(h, "SELECT claim_id, status, date, place, reason, editor, at, change_id "
+                    + "FROM claim_decisions WHERE claim_id IN (<v>) ORDER BY claim_id", List.copyOf(scope.claims())));
+            out.put("editor_claims", rows(h, "SELECT id, person_id, type, date, place, source, quote, status, editor, at, "
+                    + "change_id FROM editor_claims WHERE person_id IN (<v>) ORDER BY id", persons));
+            out.put("person_names", rows(h, "SELECT person_id, language, name, change_id FROM person_names "
+                    + "WHERE person_id IN (<v>) ORDER BY person_id, language", persons));
+            return out;
+        });
+    }
+
+    private static List<Map<String, Object>> rows(Handle h, String sql, List<String> values) {
+        if (values.isEmpty()) return new ArrayList<>();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (List<String> chunk : chunks(values)) {
+            h.createQuery(sql).bindList("v", chunk).mapToMap().forEach(row -> out.add(new LinkedHashMap<>(row)));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> memberRows(Handle h, String table, String columns, Collection<String> members) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, List<String>> byDocument = new java.util.TreeMap<>();
+        for (String m : members) {
+            int slash = m.indexOf('/');
+            byDocument.computeIfAbsent(m.substring(0, slash), d -> new ArrayList<>()).add(m.substring(slash + 1));
+        }
+        for (var e : byDocument.entrySet()) {
+            for (List<String> chunk : chunks(e.getValue())) {
+                h.createQuery("SELECT " + columns + " FROM " + table + " WHERE document_id = :doc AND local_id IN (<v>) "
+                                + "ORDER BY document_id, local_id")
+                        .bind("doc", e.getKey()).bindList("v", chunk).mapToMap()
+                        .forEach(row -> out.add(new LinkedHashMap<>(row)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void writeEditorial(EditorialScope scope, Map<String, List<Map<String, Object>>> target, AuditRecord audit) {
+        jdbi.useTransaction(h -> {
+            Map<String, List<Map<String, Object>>> current = editorialStateIn(h, scope);
+            // persons are never deleted: a row the target lacks (an id made by the change being undone) redirects
+            long next = h.createQuery("SELECT COALESCE(MAX(created_seq), 0) FROM persons").mapTo(Long.class).one() + 1;
+            Set<String> kept = new java.util.HashSet<>();
+            for (Map<String, Object> row : target.getOrDefault("persons", List.of())) {
+                kept.add((String) row.get("id"));
+                h.createUpdate("""
+                        INSERT INTO persons (id, name, names, status, redirect_to, created_seq)
+                        VALUES (:id, :id, '', :status, :redirect, :seq)
+                        ON CONFLICT (id) DO UPDATE SET status = excluded.status, redirect_to = excluded.redirect_to""")
+                        .bind("id", (String) row.get("id")).bind("status", (String) row.get("status"))
+                        .bind("redirect", (String) row.get("redirect_to")).bind("seq", next++).execute();
+            }
+            for (Map<String, Object> row : current.get("persons")) {
+                String id = (String) row.get("id");
+                if (!kept.contains(id) && !id.equals(scope.main())) {
+                    h.createUpdate("UPDATE persons SET status = 'merged', redirect_to = :to WHERE id = :id")
+                            .bind("to", scope.main()).bind("id", id).execute();
+                }
+            }
+            for (String table : List.of("person_pins", "person_members")) {
+                PreparedBatch drop = h.prepareBatch("DELETE FROM " + table + " WHERE document_id = :doc AND local_id = :local");
+                for (String m : scope.members()) {
+                    int slash = m.indexOf('/');
+                    drop.bind("doc", m.substring(0, slash)).bind("local", m.substring(slash + 1)).add();
+                }
+                if (drop.size() > 0) drop.execute();
+                insertRows(h, table, target.getOrDefault(table, List.of()));
+            }
+            for (List<String> chunk : chunks(scope.claims())) {
+                h.createUpdate("DELETE FROM claim_decisions WHERE claim_id IN (<v>)").bindList("v", chunk).execute();
+            }
+            insertRows(h, "claim_decisions", target.getOrDefault("claim_decisions", List.of()));
+            // added claims are never deleted either: one the target lacks is withdrawn
+            Set<String> claimsKept = new java.util.HashSet<>();
+            for (Map<String, Object> row : target.getOrDefault("editor_claims", List.of())) {
+                claimsKept.add((String) row.get("id"));
+                h.createUpdate("DELETE FROM editor_claims WHERE id = :id").bind("id", (String) row.get("id")).execute();
+            }
+            insertRows(h, "editor_claims", target.getOrDefault("editor_claims", List.of()));
+            for (Map<String, Object> row : current.get("editor_claims")) {
+                if (!claimsKept.contains((String) row.get("id"))) {
+                    h.createUpdate("UPDATE editor_claims SET status = 'withdrawn' WHERE id = :id")
+                            .bind("id", (String) row.get("id")).execute();
+                }
+            }
+            for (List<String> chunk : chunks(scope.persons())) {
+                h.createUpdate("DELETE FROM person_names WHERE person_id IN (<v>)").bindList("v", chunk).execute();
+            }
+            insertRows(h, "person_names", target.getOrDefault("person_names", List.of()));
+            long seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_events").mapTo(Long.class).one() + 1;
+            h.createUpdate("""
+                    INSERT INTO audit_events (change_id, seq, at, editor, action, reason, before_state, after_state,
+                        persons, undoes, undone_by)
+                    VALUES (:change, :seq, :at, :editor, :action, :reason, :before, :after, :persons, :undoes, NULL)""")
+                    .bind("change", audit.change()).bind("seq", seq).bind("at", audit.at()).bind("editor", audit.editor())
+                    .bind("action", audit.action()).bind("reason", audit.reason()).bind("before", audit.before())
+                    .bind("after", audit.after()).bind("persons", " " + String.join(" ", audit.persons()) + " ")
+                    .bind("undoes", audit.undoes()).execute();
+            if (audit.undoes() != null) {
+                h.createUpdate("UPDATE audit_events SET undone_by = :by WHERE change_id = :id")
+                        .bind("by", audit.change()).bind("id", audit.undoes()).execute();
+            }
+        });
+    }
+
+    private Map<String, List<Map<String, Object>>> editorialStateIn(Handle h, EditorialScope scope) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        List<String> persons = List.copyOf(scope.persons());
+        out.put("persons", rows(h, "SELECT id, status, redirect_to FROM persons WHERE id IN (<v>) ORDER BY id", persons));
+        out.put("editor_claims", rows(h, "SELECT id FROM editor_claims WHERE person_id IN (<v>)", persons));
+        return out;
+    }
+
+    private static void insertRows(Handle h, String table, List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            List<String> columns = new ArrayList<>(row.keySet());
+            var update = h.createUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", columns.stream().map(c -> ":" + c).toList()) + ")");
+            for (String c : columns) update.bind(c, row.get(c) == null ? null : row.get(c).toString());
+            update.execute();
+        }
+    }
+
+    @Override
+    public String nextChangeId() {
+        long seq = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_events").mapTo(Long.class).one()) + 1;
+        return "ch-" + seq;
+    }
+
+    @Override
+    public List<AuditRecord> audit(String person) {
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT change_id, at, editor, action, reason, before_state, after_state, persons, undoes, "
+                    + "undone_by FROM audit_events" + (person == null ? "" : " WHERE persons LIKE :like") + " ORDER BY seq");
+            if (person != null) q.bind("like", "% " + person + " %");
+            return q.map(SqlDocumentStore::auditRecord).list();
+        });
+    }
+
+    @Override
+    public Optional<AuditRecord> auditEvent(String change) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT change_id, at, editor, action, reason, before_state, after_state, "
+                        + "persons, undoes, undone_by FROM audit_events WHERE change_id = :id").bind("id", change)
+                .map(SqlDocumentStore::auditRecord).findOne());
+    }
+
+    private static AuditRecord auditRecord(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new AuditRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), List.of(rs.getString(8).strip().split(" ")), rs.getString(9),
+                rs.getString(10));
+    }
+
+    @Override
+    public Optional<String> claimOwner(String claimId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT m.person_id FROM document_events e
+                        JOIN person_members m ON m.document_id = e.document_id AND m.local_id = e.local_id
+                        WHERE e.claim_id = :claim LIMIT 1""").bind("claim", claimId).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public Optional<String> editorClaimOwner(String claimId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT person_id FROM editor_claims WHERE id = :id AND status = 'active'")
+                .bind("id", claimId).mapTo(String.class).findOne());
     }
 
     private static void insertBlocks(Handle h, StoredDocument doc) {

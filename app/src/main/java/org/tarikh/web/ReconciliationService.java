@@ -82,7 +82,7 @@ final class ReconciliationService {
         String queries = param(ctx, "queries");
         String extend = param(ctx, "extend");
         if (extend != null && !extend.isBlank()) {
-            answer(ctx, DataExtension.extend(parse("extend", extend), archive::person));
+            answer(ctx, DataExtension.extend(parse("extend", extend), archive::personNamedBy));
             return;
         }
         if (queries == null || queries.isBlank()) {
@@ -140,7 +140,7 @@ final class ReconciliationService {
         String space = base.get() + "/persons/";
         if (t.startsWith(space)) t = t.substring(space.length());
         if (t.isEmpty() || t.contains(" ")) return Optional.empty();
-        return archive.person(t);
+        return archive.personNamedBy(t); // a merged id (OpenRefine may have stored it) gives its survivor
     }
 
     /**
@@ -226,7 +226,7 @@ final class ReconciliationService {
 
     private void preview(Context ctx) {
         String id = ctx.queryParam("id");
-        ResolvedPerson person = id == null ? null : archive.person(id).orElse(null);
+        ResolvedPerson person = id == null ? null : archive.personNamedBy(id).orElse(null);
         if (person == null) {
             ctx.status(404).html("<!doctype html><html><head><meta charset=\"utf-8\"><title>Not found</title></head>"
                     + "<body><p>No person " + Html.text(id) + "</p></body></html>");
