@@ -76,6 +76,7 @@ public final class ScanReader {
             if (pdf.getNumberOfPages() == 0) return false;
             String text = new PDFTextStripper().getText(pdf);
             long letters = text.codePoints().filter(Character::isLetter).count();
+            // the same rule as the reader's first look at Tika's text, now with PDFBox's page count
             return letters < (long) TEXT_LAYER_LETTERS * pdf.getNumberOfPages();
         } catch (IOException | RuntimeException e) {
             return false; // Tika will say what is wrong with it

@@ -124,9 +124,7 @@ public final class SourceReader {
         }
         String ext = extension(file);
         String format = TEXT_EXTENSIONS.getOrDefault(ext, TIKA_EXTENSIONS.getOrDefault(ext, IMAGE_EXTENSIONS.getOrDefault(ext, "unknown")));
-        if (format.equals("image") || (format.equals("pdf") && ScanReader.scannedPdf(bytes))) {
-            return scan(file, source, format, ext, bytes, pages);
-        }
+        if (format.equals("image")) return scan(file, source, format, ext, bytes, pages);
         String text;
         Map<String, String> metadata = new LinkedHashMap<>();
         if (format.equals("html")) {
@@ -142,7 +140,13 @@ public final class SourceReader {
                 format = "markdown";
             }
         } else {
-            text = readWithTika(bytes, format, metadata);
+            int[] pdfPages = {0};
+            text = readWithTika(bytes, format, metadata, pdfPages);
+            // a PDF with (next to) no text layer is a PDF of scans: PDFBox says so page by page, then OCR reads it
+            if (format.equals("pdf") && letters(text) < (long) ScanReader.TEXT_LAYER_LETTERS * Math.max(1, pdfPages[0])
+                    && ScanReader.scannedPdf(bytes)) {
+                return scan(file, source, format, ext, bytes, pages);
+            }
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) throw new UnreadableDocumentException("no text in it (" + format + ")");
@@ -166,11 +170,27 @@ public final class SourceReader {
                 scan.text(), metadata, sha256(bytes), bytes.length, scan.pages(), scan.folder());
     }
 
-    private String readWithTika(byte[] bytes, String format, Map<String, String> metadata) {
+    /**
+     * A parse context in which Tika runs no OCR of its own: with Tesseract installed, Tika would read the images of a
+     * PDF or DOCX in English only, silently and without boxes or confidences; scans are {@link ScanReader}'s.
+     */
+    private static ParseContext noOcr() {
+        ParseContext context = new ParseContext();
+        org.apache.tika.parser.ocr.TesseractOCRConfig ocr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, ocr);
+        return context;
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+
+    private String readWithTika(byte[] bytes, String format, Map<String, String> metadata, int[] pages) {
         BodyContentHandler handler = new BodyContentHandler((int) Math.min(Integer.MAX_VALUE, maxBytes * 4));
         Metadata tikaMetadata = new Metadata();
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            tika.parse(in, handler, tikaMetadata, new ParseContext());
+            tika.parse(in, handler, tikaMetadata, noOcr());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("encrypted " + format + ": remove the password and ingest it again");
         } catch (WriteLimitReachedException e) {
@@ -188,6 +208,12 @@ public final class SourceReader {
         put(metadata, "publisher", tikaMetadata.get(DublinCore.PUBLISHER));
         put(metadata, "date", tikaMetadata.get(TikaCoreProperties.CREATED));
         put(metadata, "language", tikaMetadata.get(TikaCoreProperties.LANGUAGE));
+        try {
+            String n = tikaMetadata.get("xmpTPg:NPages");
+            pages[0] = n == null ? 0 : Integer.parseInt(n.strip());
+        } catch (NumberFormatException e) {
+            pages[0] = 0;
+        }
         return handler.toString();
     }
 
