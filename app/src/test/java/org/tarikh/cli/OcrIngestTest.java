@@ -117,6 +117,17 @@ class OcrIngestTest {
     }
 
     @Test
+    void extractReadsAScanWithoutAnArchive() throws Exception {
+        CliRun run = CliRun.of("extract", "--json", scans.resolve("omarov-kk.png").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode out = IngestAndSearchTest.jsonLines(run).get(0);
+        assertThat(out.get("format").asText()).isEqualTo("scan");
+        List<String> events = new ArrayList<>();
+        for (JsonNode e : out.get("events")) events.add(e.get("type").asText() + " " + e.get("date").asText());
+        assertThat(events).contains("birth 1898-03-12", "arrest 1937-08-14");
+    }
+
+    @Test
     void anUnchangedScanIsNotReadAgain() {
         CliRun again = CliRun.of("ingest", "--archive", archive.toString(), scans.toString());
         assertThat(again.err()).contains("0 new, 0 replaced, 4 unchanged").doesNotContain("OCR ");
