@@ -7,8 +7,8 @@ ALTER TABLE document_persons ADD COLUMN family_key TEXT;
 ALTER TABLE document_persons ADD COLUMN surname_frame TEXT;
 ALTER TABLE document_persons ADD COLUMN family_frame TEXT;
 CREATE INDEX document_persons_family ON document_persons (family_key);
-CREATE INDEX document_persons_surname_frame ON document_persons (surname_frame);
-CREATE INDEX document_persons_family_frame ON document_persons (family_frame);
+CREATE INDEX document_persons_surname_frame ON document_persons (surname_frame, family_key);
+CREATE INDEX document_persons_family_frame ON document_persons (family_frame, family_key);
 
 -- 1 once the persons this version of the document names are resolved.
 ALTER TABLE documents ADD COLUMN resolved INTEGER NOT NULL DEFAULT 0;

@@ -69,15 +69,21 @@ final class PersonResolution {
         store.markResolved(documents);
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("tarikh.trace.resolution");
+
     private void resolve(Component c) {
         List<DocumentPerson> persons = new ArrayList<>(c.persons.values());
+        if (TRACE) {
+            System.err.println("resolution: component of " + persons.size() + " document persons, " + c.keysAsked.size()
+                    + " keys: " + c.keysAsked.stream().limit(12).toList());
+        }
         Map<String, PersonIds.Pin> pins = new LinkedHashMap<>();
         c.pins.forEach((member, pin) -> {
             if (c.persons.containsKey(member)) pins.put(member, pin); // a pin on a mention no document has any more binds nothing
         });
         Set<String> ids = new HashSet<>(c.previous.values());
         for (PersonIds.Pin pin : pins.values()) ids.add(pin.person());
-        PersonIds.Outcome outcome = PersonIds.assign(resolver, resolver.group(persons), c.previous, pins,
+        PersonIds.Outcome outcome = PersonIds.assign(resolver, resolver.group(persons, c.crowded), c.previous, pins,
                 store.personSeq(ids), store::personIdGiven);
         Set<String> members = new LinkedHashSet<>(c.previous.keySet());
         members.addAll(c.persons.keySet());
@@ -90,6 +96,8 @@ final class PersonResolution {
         final Map<String, String> previous = new LinkedHashMap<>();
         final Map<String, PersonIds.Pin> pins = new LinkedHashMap<>();
         private final Set<String> keysAsked = new HashSet<>();
+        /** Frames too many families share for rule 5 ({@link PersonResolver#CROWDED_FRAME_FAMILIES}): not followed. */
+        final Set<String> crowded = new HashSet<>();
         private final Set<String> personsAsked = new HashSet<>();
         private final Set<String> documentsAsked = new HashSet<>();
         private final List<DocumentPerson> fresh = new ArrayList<>();
@@ -148,6 +156,10 @@ final class PersonResolution {
                     newMembers.add(p.memberKey());
                 }
                 fresh.clear();
+                Set<String> full = store.crowdedFrames(surnameFrames, familyFrames, PersonResolver.CROWDED_FRAME_FAMILIES);
+                crowded.addAll(full);
+                surnameFrames.removeIf(f -> full.contains("s:" + f));
+                familyFrames.removeIf(f -> full.contains("g:" + f));
                 Set<String> ids = new LinkedHashSet<>();
                 for (String member : newMembers) {
                     String id = previous.get(member);

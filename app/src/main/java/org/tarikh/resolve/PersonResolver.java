@@ -42,7 +42,8 @@ import org.tarikh.extract.names.PersonName.Gender;
  *       same consonants in the same order and the same number of syllables (one {@link NameKeyer#frame vowel
  *       frame}), at least {@value #MIN_FRAME_SYLLABLES} syllables (short frames are shared by many surnames:
  *       Калиев, Кулиев, Алиев), keys at most one edit per two syllables apart, agreeing gender, and that person
- *       must be the only named person in the archive with that frame. Nurmakov never joins Kurmakov (another
+ *       must be the only named person in the archive with that frame; a frame more than {@value #CROWDED_FRAME_FAMILIES}
+ *       family keys share is no evidence and joins nobody. Nurmakov never joins Kurmakov (another
  *       consonant); Кежанов joins neither Қожанов nor Қажанов when both are in the archive.</li>
  *   <li>Persons without a surname (a given name alone) are never merged across documents.</li>
  * </ol>
@@ -117,8 +118,26 @@ public final class PersonResolver {
         return out;
     }
 
+    /**
+     * A vowel frame borne by more than this many family keys names none of them: rule 5 does not apply to it. The
+     * rule rests on the frame being rare (a transliteration's or a misprint's variant of one name); a frame many
+     * families share (short, common consonants) is no evidence, and an archive that grows crowds more frames, so
+     * without this bound rule 5 would make every resolution read ever more families.
+     */
+    public static final int CROWDED_FRAME_FAMILIES = 4;
+
     /** Groups the persons documents name into individuals (the rules of the class comment); no ids. */
     public List<Group> group(List<DocumentPerson> persons) {
+        return group(persons, Set.of());
+    }
+
+    /**
+     * As {@link #group(List)}, knowing that these frames ({@code s:} surname frames, {@code g:} family-key frames) are
+     * crowded in the archive beyond the persons given (see {@link #CROWDED_FRAME_FAMILIES}).
+     */
+    public List<Group> group(List<DocumentPerson> persons, Set<String> crowdedElsewhere) {
+        Set<String> crowded = new java.util.HashSet<>(crowdedElsewhere);
+        crowded.addAll(crowdedFrames(persons));
         List<DocumentPerson> sorted = new ArrayList<>(persons);
         sorted.sort(Comparator.comparing(DocumentPerson::memberKey));
         Map<String, List<Keyed>> blocks = new TreeMap<>();
@@ -134,8 +153,8 @@ public final class PersonResolver {
             }
         }
         for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
-        groups = joinVowelVariants(groups, reasons);
-        groups = joinNamedVowelVariants(groups, reasons);
+        groups = joinVowelVariants(groups, reasons, crowded);
+        groups = joinNamedVowelVariants(groups, reasons, crowded);
         List<Group> out = new ArrayList<>();
         for (List<Keyed> group : groups) out.add(toGroup(group, reasons));
         return out;
@@ -145,7 +164,23 @@ public final class PersonResolver {
      * A person known only by a surname whose spelling differs from one named person's only in vowels joins that
      * person (rule 5 of the class comment). Groups are compared by position, not by equality of their contents.
      */
-    private List<List<Keyed>> joinVowelVariants(List<List<Keyed>> groups, Map<String, String> reasons) {
+    /** The frames of these persons borne by more than {@link #CROWDED_FRAME_FAMILIES} family keys, marked s: or g:. */
+    public Set<String> crowdedFrames(List<DocumentPerson> persons) {
+        Map<String, Set<String>> families = new HashMap<>();
+        for (DocumentPerson p : persons) {
+            BlockKeys k = blockKeys(p);
+            if (k.familyKey() == null) continue;
+            if (k.surnameFrame() != null) families.computeIfAbsent("s:" + k.surnameFrame(), f -> new java.util.HashSet<>()).add(k.familyKey());
+            if (k.familyFrame() != null) families.computeIfAbsent("g:" + k.familyFrame(), f -> new java.util.HashSet<>()).add(k.familyKey());
+        }
+        Set<String> out = new java.util.HashSet<>();
+        families.forEach((frame, keys) -> {
+            if (keys.size() > CROWDED_FRAME_FAMILIES) out.add(frame);
+        });
+        return out;
+    }
+
+    private List<List<Keyed>> joinVowelVariants(List<List<Keyed>> groups, Map<String, String> reasons, Set<String> crowded) {
         Map<String, List<Integer>> namedByFrame = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             List<Keyed> group = groups.get(i);
@@ -161,7 +196,7 @@ public final class PersonResolver {
             if (key == null || lone.stream().anyMatch(k -> k.named() || !key.equals(k.surnameKey))) continue;
             String frame = NameKeyer.frame(key);
             int syllables = syllables(frame);
-            if (syllables < MIN_FRAME_SYLLABLES) continue;
+            if (syllables < MIN_FRAME_SYLLABLES || crowded.contains("s:" + frame)) continue;
             List<Integer> candidates = namedByFrame.getOrDefault(frame, List.of());
             if (candidates.size() != 1) {
                 if (candidates.size() > 1) {
@@ -207,12 +242,16 @@ public final class PersonResolver {
      * spelling renders Kazakh vowels its own way (Сәдуақасов, Садвокасов; Сейітжапар, Сейтжапар), so a Russian and
      * a Kazakh page write one name so; a given name that agrees as well makes two people unlikely.
      */
-    private List<List<Keyed>> joinNamedVowelVariants(List<List<Keyed>> groups, Map<String, String> reasons) {
+    private List<List<Keyed>> joinNamedVowelVariants(List<List<Keyed>> groups, Map<String, String> reasons, Set<String> crowded) {
         Map<String, List<Integer>> byFrame = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             Set<String> frames = new LinkedHashSet<>();
             for (Keyed k : groups.get(i)) if (k.givenKey != null && k.familyKey != null) frames.add(NameKeyer.frame(k.familyKey));
-            for (String frame : frames) if (syllables(frame) >= MIN_FRAME_SYLLABLES) byFrame.computeIfAbsent(frame, f -> new ArrayList<>()).add(i);
+            for (String frame : frames) {
+                if (syllables(frame) >= MIN_FRAME_SYLLABLES && !crowded.contains("g:" + frame)) {
+                    byFrame.computeIfAbsent(frame, f -> new ArrayList<>()).add(i);
+                }
+            }
         }
         int[] home = new int[groups.size()];
         for (int i = 0; i < home.length; i++) home[i] = i;

@@ -74,6 +74,12 @@ public interface DocumentStore extends AutoCloseable {
                                                                   Collection<String> surnameFrames,
                                                                   Collection<String> familyFrames);
 
+    /**
+     * Of these frames, those borne by more than {@code families} family keys, marked {@code s:} (surname frames) or
+     * {@code g:} (family-key frames); each frame is read only until one more than {@code families} keys are seen.
+     */
+    java.util.Set<String> crowdedFrames(Collection<String> surnameFrames, Collection<String> familyFrames, int families);
+
     /** Member key ({@code document/local}) → person id, for the members in these documents (stale ones included). */
     Map<String, String> assignmentsInDocuments(Collection<String> documentIds);
 

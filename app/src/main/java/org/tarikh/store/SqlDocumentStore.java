@@ -425,6 +425,22 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Set<String> crowdedFrames(Collection<String> surnameFrames, Collection<String> familyFrames, int families) {
+        Set<String> out = new java.util.HashSet<>();
+        jdbi.useHandle(h -> {
+            for (String[] kind : new String[][] {{"s:", "surname_frame"}, {"g:", "family_frame"}}) {
+                for (String frame : kind[0].equals("s:") ? surnameFrames : familyFrames) {
+                    int n = h.createQuery("SELECT COUNT(*) FROM (SELECT DISTINCT family_key FROM document_persons WHERE "
+                                    + kind[1] + " = :frame LIMIT :limit) AS f")
+                            .bind("frame", frame).bind("limit", families + 1).mapTo(Integer.class).one();
+                    if (n > families) out.add(kind[0] + frame);
+                }
+            }
+        });
+        return out;
+    }
+
+    @Override
     public Map<String, String> assignmentsInDocuments(Collection<String> documentIds) {
         return assignments("document_id IN (<values>)", documentIds);
     }
