@@ -34,9 +34,14 @@ CREATE TABLE person_pins (
     local_id      VARCHAR(64)  NOT NULL,
     person_id     VARCHAR(200) NOT NULL,
     change_id     VARCHAR(40)  NOT NULL,
+    -- what the change found, kept on the row so that it follows the mention when re-ingest renumbers it:
+    before_person     VARCHAR(200),                  -- the person the mention was in
+    before_pin_person VARCHAR(200),                  -- the pin the change replaced, if any
+    before_pin_change VARCHAR(40),
     PRIMARY KEY (document_id, local_id)
 );
 CREATE INDEX person_pins_person ON person_pins (person_id);
+CREATE INDEX person_pins_change ON person_pins (change_id);
 
 -- An editor's judgement of a claim a document states: accepted, rejected (it stays visible, with the reason) or
 -- corrected (the corrected date or place, the source's own reading kept beside it).

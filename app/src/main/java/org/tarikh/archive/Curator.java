@@ -67,7 +67,7 @@ public final class Curator {
             List<Map<String, Object>> pins = new ArrayList<>();
             List<Map<String, Object>> assigned = new ArrayList<>();
             for (String m : scope.members()) {
-                pins.add(memberRow(m, "person_id", survivor.id(), "change_id", change));
+                pins.add(pinRow(state, m, survivor.id(), change));
                 assigned.add(memberRow(m, "person_id", survivor.id(), "reason", "merged by " + editor + " (" + change + "): " + reason));
             }
             state.put("person_pins", pins);
@@ -115,7 +115,7 @@ public final class Curator {
             List<Map<String, Object>> assigned = new ArrayList<>();
             for (DocumentPerson m : p.members()) {
                 String to = keeps.contains(m) ? p.id() : newId;
-                pins.add(memberRow(m.memberKey(), "person_id", to, "change_id", change));
+                pins.add(pinRow(state, m.memberKey(), to, change));
                 assigned.add(memberRow(m.memberKey(), "person_id", to, "reason", "split by " + editor + " (" + change + "): " + reason));
             }
             state.put("person_pins", pins);
@@ -224,27 +224,56 @@ public final class Curator {
         EditorialScope scope = after.scope();
         Map<String, List<Map<String, Object>>> now = store.editorialState(scope);
         for (String table : EditorialScope.TABLES) {
-            if (table.equals("person_members")) continue; // derived: resolution may have moved members since
+            // pins and assignments are checked below by the change's own pins: a re-ingest may renumber the mentions
+            if (table.equals("person_members") || table.equals("person_pins")) continue;
             if (!normal(now.get(table)).equals(normal(after.rows().get(table)))) {
-                String later = store.audit(null).stream()
-                        .filter(e -> e.change().compareTo(changeId) != 0 && seq(e.change()) > seq(changeId) && e.undoneBy() == null
-                                && !Objects.equals(e.undoes(), changeId))
-                        .filter(e -> e.persons().stream().anyMatch(original.persons()::contains))
-                        .map(DocumentStore.AuditRecord::change).reduce((x, y) -> y).orElse(null);
                 throw new TarikhException("change " + changeId + " cannot be undone: the " + table.replace('_', ' ')
-                        + " it wrote have changed since" + (later == null ? "" : " (by " + later + "; undo that first)"));
+                        + " it wrote have changed since" + laterChange(original));
             }
         }
+        // the change's pins, wherever re-ingest has moved their mentions; fewer than it made: a later change re-pinned some
+        List<Map<String, Object>> ownPins = store.pinsOfChange(changeId);
+        long made = after.rows().getOrDefault("person_pins", List.of()).stream().filter(r -> changeId.equals(r.get("change_id"))).count();
+        if (ownPins.size() < made) {
+            throw new TarikhException("change " + changeId + " cannot be undone: some of the mentions it placed were placed "
+                    + "again by a later change" + laterChange(original));
+        }
+        // each pinned mention goes back to the pin and the person it had, which the pin row carries
+        Map<String, List<Map<String, Object>>> target = copy(before.rows());
+        List<Map<String, Object>> pins = new ArrayList<>(), assigned = new ArrayList<>();
+        Set<String> members = new LinkedHashSet<>();
+        for (Map<String, Object> pin : ownPins) {
+            String member = pin.get("document_id") + "/" + pin.get("local_id");
+            members.add(member);
+            if (pin.get("before_pin_person") != null) {
+                Map<String, Object> restored = memberRow(member, "person_id", pin.get("before_pin_person"), "change_id",
+                        pin.get("before_pin_change"));
+                pins.add(restored);
+            }
+            if (pin.get("before_person") != null) {
+                assigned.add(memberRow(member, "person_id", pin.get("before_person"), "reason", "as before " + changeId));
+            }
+        }
+        target.put("person_pins", pins);
+        target.put("person_members", assigned);
         String change = store.nextChangeId();
-        Map<String, List<Map<String, Object>>> target = before.rows();
-        // members go back where they were before the change, for resolution to give the old ids back
         List<String> persons = original.persons();
         String main = persons.isEmpty() ? scope.main() : persons.get(0);
-        EditorialScope undoScope = new EditorialScope(main, scope.members(), scope.persons(), scope.claims());
+        EditorialScope undoScope = new EditorialScope(main, members, scope.persons(), scope.claims());
         store.writeEditorial(undoScope, target, new DocumentStore.AuditRecord(change, Instant.now().toString(), editor.strip(),
                 "undo", reason.strip(), original.after(), original.before(), persons, changeId, null));
         archive.resolveAround(scope.persons().isEmpty() ? persons : scope.persons());
         return new Change(change, "undo", archive.survivor(main).orElse(main));
+    }
+
+    /** " (by ch-N; undo that first)" for the latest standing change about the same persons after this one, or "". */
+    private String laterChange(DocumentStore.AuditRecord original) {
+        String later = store.audit(null).stream()
+                .filter(e -> seq(e.change()) > seq(original.change()) && e.undoneBy() == null
+                        && !Objects.equals(e.undoes(), original.change()))
+                .filter(e -> e.persons().stream().anyMatch(original.persons()::contains))
+                .map(DocumentStore.AuditRecord::change).reduce((x, y) -> y).orElse(null);
+        return later == null ? " (by resolution after new documents)" : " (by " + later + "; undo that first)";
     }
 
     /** The audit trail, oldest first; only the changes about {@code person} (any id it ever had) unless null. */
@@ -341,6 +370,26 @@ public final class Curator {
             out.put(table, copied);
         });
         return out;
+    }
+
+    /**
+     * A pin of {@code member} to {@code person} by {@code change}, carrying what the member was before (its person and
+     * the pin it replaces), which an undo writes back wherever re-ingest has moved the mention since.
+     */
+    private static Map<String, Object> pinRow(Map<String, List<Map<String, Object>>> before, String member, String person,
+                                              String change) {
+        Map<String, Object> row = memberRow(member, "person_id", person, "change_id", change);
+        row.put("before_person", find(before.get("person_members"), member, "person_id"));
+        row.put("before_pin_person", find(before.get("person_pins"), member, "person_id"));
+        row.put("before_pin_change", find(before.get("person_pins"), member, "change_id"));
+        return row;
+    }
+
+    private static Object find(List<Map<String, Object>> rows, String member, String column) {
+        for (Map<String, Object> r : rows) {
+            if ((r.get("document_id") + "/" + r.get("local_id")).equals(member)) return r.get(column);
+        }
+        return null;
     }
 
     private static Map<String, Object> memberRow(String member, String k1, Object v1, String k2, Object v2) {

@@ -89,6 +89,9 @@ public interface DocumentStore extends AutoCloseable {
 
     Map<String, org.tarikh.resolve.PersonIds.Pin> pinsOfPersons(Collection<String> personIds);
 
+    /** The pins one editorial change made that still stand, as rows of {@code person_pins}. */
+    List<Map<String, Object>> pinsOfChange(String change);
+
     /** When each id was made (a sequence number: smaller is older). */
     Map<String, Long> personSeq(Collection<String> personIds);
 

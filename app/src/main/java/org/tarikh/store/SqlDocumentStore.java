@@ -470,6 +470,12 @@ public final class SqlDocumentStore implements DocumentStore {
         return pins("person_id IN (<values>)", personIds);
     }
 
+    @Override
+    public List<Map<String, Object>> pinsOfChange(String change) {
+        return jdbi.withHandle(h -> rows(h, "SELECT document_id, local_id, person_id, change_id, before_person, "
+                + "before_pin_person, before_pin_change FROM person_pins WHERE change_id IN (<v>)", List.of(change)));
+    }
+
     private Map<String, PersonIds.Pin> pins(String condition, Collection<String> values) {
         Map<String, PersonIds.Pin> out = new LinkedHashMap<>();
         for (List<String> chunk : chunks(values)) {
@@ -749,7 +755,8 @@ public final class SqlDocumentStore implements DocumentStore {
             Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
             List<String> persons = List.copyOf(scope.persons());
             out.put("persons", rows(h, "SELECT id, status, redirect_to FROM persons WHERE id IN (<v>) ORDER BY id", persons));
-            out.put("person_pins", memberRows(h, "person_pins", "document_id, local_id, person_id, change_id", scope.members()));
+            out.put("person_pins", memberRows(h, "person_pins", "document_id, local_id, person_id, change_id, before_person, "
+                    + "before_pin_person, before_pin_change", scope.members()));
             out.put("person_members", memberRows(h, "person_members", "document_id, local_id, person_id, reason", scope.members()));
             out.put("claim_decisions", rows(h, "SELECT claim_id, status, date, place, reason, editor, at, change_id "
                     + "FROM claim_decisions WHERE claim_id IN (<v>) ORDER BY claim_id", List.copyOf(scope.claims())));
