@@ -2,6 +2,7 @@
 # Runs the Tarikh benchmark harness: picks a JDK >= 21 (as ./tarikh does), builds the app and the bench module,
 # then generates or reuses a corpus under bench/out/ and measures ingest, a plain-Lucene reference and search.
 # Usage: ./bench/run.sh --docs 10000 [--seed 42] [--rounds 5] [--analysis-sample 2000] [--out DIR]
+#        ./bench/run.sh register [--rows 10000] [--docs 1000] [--seed 42]   (register import, BENCHMARKS.md)
 #        ./bench/run.sh resolution [--sizes 10000,100000] [--add 100]   (adding documents to large archives)
 # JVM options: BENCH_JAVA_OPTS (default: the launcher's, heap left to the JVM's default). See BENCHMARKS.md.
 set -euo pipefail
@@ -49,6 +50,10 @@ fi
 
 command_line="./bench/run.sh$(printf ' %q' "$@")"
 main=org.tarikh.bench.BenchMain
+if [ "${1:-}" = "register" ]; then # the register import benchmark: ./bench/run.sh register --rows 10000 --docs 1000
+  main=org.tarikh.bench.RegisterBenchmark
+  shift
+fi
 if [ "${1:-}" = "resolution" ]; then shift; main=org.tarikh.bench.ResolutionBenchmark; fi
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec "$JAVA_HOME/bin/java" -Xss4m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} \

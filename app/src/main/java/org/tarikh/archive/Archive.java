@@ -591,6 +591,22 @@ public final class Archive implements AutoCloseable {
         facets.forget();
     }
 
+    /**
+     * Imports a register of the repressed (CSV or XLSX, one person a row) as a source of claims: stores the file
+     * as a document with one person per row, resolves them with the archive's persons, and lists the rows that fit
+     * more than one person ({@link RegisterImport}). Refused rows are in the report, never thrown; a file that is
+     * no register (no name column) or cannot be read is a {@link TarikhException} naming it.
+     */
+    public org.tarikh.archive.register.RegisterReport importRegister(Path file, String source) {
+        requireWritable();
+        return new RegisterImport(store, index, keyer, this::resolvePersons).run(file, source);
+    }
+
+    /** The register rows listed for an editor by the imports: rows that fit more than one archive person. */
+    public List<DocumentStore.RegisterReview> registerReview() {
+        return store.registerReview();
+    }
+
     private static final String RULES_SETTING = "resolution-rules";
 
     /**

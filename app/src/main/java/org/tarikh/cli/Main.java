@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "An archive of the history of Kazakhstan, 1917-1950s: ingest documents, find people and "
                 + "events, search in Kazakh, Russian and English.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PersonsCommand.class,
-                CurateCommand.class, AuditCommand.class,
+                CurateCommand.class, AuditCommand.class, ImportRegisterCommand.class,
                 ReconcileCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final int DONE = 0;

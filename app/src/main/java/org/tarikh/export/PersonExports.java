@@ -39,9 +39,14 @@ import org.tarikh.resolve.ResolvedPerson;
  */
 public final class PersonExports {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /**
+     * The register's columns. {@code tarikh import-register} reads every one of them back (the round trip loses
+     * nothing a row shows); the places of a sentence and a rehabilitation came last, after the first version.
+     */
     public static final List<String> REGISTER_HEADER = List.of("id", "name", "birth", "birth_place", "arrest",
             "arrest_place", "sentence", "sentence_body", "sentence_articles", "punishment", "execution",
-            "execution_place", "rehabilitation", "rehabilitation_body", "disputed", "sources");
+            "execution_place", "rehabilitation", "rehabilitation_body", "disputed", "sources", "sentence_place",
+            "rehabilitation_place");
     public static final List<String> CLAIMS_HEADER = List.of("person_id", "name", "alternate_names", "type", "date",
             "place", "details", "supporting_sources", "source", "document_id", "start", "end", "evidence");
 
@@ -64,7 +69,8 @@ public final class PersonExports {
                     detail(row, EventType.SENTENCE, "articles"), detail(row, EventType.SENTENCE, "punishment"),
                     date(row, EventType.EXECUTION), place(row, EventType.EXECUTION),
                     date(row, EventType.REHABILITATION), detail(row, EventType.REHABILITATION, "body"),
-                    String.join("; ", disputed), String.join("; ", row.sources()))));
+                    String.join("; ", disputed), String.join("; ", row.sources()),
+                    place(row, EventType.SENTENCE), place(row, EventType.REHABILITATION))));
         }
         return out.toString();
     }

@@ -46,6 +46,11 @@ import org.tarikh.extract.names.PersonName.Gender;
  *       family keys share is no evidence and joins nobody. Nurmakov never joins Kurmakov (another
  *       consonant); Кежанов joins neither Қожанов nor Қажанов when both are in the archive.</li>
  *   <li>Persons without a surname (a given name alone) are never merged across documents.</li>
+ *   <li>Two persons whose sources give birth years more than {@value #BIRTH_YEAR_SLACK} years apart are two
+ *       persons, whatever their names say (a part of every rule's "nothing else disagrees"): a register row of
+ *       Ахмет Байтұрсынов born 1905 is not the Ахмет Байтұрсынов born 1872. Years one or two apart still agree:
+ *       sources often differ by that much (an age given at the arrest, the old calendar). A person without a
+ *       birth year agrees with any.</li>
  * </ol>
  * Leaving two records apart is preferred to merging two people.
  *
@@ -53,8 +58,12 @@ import org.tarikh.extract.names.PersonName.Gender;
  */
 public final class PersonResolver {
     static final int MIN_FRAME_SYLLABLES = 3;
+    /** Rule 7: birth years further apart than this keep two persons apart. */
+    static final int BIRTH_YEAR_SLACK = 2;
 
     private final NameKeyer keyer;
+    /** Keys computed by {@link #fits} and {@link #familyKey}, by identity (one resolver lists one import's rows). */
+    private final Map<DocumentPerson, Keyed> fitKeys = new java.util.IdentityHashMap<>();
 
     public PersonResolver(NameKeyer keyer) {
         this.keyer = keyer;
@@ -455,7 +464,48 @@ public final class PersonResolver {
         if (a.givenKey != null && b.initialKey != null && !a.givenKey.startsWith(b.initialKey)) return false;
         if (b.givenKey != null && a.initialKey != null && !b.givenKey.startsWith(a.initialKey)) return false;
         if (a.initialKey != null && b.initialKey != null && !a.initialKey.equals(b.initialKey)) return false;
-        return samePatronymic(a.patronymicKey, b.patronymicKey);
+        return samePatronymic(a.patronymicKey, b.patronymicKey) && birthYearsAgree(a.person, b.person);
+    }
+
+    /** Rule 7: some birth year of one is within {@value #BIRTH_YEAR_SLACK} years of some birth year of the other, or one has none. */
+    static boolean birthYearsAgree(DocumentPerson a, DocumentPerson b) {
+        List<Integer> ya = birthYears(a), yb = birthYears(b);
+        if (ya.isEmpty() || yb.isEmpty()) return true;
+        for (int x : ya) for (int y : yb) if (Math.abs(x - y) <= BIRTH_YEAR_SLACK) return true;
+        return false;
+    }
+
+    /** The years of the person's birth claims that name one year (a decade or a span names none). */
+    private static List<Integer> birthYears(DocumentPerson p) {
+        List<Integer> years = new ArrayList<>(1);
+        for (org.tarikh.extract.ExtractedEvent e : p.events()) {
+            if (e.type() != org.tarikh.extract.EventType.BIRTH || e.date() == null) continue;
+            int from = e.date().earliest().getYear(), to = e.date().latest().getYear();
+            if (from == to) years.add(from);
+        }
+        return years;
+    }
+
+    /**
+     * Whether two document persons could be one person by these rules: one family ({@link NameKeyer#familyKey}),
+     * and nothing their names or birth years say disagrees (given names, initials, patronymics, sex, rule 7). Used
+     * to find the records that fit more than one archive person, for an editor; {@link #resolve} does not call it.
+     */
+    public boolean fits(DocumentPerson a, DocumentPerson b) {
+        Keyed ka = keyedOnce(a), kb = keyedOnce(b);
+        return ka.familyKey != null && ka.familyKey.equals(kb.familyKey) && compatible(ka, kb);
+    }
+
+    /** The family key by which {@link #resolve} blocks a person, or null for a person without a surname. */
+    public String familyKey(DocumentPerson p) {
+        return keyedOnce(p).familyKey;
+    }
+
+    /** The keys of a person for {@link #fits} and {@link #familyKey}, computed once per person object. */
+    private Keyed keyedOnce(DocumentPerson p) {
+        synchronized (fitKeys) {
+            return fitKeys.computeIfAbsent(p, this::keyed);
+        }
     }
 
     /**

@@ -154,6 +154,24 @@ public interface DocumentStore extends AutoCloseable {
 
     long count();
 
+    /** A row of a register file: the document person it is ({@code r17}), its line, its values that are no claim. */
+    record RegisterRow(String localId, int line, java.util.Map<String, String> details) {}
+
+    /** A register row listed for an editor: where it is, its name, and why ({@code review}). */
+    record RegisterReview(String documentId, String source, String localId, int line, String name, String review) {}
+
+    /** Stores a register file as a document with its rows' persons and the rows, replacing all three, in one transaction. */
+    void saveRegister(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons, List<RegisterRow> rows);
+
+    /** Sets which rows of a register document an editor should look at and why (local id to reason); the others are cleared. */
+    void setRegisterReview(String documentId, java.util.Map<String, String> review);
+
+    /** Every register row listed for an editor, by source and line. */
+    List<RegisterReview> registerReview();
+
+    /** The values of a register row that are no claim, or an empty map when the person is not a register row. */
+    java.util.Map<String, String> registerDetails(String documentId, String localId);
+
     @Override
     void close();
 }

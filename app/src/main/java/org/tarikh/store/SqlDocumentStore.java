@@ -150,6 +150,14 @@ public final class SqlDocumentStore implements DocumentStore {
     @Override
     public void save(StoredDocument doc, List<DocumentPerson> persons, List<ScannedPage> pages) {
         jdbi.useTransaction(h -> {
+            write(h, doc, persons);
+            insertPages(h, doc.id(), pages);
+        });
+    }
+
+    /** Writes one version of a document with its persons inside the caller's transaction (ingest, register import). */
+    private void write(Handle h, StoredDocument doc, List<DocumentPerson> persons) {
+        {
             List<OldPerson> before = h.createQuery(
                             "SELECT local_id, name, family_key, given_name FROM document_persons WHERE document_id = :id")
                     .bind("id", doc.id())
@@ -177,8 +185,22 @@ public final class SqlDocumentStore implements DocumentStore {
                     meta.bind("id", doc.id()).bind("name", name).bind("value", value).add());
             if (meta.size() > 0) meta.execute();
             insertPersons(h, persons);
-            insertPages(h, doc.id(), pages);
             if (!before.isEmpty()) carryOver(h, doc.id(), "gone:" + doc.contentHash().substring(0, 8) + ":", before, persons);
+        }
+    }
+
+    @Override
+    public void saveRegister(StoredDocument doc, List<DocumentPerson> persons, List<RegisterRow> rows) {
+        jdbi.useTransaction(h -> {
+            write(h, doc, persons);
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO register_rows (document_id, local_id, line, details, review)
+                    VALUES (:doc, :local, :line, :details, NULL)""");
+            for (RegisterRow row : rows) {
+                batch.bind("doc", doc.id()).bind("local", row.localId()).bind("line", row.line())
+                        .bind("details", keyValueLines(row.details())).add();
+            }
+            if (batch.size() > 0) batch.execute();
         });
     }
 
@@ -246,6 +268,54 @@ public final class SqlDocumentStore implements DocumentStore {
                             lines.getOrDefault(rs.getInt(1), List.of()), words.getOrDefault(rs.getInt(1), List.of())))
                     .list();
         });
+    }
+
+    @Override
+    public void setRegisterReview(String documentId, Map<String, String> review) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE register_rows SET review = NULL WHERE document_id = :doc").bind("doc", documentId).execute();
+            PreparedBatch batch = h.prepareBatch(
+                    "UPDATE register_rows SET review = :review WHERE document_id = :doc AND local_id = :local");
+            review.forEach((local, why) -> batch.bind("review", why).bind("doc", documentId).bind("local", local).add());
+            if (batch.size() > 0) batch.execute();
+        });
+    }
+
+    @Override
+    public List<RegisterReview> registerReview() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.document_id, d.source, r.local_id, r.line, p.name, r.review
+                        FROM register_rows r JOIN documents d ON d.id = r.document_id
+                        JOIN document_persons p ON p.document_id = r.document_id AND p.local_id = r.local_id
+                        WHERE r.review IS NOT NULL ORDER BY d.source, r.line""")
+                .map((rs, ctx) -> new RegisterReview(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6)))
+                .list());
+    }
+
+    @Override
+    public Map<String, String> registerDetails(String documentId, String localId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT details FROM register_rows WHERE document_id = :doc AND local_id = :local")
+                .bind("doc", documentId).bind("local", localId)
+                .mapTo(String.class).findOne().map(SqlDocumentStore::keyValues).orElse(Map.of()));
+    }
+
+    /** key=value lines, a line break in a value written as a space (the form of document_events.details). */
+    private static String keyValueLines(Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        values.forEach((k, v) -> out.append(k.replace('=', ' ').replace('\n', ' ')).append('=').append(v.replace('\n', ' ')).append('\n'));
+        return out.toString();
+    }
+
+    private static Map<String, String> keyValues(String lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (lines == null) return out;
+        for (String line : lines.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) out.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return out;
     }
 
     private record OldPerson(String localId, String name, String familyKey, String givenName) {}

@@ -25,6 +25,8 @@ import org.tarikh.store.StoredDocument;
  * The register and the exports of persons with their claims and sources.
  *
  * <ul>
+ *   <li>{@code GET /register/review}: the rows of imported register files that fit more than one person, for an
+ *       editor (written by {@code tarikh import-register});</li>
  *   <li>{@code GET /register?year=&place=&sentence=&body=}: the register page; {@code GET /register.csv} with the
  *       same filters: the rows as CSV (RFC 4180, UTF-8 with a byte order mark for Excel unless {@code ?bom=false};
  *       fields a spreadsheet would run as formulas begin with a single quote, see {@link org.tarikh.export.Csv}).</li>
@@ -53,6 +55,7 @@ final class ExportRoutes {
             Register.Filter filter = filter(ctx);
             ctx.html(RegisterPages.page(all, Register.filter(all, filter), filter));
         });
+        config.routes.get("/register/review", ctx -> ctx.html(RegisterPages.review(archive.registerReview())));
         config.routes.get("/register.csv", ctx -> csv(ctx, "register.csv",
                 PersonExports.registerCsv(Register.filter(Register.rows(archive.persons()), filter(ctx)), bom(ctx))));
         config.routes.get("/export/persons.csv", ctx -> csv(ctx, "persons.csv", PersonExports.claimsCsv(archive.persons(), bom(ctx))));

@@ -32,6 +32,24 @@ final class RegisterPages {
         return Pages.layout("Register", "", body.toString());
     }
 
+    /** The imported register rows that fit more than one archive person, by file and line, each with why. */
+    static String review(List<org.tarikh.store.DocumentStore.RegisterReview> rows) {
+        StringBuilder body = new StringBuilder("<article class=\"register-review\">\n<h1>Register rows to review</h1>\n<p class=\"count\">")
+                .append(rows.size()).append(rows.size() == 1 ? " row" : " rows")
+                .append(" of imported registers fit more than one person of the archive.</p>\n");
+        if (!rows.isEmpty()) {
+            body.append("<table>\n<thead><tr><th>File</th><th>Line</th><th>Name</th><th>Why</th></tr></thead>\n<tbody>\n");
+            for (var r : rows) {
+                body.append("<tr><td><a href=\"/documents/").append(Html.url(r.documentId())).append("\">").append(Html.text(r.source()))
+                        .append("</a></td><td>").append(r.line()).append("</td><td>").append(Html.text(r.name()))
+                        .append("</td><td>").append(Html.text(r.review())).append("</td></tr>\n");
+            }
+            body.append("</tbody>\n</table>\n");
+        }
+        body.append("</article>\n");
+        return Pages.layout("Register rows to review", "", body.toString());
+    }
+
     /** The query string of a filter, for links that keep it ({@code year=1937&place=Алма}). */
     static String query(Register.Filter f) {
         List<String> parts = new ArrayList<>();

@@ -367,12 +367,16 @@ public final class CorpusGenerator {
             };
         }
 
-        /** {@code Қасым} → {@code Қасымов}, {@code Ыбырай} → {@code Ыбыраев}, {@code Әбдіғали} → {@code Әбдіғалиев}. */
         private static String surname(String name) {
-            char last = name.charAt(name.length() - 1);
-            if (last == 'й') return name.substring(0, name.length() - 1) + "ев";
-            if (VOWELS.indexOf(last) >= 0) return name + "ев";
-            return name + "ов";
+            return surnameOf(name);
         }
+    }
+
+    /** {@code Қасым} → {@code Қасымов}, {@code Ыбырай} → {@code Ыбыраев}, {@code Әбдіғали} → {@code Әбдіғалиев}. */
+    static String surnameOf(String name) {
+        char last = name.charAt(name.length() - 1);
+        if (last == 'й') return name.substring(0, name.length() - 1) + "ев";
+        if (VOWELS.indexOf(last) >= 0) return name + "ев";
+        return name + "ов";
     }
 }
