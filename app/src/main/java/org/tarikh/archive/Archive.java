@@ -32,6 +32,7 @@ import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.resolve.PersonResolver;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.resolve.Reconciler;
+import org.tarikh.ingest.ScannedPage;
 import org.tarikh.ingest.SourceDocument;
 import org.tarikh.ingest.SourceReader;
 import org.tarikh.ingest.UnreadableDocumentException;
@@ -47,6 +48,7 @@ import org.tarikh.store.DocumentStore;
 import org.tarikh.store.SqlDocumentStore;
 import org.tarikh.store.StoredDocument;
 import org.tarikh.text.LanguageIdentifier;
+import org.tarikh.text.OcrRepair;
 import org.tarikh.text.PreparedText;
 import org.tarikh.text.TextPreparer;
 
@@ -70,6 +72,7 @@ public final class Archive implements AutoCloseable {
     private final DocumentStore store;
     private final SearchIndex index;
     private final TextPreparer preparer;
+    private final LanguageIdentifier languages;
     private final DocumentExtractor extractor;
     /** Score from which a reconciled person is shown above the document hits of a name query. */
     static final double PERSON_SCORE = 85;
@@ -87,7 +90,8 @@ public final class Archive implements AutoCloseable {
 
     private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer,
                     DocumentExtractor extractor, NameKeyer keyer, boolean writable, ArchiveFacets facets,
-                    PersonResolver resolver) {
+                    PersonResolver resolver, LanguageIdentifier languages) {
+        this.languages = languages;
         this.resolver = resolver;
         this.resolution = new PersonResolution(store, resolver);
         this.facets = facets;
@@ -123,9 +127,9 @@ public final class Archive implements AutoCloseable {
             store.close();
             throw e;
         }
-        Archive archive = new Archive(dir, store, index,
-                writable ? new TextPreparer(new LanguageIdentifier()) : null,
-                writable ? new DocumentExtractor() : null, keyer, writable, facets, resolver);
+        LanguageIdentifier languages = writable ? new LanguageIdentifier() : null;
+        Archive archive = new Archive(dir, store, index, writable ? new TextPreparer(languages) : null,
+                writable ? new DocumentExtractor() : null, keyer, writable, facets, resolver, languages);
         self.set(archive);
         if (writable) {
             try {
@@ -257,7 +261,7 @@ public final class Archive implements AutoCloseable {
         List<Input> inputs = collect(paths, rejected, passedOver);
         for (IngestReport.Rejection r : rejected) listener.finished(r.source(), IngestListener.Outcome.REJECTED, r.reason());
         listener.started(inputs.size());
-        SourceReader reader = new SourceReader(maxDocumentBytes);
+        SourceReader reader = new SourceReader(maxDocumentBytes, languages::identify);
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tarikh-ingest");
@@ -266,26 +270,34 @@ public final class Archive implements AutoCloseable {
         });
         int[] counts = new int[4];
         long bytes = 0;
+        IngestReport.Ocr ocr = IngestReport.Ocr.NONE;
         List<String> uncommitted = new ArrayList<>();
+        java.util.concurrent.BlockingQueue<PageEvent> pageEvents = new java.util.concurrent.LinkedBlockingQueue<>();
         try {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
             int next = 0;
             while (next < inputs.size() || !window.isEmpty()) {
                 while (next < inputs.size() && window.size() < threads * 4) {
                     Input input = inputs.get(next++);
-                    window.add(workers.submit(() -> prepare(input, reader)));
+                    window.add(workers.submit(() -> prepare(input, reader, pageEvents)));
                 }
-                Prepared prepared = await(window.removeFirst());
+                Prepared prepared = await(window.removeFirst(), pageEvents, listener);
                 if (prepared.rejection != null) {
                     rejected.add(prepared.rejection);
                     listener.finished(prepared.rejection.source(), IngestListener.Outcome.REJECTED, prepared.rejection.reason());
                     continue;
                 }
-                Stored stored = store(prepared, uncommitted);
+                Stored stored;
+                try {
+                    stored = store(prepared, uncommitted);
+                } finally {
+                    if (prepared.scanFolder != null) org.tarikh.ingest.ScanReader.delete(prepared.scanFolder);
+                }
                 IngestListener.Outcome outcome = stored.outcome();
                 counts[outcome.ordinal()]++;
                 if (outcome == IngestListener.Outcome.ADDED || outcome == IngestListener.Outcome.REPLACED) {
                     bytes += prepared.document.byteSize();
+                    ocr = ocr.plus(prepared.pages);
                 }
                 listener.finished(prepared.input.source(), outcome, stored.detail());
                 if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
@@ -296,7 +308,7 @@ public final class Archive implements AutoCloseable {
         }
         resolvePersons();
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, passedOver, bytes,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, ocr);
     }
 
     /**
@@ -319,7 +331,7 @@ public final class Archive implements AutoCloseable {
         List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
         for (Extracted e : documents) {
             StoredDocument d = e.document();
-            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), null), uncommitted).outcome());
+            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted).outcome());
             if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
         }
         commitIndex(uncommitted);
@@ -334,36 +346,59 @@ public final class Archive implements AutoCloseable {
     }
 
     private record Prepared(Input input, StoredDocument document, List<DocumentPerson> persons,
-                            IngestReport.Rejection rejection) {
+                            List<ScannedPage> pages, Path scanFolder, IngestReport.Rejection rejection) {
         Prepared(Input input, StoredDocument document, IngestReport.Rejection rejection) {
-            this(input, document, List.of(), rejection);
+            this(input, document, List.of(), List.of(), null, rejection);
         }
     }
 
+    /** A page a worker has read by OCR, to be told to the listener on the ingesting thread. */
+    private record PageEvent(String source, int page, int pages, ScannedPage read) {}
+
     private record Stored(IngestListener.Outcome outcome, String detail) {}
 
-    private Prepared prepare(Input input, SourceReader reader) {
+    private Prepared prepare(Input input, SourceReader reader, java.util.Queue<PageEvent> pageEvents) {
+        SourceDocument source = null;
         try {
-            SourceDocument source = reader.read(input.file(), input.source());
+            if (SourceReader.mayBeScan(input.file()) && unchanged(input.file())) {
+                return new Prepared(input, null, null); // OCR is slow: an unchanged scan is not read again
+            }
+            source = reader.read(input.file(), input.source(),
+                    (page, pages, read) -> pageEvents.add(new PageEvent(input.source(), page, pages, read)));
             String location = source.location().toString();
             Optional<DocumentStore.Fingerprint> known = store.findByLocation(location);
             if (known.isPresent() && known.get().contentHash().equals(source.contentHash())) {
+                org.tarikh.ingest.ScanReader.delete(source.scanFolder());
                 return new Prepared(input, null, null); // unchanged: nothing to do
             }
-            PreparedText text = preparer.prepare(source.text(), source.metadata());
+            String read = source.text();
+            Map<String, String> metadata = source.metadata();
+            if (!source.pages().isEmpty()) {
+                // OCR's Kazakh letter confusions, repaired letter for letter where the word list is certain
+                OcrRepair repair = OcrRepair.shared();
+                List<OcrRepair.Repair> repairs = kazakhRepairs(repair, source);
+                read = repair.apply(read, repairs);
+                Map<String, String> more = new java.util.LinkedHashMap<>(metadata);
+                more.put("ocr_repaired_words", Integer.toString(repairs.size()));
+                if (repair.problem() != null) more.put("ocr_repair", repair.problem());
+                metadata = more;
+            }
+            PreparedText text = preparer.prepare(read, metadata);
             String id = idFor(location);
             StoredDocument doc = new StoredDocument(id, input.source(), location, source.contentHash(),
-                    source.format(), text.language(), text.provenance(), source.text(), text.content(), text.blocks(),
-                    source.metadata(), source.byteSize(), Instant.now().toString());
+                    source.format(), text.language(), text.provenance(), read, text.content(), text.blocks(),
+                    metadata, source.byteSize(), Instant.now().toString());
             Extraction extraction = extractor.extract(text);
             List<DocumentPerson> persons = extraction.persons().stream()
                     .map(p -> new DocumentPerson(id, input.source(), p.id(), p.name(), p.parsed(), p.mentions(),
                             extraction.events().stream().filter(e -> p.id().equals(e.person())).toList()))
                     .toList();
-            return new Prepared(input, doc, persons, null);
+            return new Prepared(input, doc, persons, source.pages(), source.scanFolder(), null);
         } catch (UnreadableDocumentException e) {
+            if (source != null) org.tarikh.ingest.ScanReader.delete(source.scanFolder());
             return new Prepared(input, null, new IngestReport.Rejection(input.source(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
+            if (source != null) org.tarikh.ingest.ScanReader.delete(source.scanFolder());
             // a defect of ours on this file must not stop the batch; say which file and what
             return new Prepared(input, null, new IngestReport.Rejection(input.source(),
                     "could not be processed (" + e.getClass().getSimpleName() + "); please report this file"));
@@ -383,15 +418,114 @@ public final class Archive implements AutoCloseable {
                 return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + twin.get().source());
             }
         }
-        store.save(doc, prepared.persons());
+        store.save(doc, prepared.persons(), keepPages(doc, prepared.pages()));
+        forgetOldPages(doc.id(), doc.contentHash());
         index.index(doc);
         uncommitted.add(doc.id());
         return new Stored(previous.isPresent() ? IngestListener.Outcome.REPLACED : IngestListener.Outcome.ADDED, null);
     }
 
-    private static Prepared await(Future<Prepared> future) {
+    /** Whether the file's bytes are those the archive already holds for its location. */
+    private boolean unchanged(Path file) {
+        Optional<DocumentStore.Fingerprint> known = store.findByLocation(file.toAbsolutePath().normalize().toString());
+        if (known.isEmpty()) return false;
         try {
-            return future.get();
+            return known.get().contentHash().equals(SourceReader.fingerprint(file));
+        } catch (IOException e) {
+            return false; // the reader will say what is wrong with the file
+        }
+    }
+
+    /** The repairs of the words on the scan's Kazakh pages (pages read with {@code kaz}). */
+    private static List<OcrRepair.Repair> kazakhRepairs(OcrRepair repair, SourceDocument source) {
+        List<OcrRepair.Repair> out = new ArrayList<>();
+        String text = source.text();
+        for (ScannedPage page : source.pages()) {
+            if (!page.ocrLanguages().contains("kaz") || page.words().isEmpty()) continue;
+            int from = page.words().get(0).start(), to = page.words().get(page.words().size() - 1).end();
+            for (OcrRepair.Repair r : repair.repairs(text.substring(from, to))) {
+                out.add(new OcrRepair.Repair(from + r.start(), r.read(), r.repaired()));
+            }
+        }
+        return out;
+    }
+
+    /** Folder of the archive that holds a document's page images. */
+    static final String PAGES_FOLDER = "pages";
+
+    /**
+     * Moves a scan's page images from their temporary folder into {@code pages/<id>/} of the archive, named by the
+     * content's hash so that a new version never overwrites the images the stored version still points to; returns
+     * the pages with their image paths relative to the archive folder.
+     */
+    private List<ScannedPage> keepPages(StoredDocument doc, List<ScannedPage> pages) {
+        if (pages.isEmpty()) return pages;
+        Path folder = this.folder.resolve(PAGES_FOLDER).resolve(doc.id());
+        List<ScannedPage> kept = new ArrayList<>(pages.size());
+        try {
+            Files.createDirectories(folder);
+            for (ScannedPage p : pages) {
+                String name = doc.contentHash().substring(0, 16) + "-" + p.number() + "." + (p.imageType().equals("jpeg") ? "jpg" : "png");
+                Files.move(p.image(), folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                kept.add(new ScannedPage(p.number(), p.width(), p.height(),
+                        Path.of(PAGES_FOLDER, doc.id(), name), p.imageType(), p.ocrLanguages(), p.meanConfidence(),
+                        p.seconds(), p.lines(), p.words()));
+            }
+        } catch (IOException e) {
+            throw new TarikhException("cannot keep the page images of " + doc.source() + " in " + folder + ": " + e.getMessage(), e);
+        }
+        return kept;
+    }
+
+    /** Deletes the page images of a document's earlier versions (after the new version is stored). */
+    private void forgetOldPages(String id, String contentHash) {
+        Path folder = this.folder.resolve(PAGES_FOLDER).resolve(id);
+        if (!Files.isDirectory(folder)) return;
+        String current = contentHash.substring(0, 16) + "-";
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().startsWith(current)) Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // an old image left behind takes room but misleads no one: the database names the current ones
+        }
+    }
+
+    /** A scan's pages with their lines and words, in page order; empty for a document that is no scan. */
+    public List<ScannedPage> pages(String documentId) {
+        return store.pages(documentId);
+    }
+
+    /**
+     * The image file of a scan's page, if the document has that page and its image is in the archive folder (never
+     * a path outside it, whatever the database says).
+     */
+    public Optional<Path> pageImage(String documentId, int page) {
+        for (ScannedPage p : store.pages(documentId)) {
+            if (p.number() != page) continue;
+            Path file = folder.resolve(p.image()).normalize();
+            if (!file.startsWith(folder.resolve(PAGES_FOLDER)) || !Files.isRegularFile(file)) return Optional.empty();
+            return Optional.of(file);
+        }
+        return Optional.empty();
+    }
+
+    private static Prepared await(Future<Prepared> future, java.util.concurrent.BlockingQueue<PageEvent> pageEvents,
+                                  IngestListener listener) {
+        try {
+            // the pages the workers read are told from this thread while it waits for the next file
+            while (true) {
+                for (PageEvent e; (e = pageEvents.poll()) != null; ) {
+                    listener.page(e.source(), e.page(), e.pages(), e.read().ocrLanguages(), e.read().meanConfidence(),
+                            e.read().seconds());
+                }
+                try {
+                    Prepared done = future.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (pageEvents.isEmpty()) return done;
+                } catch (java.util.concurrent.TimeoutException stillReading) {
+                    // tell the pages read meanwhile, then wait again
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TarikhException("ingest interrupted");

@@ -36,8 +36,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SourceReader reader = new SourceReader(Archive.DEFAULT_MAX_DOCUMENT_BYTES);
-        TextPreparer preparer = new TextPreparer(new LanguageIdentifier());
+        LanguageIdentifier languages = new LanguageIdentifier();
+        SourceReader reader = new SourceReader(Archive.DEFAULT_MAX_DOCUMENT_BYTES, languages::identify);
+        TextPreparer preparer = new TextPreparer(languages);
         DocumentExtractor extractor = new DocumentExtractor();
         int status = Main.DONE;
         for (Path file : files) {
@@ -45,6 +46,8 @@ final class ExtractCommand implements Callable<Integer> {
             out.put("source", file.toString());
             try {
                 SourceDocument source = reader.read(file, file.toString());
+                // extract keeps nothing: a scan's page images go with the temporary folder OCR wrote them to
+                org.tarikh.ingest.ScanReader.delete(source.scanFolder());
                 PreparedText text = preparer.prepare(source.text(), source.metadata());
                 Extraction extraction = extractor.extract(text);
                 describe(out, source, text, extraction);

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", description = {
         "Reads files and folders (recursively) into the archive: plain text, Markdown with YAML front matter,",
-        "HTML, PDF, DOCX, ODT, RTF. Unchanged files are skipped; a changed file replaces its earlier version.",
+        "HTML, PDF, DOCX, ODT, RTF, and scans by OCR (Tesseract): PNG, JPEG, TIFF (a multi-page TIFF is one",
+        "document) and PDFs without a text layer, each page shown on standard error as it is read.",
+        "Unchanged files are skipped; a changed file replaces its earlier version.",
         "A file that cannot be read is named with the reason and skipped; the rest goes in (exit status 2)."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin ArchiveOption archive;
@@ -60,6 +62,14 @@ final class IngestCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "passed over %d file%s in formats Tarikh does not read (%s); it reads %s%n",
                     n, n == 1 ? "" : "s", kinds, org.tarikh.ingest.SourceReader.readableExtensions());
         }
+        IngestReport.Ocr ocr = report.ocr();
+        if (ocr.pages() > 0) {
+            err.printf(Locale.ROOT, "read by OCR: %d page%s of %d scan%s, mean word confidence %.1f, %.2f s per page%n",
+                    ocr.pages(), ocr.pages() == 1 ? "" : "s", ocr.documents(), ocr.documents() == 1 ? "" : "s",
+                    ocr.meanConfidence(), ocr.secondsPerPage());
+            String noRepair = org.tarikh.text.OcrRepair.shared().problem();
+            if (noRepair != null) err.println("OCR letters were not repaired: " + noRepair);
+        }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("archive", archive.folder().toString());
@@ -72,6 +82,12 @@ final class IngestCommand implements Callable<Integer> {
             out.put("passed_over", report.passedOver());
             out.put("bytes", report.bytes());
             out.put("seconds", report.elapsedMillis() / 1e3);
+            Map<String, Object> scans = new LinkedHashMap<>();
+            scans.put("documents", ocr.documents());
+            scans.put("pages", ocr.pages());
+            scans.put("mean_confidence", Math.round(ocr.meanConfidence() * 10) / 10.0);
+            scans.put("seconds_per_page", Math.round(ocr.secondsPerPage() * 100) / 100.0);
+            out.put("ocr", scans);
             Streams.jsonLine(out);
         }
     }
@@ -98,6 +114,14 @@ final class IngestCommand implements Callable<Integer> {
                 Streams.err().println("skipped " + source + ": " + detail);
             }
             if (bar != null && !(outcome == Outcome.REJECTED && detail != null && detail.startsWith("no such"))) bar.step();
+        }
+
+        @Override
+        public void page(String source, int page, int pages, String languages, double confidence, double seconds) {
+            String line = String.format(Locale.ROOT, "OCR %s: page %d of %d (%s, confidence %.0f, %.1f s)", source,
+                    page, pages, languages, confidence, seconds);
+            if (bar != null) bar.setExtraMessage(line);
+            else Streams.err().println(line);
         }
 
         @Override

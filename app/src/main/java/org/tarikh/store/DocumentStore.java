@@ -29,6 +29,16 @@ public interface DocumentStore extends AutoCloseable {
     /** Stores a document and the persons its extraction found, replacing both, in one transaction. */
     void save(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons);
 
+    /**
+     * Stores a document, its persons and, for a scan, its pages (image paths relative to the archive folder), in one
+     * transaction.
+     */
+    void save(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons,
+              List<org.tarikh.ingest.ScannedPage> pages);
+
+    /** A scan's pages with their lines and words, in page order; empty for a document that is no scan. */
+    List<org.tarikh.ingest.ScannedPage> pages(String documentId);
+
     /** Every person as the documents name them, for resolution. */
     List<org.tarikh.resolve.DocumentPerson> documentPersons();
 

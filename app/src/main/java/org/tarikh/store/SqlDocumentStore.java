@@ -25,6 +25,7 @@ import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.PersonName;
 import java.util.function.Function;
+import org.tarikh.ingest.ScannedPage;
 import org.tarikh.lexicon.NameKeyer;
 import org.tarikh.resolve.ClaimId;
 import org.tarikh.resolve.DocumentPerson;
@@ -143,7 +144,15 @@ public final class SqlDocumentStore implements DocumentStore {
 
     @Override
     public void save(StoredDocument doc, List<DocumentPerson> persons) {
-        jdbi.useTransaction(h -> write(h, doc, persons));
+        save(doc, persons, List.of());
+    }
+
+    @Override
+    public void save(StoredDocument doc, List<DocumentPerson> persons, List<ScannedPage> pages) {
+        jdbi.useTransaction(h -> {
+            write(h, doc, persons);
+            insertPages(h, doc.id(), pages);
+        });
     }
 
     /** Writes one version of a document with its persons inside the caller's transaction (ingest, register import). */
@@ -192,6 +201,72 @@ public final class SqlDocumentStore implements DocumentStore {
                         .bind("details", keyValueLines(row.details())).add();
             }
             if (batch.size() > 0) batch.execute();
+        });
+    }
+
+    private static void insertPages(Handle h, String id, List<ScannedPage> pages) {
+        if (pages.isEmpty()) return;
+        PreparedBatch rows = h.prepareBatch("""
+                INSERT INTO document_pages (document_id, page, image_path, image_type, width, height, ocr_languages,
+                    mean_confidence, seconds)
+                VALUES (:id, :page, :image, :type, :width, :height, :languages, :confidence, :seconds)""");
+        PreparedBatch lines = h.prepareBatch("""
+                INSERT INTO page_lines (document_id, page, ordinal, x, y, width, height, start_offset, end_offset, confidence)
+                VALUES (:id, :page, :ordinal, :x, :y, :width, :height, :start, :end, :confidence)""");
+        PreparedBatch words = h.prepareBatch("""
+                INSERT INTO page_words (document_id, page, ordinal, line, x, y, width, height, start_offset, end_offset,
+                    confidence, ocr_text)
+                VALUES (:id, :page, :ordinal, :line, :x, :y, :width, :height, :start, :end, :confidence, :text)""");
+        for (ScannedPage p : pages) {
+            rows.bind("id", id).bind("page", p.number()).bind("image", p.image().toString().replace('\\', '/'))
+                    .bind("type", p.imageType()).bind("width", p.width()).bind("height", p.height())
+                    .bind("languages", p.ocrLanguages()).bind("confidence", p.meanConfidence())
+                    .bind("seconds", p.seconds()).add();
+            int ordinal = 0;
+            for (ScannedPage.Line l : p.lines()) {
+                lines.bind("id", id).bind("page", p.number()).bind("ordinal", ordinal++).bind("x", l.left())
+                        .bind("y", l.top()).bind("width", l.width()).bind("height", l.height())
+                        .bind("start", l.start()).bind("end", l.end()).bind("confidence", l.confidence()).add();
+            }
+            ordinal = 0;
+            for (ScannedPage.Word w : p.words()) {
+                words.bind("id", id).bind("page", p.number()).bind("ordinal", ordinal++).bind("line", w.line())
+                        .bind("x", w.left()).bind("y", w.top()).bind("width", w.width()).bind("height", w.height())
+                        .bind("start", w.start()).bind("end", w.end()).bind("confidence", w.confidence())
+                        .bind("text", w.ocrText()).add();
+            }
+        }
+        rows.execute();
+        if (lines.size() > 0) lines.execute();
+        if (words.size() > 0) words.execute();
+    }
+
+    @Override
+    public List<ScannedPage> pages(String documentId) {
+        return jdbi.withHandle(h -> {
+            Map<Integer, List<ScannedPage.Line>> lines = new HashMap<>();
+            h.createQuery("""
+                            SELECT page, x, y, width, height, start_offset, end_offset, confidence FROM page_lines
+                            WHERE document_id = :id ORDER BY page, ordinal""").bind("id", documentId)
+                    .map((rs, ctx) -> lines.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(new ScannedPage.Line(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                    rs.getInt(6), rs.getInt(7), rs.getDouble(8))))
+                    .list();
+            Map<Integer, List<ScannedPage.Word>> words = new HashMap<>();
+            h.createQuery("""
+                            SELECT page, line, x, y, width, height, start_offset, end_offset, confidence, ocr_text
+                            FROM page_words WHERE document_id = :id ORDER BY page, ordinal""").bind("id", documentId)
+                    .map((rs, ctx) -> words.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(new ScannedPage.Word(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                    rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getDouble(9), rs.getString(10))))
+                    .list();
+            return h.createQuery("""
+                            SELECT page, width, height, image_path, image_type, ocr_languages, mean_confidence, seconds
+                            FROM document_pages WHERE document_id = :id ORDER BY page""").bind("id", documentId)
+                    .map((rs, ctx) -> new ScannedPage(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                            Path.of(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getDouble(8),
+                            lines.getOrDefault(rs.getInt(1), List.of()), words.getOrDefault(rs.getInt(1), List.of())))
+                    .list();
         });
     }
 

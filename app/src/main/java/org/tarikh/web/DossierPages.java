@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tarikh.resolve.Associates;
 import org.tarikh.extract.EventType;
+import org.tarikh.ingest.ScannedPage;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.store.StoredDocument;
@@ -41,15 +42,18 @@ final class DossierPages {
 
     static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
                           List<Associates.Associate> associates) {
-        return section(person, dossier, documents, associates, c -> "");
+        return section(person, dossier, documents, associates, c -> "", Map.of());
     }
 
     /**
      * As {@link #section(ResolvedPerson, Dossier, Map, List)}, with {@code controls} giving the HTML put under each
      * claim (an editor's forms to accept, reject or correct it; nothing for readers).
+     *
+     * @param scans the pages of the documents that are scans, by document id, to say which claims OCR read poorly
      */
     static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
-                          List<Associates.Associate> associates, java.util.function.Function<Dossier.Claim, String> controls) {
+                          List<Associates.Associate> associates, java.util.function.Function<Dossier.Claim, String> controls,
+                          Map<String, List<ScannedPage>> scans) {
         StringBuilder out = new StringBuilder("<section class=\"dossier\">\n");
         conflicts(out, dossier);
         out.append("<h2>Timeline</h2>\n");
@@ -57,7 +61,10 @@ final class DossierPages {
             out.append("<p class=\"none\">The documents state no dated events about this person yet.</p>\n");
         } else {
             out.append("<ol class=\"timeline\">\n");
-            for (Dossier.Claim c : dossier.claims()) claim(out, c, dossier, documents.get(c.documentId()), controls.apply(c));
+            for (Dossier.Claim c : dossier.claims()) {
+                claim(out, c, dossier, documents.get(c.documentId()), controls.apply(c),
+                        c.documentId() == null ? List.of() : scans.getOrDefault(c.documentId(), List.of()));
+            }
             out.append("</ol>\n");
         }
         places(out, dossier);
@@ -93,7 +100,8 @@ final class DossierPages {
         out.append("</ul></section>\n");
     }
 
-    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc, String controls) {
+    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc, String controls,
+                              List<ScannedPage> pages) {
         boolean disputed = !c.rejected() && dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
                 && c.date() != null && k.values().contains(c.date().value()));
         out.append("<li class=\"claim").append(disputed ? " disputed" : "")
@@ -120,7 +128,7 @@ final class DossierPages {
         String lang = doc == null ? "" : " lang=\"" + Html.text(doc.language()) + "\"";
         out.append("<blockquote class=\"evidence\"").append(lang).append(">")
                 .append(Html.text(c.evidence() == null ? "" : c.evidence().replaceAll("\\s+", " ").strip()))
-                .append("</blockquote>\n");
+                .append("</blockquote>\n").append(lowConfidence(ScannedPage.lowConfidenceWords(pages, c.start(), c.end())));
         if (c.documentId() == null) {
             // an editor's added claim cites a source outside the archive: shown as written, with no link
             out.append("<p class=\"cite\">Source: <cite>").append(Html.text(c.source())).append("</cite></p>\n");
@@ -131,6 +139,18 @@ final class DossierPages {
         }
         if (c.note() != null) out.append("<p class=\"note\">").append(Html.text(c.note())).append("</p>\n");
         out.append(controls).append("</div></li>\n");
+    }
+
+    /** The warning under a claim whose evidence has words OCR read with low confidence: which words, how sure. */
+    static String lowConfidence(List<ScannedPage.Word> words) {
+        if (words.isEmpty()) return "";
+        StringBuilder out = new StringBuilder("<p class=\"ocr-warning\">Read by OCR with low confidence: ");
+        for (int i = 0; i < words.size(); i++) {
+            ScannedPage.Word w = words.get(i);
+            out.append(i == 0 ? "" : ", ").append("<q>").append(Html.text(w.ocrText())).append("</q> (")
+                    .append(Math.round(w.confidence())).append(')');
+        }
+        return out.append(". Check the page image.</p>\n").toString();
     }
 
     private static void places(StringBuilder out, Dossier dossier) {

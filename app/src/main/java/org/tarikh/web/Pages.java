@@ -168,6 +168,11 @@ final class Pages {
 
     /** The document with the evidence span marked (none when null). */
     static String document(StoredDocument doc, Span mark) {
+        return document(doc, mark, List.of());
+    }
+
+    /** The document with the evidence span marked; a scan shows its page images beside the text read from them. */
+    static String document(StoredDocument doc, Span mark, List<org.tarikh.ingest.ScannedPage> pages) {
         Provenance p = doc.provenance();
         String title = p.title() == null || p.title().isBlank() ? doc.source() : p.title();
         StringBuilder body = new StringBuilder();
@@ -182,6 +187,7 @@ final class Pages {
         row(body, "Published", p.published());
         row(body, "Cites", p.citedSource());
         row(body, "Ingested", readableInstant(doc.ingestedAt()));
+        if (!pages.isEmpty()) row(body, "Read by OCR", ocrSummary(doc, pages));
         body.append("</dl>\n");
         if (!p.archiveReferences().isEmpty()) {
             body.append("<table class=\"references\"><caption>Archive references</caption>\n<thead><tr><th>Archive"
@@ -193,6 +199,10 @@ final class Pages {
                         .append("</td><td>").append(Html.text(r.text())).append("</td></tr>\n");
             }
             body.append("</tbody></table>\n");
+        }
+        if (!pages.isEmpty()) {
+            body.append(ScanPages.pages(doc, pages, mark)).append("</article>\n<script src=\"/static/scan.js\" defer></script>\n");
+            return layout(title, "", body.toString());
         }
         body.append("<div class=\"text\">\n");
         String text = doc.text();
@@ -215,6 +225,21 @@ final class Pages {
         }
         body.append("</div>\n</article>\n");
         return layout(title, "", body.toString());
+    }
+
+    /** "2 pages with Tesseract, mean word confidence 88; Kazakh letters repaired in 3 words". */
+    private static String ocrSummary(StoredDocument doc, List<org.tarikh.ingest.ScannedPage> pages) {
+        long words = 0;
+        double sum = 0;
+        for (var p : pages) {
+            words += p.words().size();
+            sum += p.meanConfidence() * p.words().size();
+        }
+        String repaired = doc.metadata().get("ocr_repaired_words");
+        return String.format(Locale.ROOT, "%d page%s with Tesseract, mean word confidence %.0f", pages.size(),
+                pages.size() == 1 ? "" : "s", words == 0 ? 0 : sum / words)
+                + (repaired == null || repaired.equals("0") ? "" : "; Kazakh letters repaired in " + repaired
+                        + (repaired.equals("1") ? " word" : " words"));
     }
 
     static String persons(String query, List<Candidate> candidates, List<ResolvedPerson> all) {

@@ -99,6 +99,7 @@ public final class WebServer {
             config.routes.get("/api/session", this::apiSession);
             config.routes.get("/", this::searchPage);
             config.routes.get("/documents/{id}", this::documentPage);
+            config.routes.get("/documents/{id}/pages/{page}", this::pageImage);
             config.routes.get("/api/search", this::apiSearch);
             config.routes.get("/api/documents/{id}", this::apiDocument);
             config.routes.get("/api/openapi.json", ctx -> ctx.json(OpenApi.description(baseUrl())));
@@ -217,7 +218,29 @@ public final class WebServer {
     }
 
     private void documentPage(Context ctx) {
-        ctx.html(Pages.document(document(ctx.pathParam("id")), evidence(ctx.queryParam("at"))));
+        StoredDocument doc = document(ctx.pathParam("id"));
+        ctx.html(Pages.document(doc, evidence(ctx.queryParam("at")), archive.pages(doc.id())));
+    }
+
+    /**
+     * A scan's page image, PNG or JPEG by what the archive stored (never by what the file says of itself, and
+     * {@code nosniff} on every answer): only the images the database names, inside the archive's pages folder.
+     */
+    private void pageImage(Context ctx) {
+        String id = ctx.pathParam("id"), raw = ctx.pathParam("page");
+        if (!raw.matches("\\d{1,5}")) throw new NotFoundException("no page " + raw + " of document " + id);
+        int number = Integer.parseInt(raw);
+        var page = archive.pages(id).stream().filter(p -> p.number() == number).findFirst();
+        java.nio.file.Path file = archive.pageImage(id, number).orElse(null);
+        if (page.isEmpty() || file == null) throw new NotFoundException("no page " + number + " of document " + id);
+        ctx.contentType(page.get().imageType().equals("jpeg") ? "image/jpeg" : "image/png");
+        ctx.header("Content-Disposition", "inline");
+        ctx.header("Cache-Control", "private, max-age=3600");
+        try {
+            ctx.result(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new NotFoundException("the image of page " + number + " cannot be read from the archive folder");
+        }
     }
 
     private void personsPage(Context ctx) {
@@ -249,9 +272,14 @@ public final class WebServer {
             archive.document(member.documentId()).ifPresent(d -> documents.putIfAbsent(d.id(), d));
         }
         Accounts.Session editor = curation.editorSession(ctx);
+        Map<String, List<org.tarikh.ingest.ScannedPage>> scans = new LinkedHashMap<>();
+        for (String doc : documents.keySet()) {
+            var pages = archive.pages(doc);
+            if (!pages.isEmpty()) scans.put(doc, pages);
+        }
         String dossier = DossierPages.section(person, Dossier.of(person), documents,
                 Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES),
-                c -> editor == null ? "" : CurationPages.claimControls(c, person, editor));
+                c -> editor == null ? "" : CurationPages.claimControls(c, person, editor), scans);
         String tools = editor == null ? "" : CurationPages.tools(person, documents, archive.reconcile(person.name(), 8), editor);
         ctx.html(Pages.person(person, documents, dossier + tools + CurationPages.audit(archive.audit(person.id()), person.id(), editor)));
     }

@@ -76,8 +76,8 @@ class BadInputTest {
     @Test
     void filesOfOtherFormatsInAFolderAreCountedNotRejected() throws Exception {
         Files.writeString(folder.resolve("letter.txt"), "Turar Ryskulov wrote to Stalin in 1932.", StandardCharsets.UTF_8);
-        Files.write(folder.resolve("scan-1.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
-        Files.write(folder.resolve("scan-2.JPG"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1});
+        Files.write(folder.resolve("voice-1.mp3"), new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0});
+        Files.write(folder.resolve("voice-2.MP3"), new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 1});
         Files.write(folder.resolve("README"), "notes".getBytes(StandardCharsets.UTF_8));
         Files.write(folder.resolve(".DS_Store"), new byte[] {1, 2, 3});
 
@@ -85,11 +85,11 @@ class BadInputTest {
 
         assertThat(run.status()).as("nothing was unreadable").isZero();
         assertThat(run.err()).contains("1 new")
-                .contains("passed over 3 files in formats Tarikh does not read (2 .jpg, 1 (none)); it reads ")
+                .contains("passed over 3 files in formats Tarikh does not read (2 .mp3, 1 (none)); it reads ")
                 .contains(".docx").doesNotContain("DS_Store");
         assertThat(Arrays.stream(run.err().split("\n")).filter(l -> l.startsWith("rejected "))).isEmpty();
         var summary = IngestAndSearchTest.jsonLines(run).get(0);
-        assertThat(summary.get("passed_over").get(".jpg").asInt()).isEqualTo(2);
+        assertThat(summary.get("passed_over").get(".mp3").asInt()).isEqualTo(2);
         assertThat(summary.get("passed_over").get("(none)").asInt()).isEqualTo(1);
         assertThat(summary.get("added").asInt()).isEqualTo(1);
     }

@@ -70,4 +70,27 @@ class SourceReaderTest {
         assertThatThrownBy(() -> new SourceReader(1_000).read(file, "big.txt"))
                 .hasMessageContaining("over the limit").hasMessageContaining("--max-document-mb");
     }
+
+    @Test
+    void aPdfWithATextLayerIsReadAsTextNotByOcr() throws Exception {
+        Path file = dir.resolve("typed.pdf");
+        try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Turar Ryskulov was arrested in 1937 and shot in 1938.");
+                content.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        SourceDocument doc = reader.read(file, "typed.pdf");
+        assertThat(doc.format()).isEqualTo("pdf");
+        assertThat(doc.pages()).isEmpty();
+        assertThat(doc.scanFolder()).isNull();
+        assertThat(doc.text()).contains("Turar Ryskulov was arrested in 1937");
+    }
 }
