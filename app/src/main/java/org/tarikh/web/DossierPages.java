@@ -127,7 +127,7 @@ final class DossierPages {
         if (!details.isEmpty()) out.append("<dl class=\"details\">").append(String.join("", details)).append("</dl>\n");
         String lang = doc == null ? "" : " lang=\"" + Html.text(doc.language()) + "\"";
         out.append("<blockquote class=\"evidence\"").append(lang).append(">")
-                .append(Html.text(c.evidence() == null ? "" : c.evidence().replaceAll("\\s+", " ").strip()))
+                .append(Html.text(QuoteText.readable(c.evidence(), doc == null ? null : doc.format())))
                 .append("</blockquote>\n").append(lowConfidence(ScannedPage.lowConfidenceWords(pages, c.start(), c.end())));
         if (c.documentId() == null) {
             // an editor's added claim cites a source outside the archive: shown as written, with no link
