@@ -82,7 +82,7 @@ public final class EventExtractor {
     private static final Pattern KK_ACCUSATIVE = Pattern.compile("(?:ны|ні|ды|ді|ты|ті|n[ıy]|d[ıy]|t[ıy])$");
     private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:he|she|his|her|him|the\\s+poet"
             + "|the\\s+writer|poet|он|она|его|её|ее|поэт|писатель|ол|оның|оны|оған|ақын|жазушы|ol|onyñ|onyng"
-            + "|aqyn|jazýshy)(?![\\p{L}])", FLAGS);
+            + "|aqyn|jazýshy|ақынның|жазушының|aqynnyń|jazýshynyń)(?![\\p{L}])", FLAGS);
     private static final Set<String> FUNCTION_WORDS = Set.of("в", "во", "с", "со", "по", "до", "на", "от", "за",
             "к", "у", "и", "а", "но", "г", "гг", "год", "году", "года", "был", "была", "были", "затем", "позже",
             "впоследствии", "вновь", "повторно", "снова", "также", "же", "then", "later", "also", "however", "in",
@@ -543,6 +543,9 @@ public final class EventExtractor {
                 bestClaimedScore = distance;
             }
         }
+        if (best != null && bound(text, best)) {
+            return null; // "1937 жылға дейін … тұтқынға алынып": arrested before 1937, on a date the text does not give
+        }
         if (best == null) {
             best = bestClaimed;
         }
@@ -567,6 +570,22 @@ public final class EventExtractor {
             return ownTrigger ? null : d.date();
         }
         return null;
+    }
+
+    /** A Kazakh postposition of time after a date: {@code 1937 жылға дейін} (until 1937). */
+    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(?:(?:жыл|jyl)\\p{L}*\\s+)?(?:дейін|шейін|deıin|deiin|sheıin)"
+            + "(?![\\p{L}])", FLAGS);
+    /** A preposition that makes a date a limit: {@code до 1937 года}, {@code until 1937}, {@code before 1937}. */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<![\\p{L}])(?:до|until|till|before)\\s+\\z", FLAGS);
+
+    /**
+     * Whether a date is a limit of the time ({@code until 1937}, {@code до 1937 года}, {@code 1937 жылға дейін})
+     * rather than the time of the event: an event dated only by its limit is stated without a date.
+     */
+    private static boolean bound(String text, DateMention d) {
+        String after = text.substring(d.end(), Math.min(text.length(), d.end() + 24));
+        String before = text.substring(Math.max(0, d.start() - 8), d.start());
+        return BOUND_AFTER.matcher(after).find() || BOUND_BEFORE.matcher(before).find();
     }
 
     /** What may stand between two coordinated verbs of one subject: "арестован и расстрелян", "arrested and shot". */
