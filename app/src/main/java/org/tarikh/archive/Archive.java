@@ -272,6 +272,9 @@ public final class Archive implements AutoCloseable {
         long bytes = 0;
         IngestReport.Ocr ocr = IngestReport.Ocr.NONE;
         List<String> uncommitted = new ArrayList<>();
+        // the index's analysis (stems, keys, places) runs on the pool too, after the document is stored; the index is
+        // committed, and the stored documents marked indexed, only when every document of the batch is in it
+        List<Future<?>> indexing = new ArrayList<>();
         java.util.concurrent.BlockingQueue<PageEvent> pageEvents = new java.util.concurrent.LinkedBlockingQueue<>();
         try {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
@@ -289,7 +292,7 @@ public final class Archive implements AutoCloseable {
                 }
                 Stored stored;
                 try {
-                    stored = store(prepared, uncommitted);
+                    stored = store(prepared, uncommitted, doc -> indexing.add(workers.submit(() -> index.index(doc))));
                 } finally {
                     if (prepared.scanFolder != null) org.tarikh.ingest.ScanReader.delete(prepared.scanFolder);
                 }
@@ -300,9 +303,9 @@ public final class Archive implements AutoCloseable {
                     ocr = ocr.plus(prepared.pages);
                 }
                 listener.finished(prepared.input.source(), outcome, stored.detail());
-                if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
+                if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted, indexing);
             }
-            commitIndex(uncommitted);
+            commitIndex(uncommitted, indexing);
         } finally {
             workers.shutdownNow();
         }
@@ -331,7 +334,8 @@ public final class Archive implements AutoCloseable {
         List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
         for (Extracted e : documents) {
             StoredDocument d = e.document();
-            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted).outcome());
+            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted,
+                    index::index).outcome());
             if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
         }
         commitIndex(uncommitted);
@@ -339,6 +343,23 @@ public final class Archive implements AutoCloseable {
     }
 
     private void commitIndex(List<String> uncommitted) {
+        commitIndex(uncommitted, List.of());
+    }
+
+    /** Waits for the documents being indexed on the pool, then commits the index and marks them indexed. */
+    private void commitIndex(List<String> uncommitted, List<Future<?>> indexing) {
+        for (Future<?> f : indexing) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TarikhException("ingest interrupted");
+            } catch (ExecutionException e) {
+                // the store has the document; it stays marked unindexed, and the next open indexes it again
+                throw new TarikhException("indexing failed: " + e.getCause(), e.getCause());
+            }
+        }
+        indexing.clear();
         if (uncommitted.isEmpty()) return;
         index.commit();
         store.markIndexed(uncommitted);
@@ -405,7 +426,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private Stored store(Prepared prepared, List<String> uncommitted) {
+    private Stored store(Prepared prepared, List<String> uncommitted, java.util.function.Consumer<StoredDocument> indexing) {
         StoredDocument doc = prepared.document;
         if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
         Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
@@ -420,7 +441,7 @@ public final class Archive implements AutoCloseable {
         }
         store.save(doc, prepared.persons(), keepPages(doc, prepared.pages()));
         forgetOldPages(doc.id(), doc.contentHash());
-        index.index(doc);
+        indexing.accept(doc);
         uncommitted.add(doc.id());
         return new Stored(previous.isPresent() ? IngestListener.Outcome.REPLACED : IngestListener.Outcome.ADDED, null);
     }
