@@ -391,6 +391,9 @@ public final class Archive implements AutoCloseable {
         long bytes = 0;
         IngestReport.Ocr ocr = IngestReport.Ocr.NONE;
         List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
+        // the index's analysis (stems, keys, places) runs on the pool too, after the document is stored; the index is
+        // committed, and the stored documents marked indexed, only when every document of the batch is in it
+        List<Future<?>> indexing = new ArrayList<>();
         java.util.concurrent.BlockingQueue<PageEvent> pageEvents = new java.util.concurrent.LinkedBlockingQueue<>();
         try {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
@@ -408,7 +411,7 @@ public final class Archive implements AutoCloseable {
                 }
                 Stored stored;
                 try {
-                    stored = store(prepared, uncommitted);
+                    stored = store(prepared, uncommitted, doc -> indexing.add(workers.submit(() -> index.index(doc))));
                 } finally {
                     if (prepared.scanFolder != null) org.tarikh.ingest.ScanReader.delete(prepared.scanFolder);
                 }
@@ -419,9 +422,9 @@ public final class Archive implements AutoCloseable {
                     ocr = ocr.plus(prepared.pages);
                 }
                 listener.finished(prepared.input.source(), outcome, stored.detail());
-                if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
+                if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted, indexing);
             }
-            commitIndex(uncommitted);
+            commitIndex(uncommitted, indexing);
         } finally {
             workers.shutdownNow();
         }
@@ -451,7 +454,8 @@ public final class Archive implements AutoCloseable {
         List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
         for (Extracted e : documents) {
             StoredDocument d = e.document();
-            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted).outcome());
+            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted,
+                    index::index).outcome());
             if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
         }
         commitIndex(uncommitted);
@@ -460,6 +464,23 @@ public final class Archive implements AutoCloseable {
     }
 
     private void commitIndex(List<DocumentStore.IndexChange> uncommitted) {
+        commitIndex(uncommitted, new ArrayList<>());
+    }
+
+    /** Waits for the documents being indexed on the pool, then commits the index and marks them indexed. */
+    private void commitIndex(List<DocumentStore.IndexChange> uncommitted, List<Future<?>> indexing) {
+        for (Future<?> f : indexing) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TarikhException("ingest interrupted");
+            } catch (ExecutionException e) {
+                // the store has the document; it stays marked unindexed, and the next open indexes it again
+                throw new TarikhException("indexing failed: " + e.getCause(), e.getCause());
+            }
+        }
+        indexing.clear();
         if (indexDeferred) return;
         if (!uncommitted.isEmpty()) {
             index.commit();
@@ -530,7 +551,8 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private Stored store(Prepared prepared, List<DocumentStore.IndexChange> uncommitted) {
+    private Stored store(Prepared prepared, List<DocumentStore.IndexChange> uncommitted,
+                         java.util.function.Consumer<StoredDocument> indexing) {
         StoredDocument doc = prepared.document;
         if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
         Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
@@ -552,7 +574,7 @@ public final class Archive implements AutoCloseable {
         }
         forgetOldPages(doc.id(), doc.contentHash());
         if (!indexDeferred) {
-            index.index(doc);
+            indexing.accept(doc);
             uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
         }
         return new Stored(saved.outcome() == DocumentStore.SaveOutcome.REPLACED ? IngestListener.Outcome.REPLACED
