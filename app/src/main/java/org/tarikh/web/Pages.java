@@ -55,7 +55,9 @@ final class Pages {
                     String dimension = entry.getKey();
                     List<FacetView.Value> values = new ArrayList<>();
                     for (SearchFacets.Count c : entry.getValue()) {
-                        String label = dimension.equals(SearchFacets.LANGUAGE) ? ui.languageWord(c.label()) : c.label();
+                        String label = dimension.equals(SearchFacets.LANGUAGE) ? ui.languageWord(c.label())
+                                : dimension.equals(SearchFacets.DECADE) && c.label().matches("\\d{3}0s")
+                                ? ui.t("date.decade", c.label().substring(0, 4)) : c.label();
                         values.add(new FacetView.Value(label, c.count(),
                                 results.query() + " " + dimension + ":" + quoted(c.value())));
                     }
