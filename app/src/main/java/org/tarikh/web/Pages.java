@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.tarikh.extract.Mention;
 import org.tarikh.resolve.Candidate;
@@ -18,6 +19,7 @@ import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchFacets;
 import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchResults;
+import org.tarikh.search.SnippetHtml;
 import org.tarikh.store.StoredDocument;
 import org.tarikh.text.ArchiveReference;
 import org.tarikh.text.Block;
@@ -107,8 +109,8 @@ final class Pages {
                     .append("?q=").append(Html.url(results.query())).append("\">").append(Html.text(title))
                     .append("</a> <span class=\"lang\">").append(Html.text(hit.language())).append("</span>")
                     .append("<div class=\"source\">").append(Html.text(hit.source())).append("</div>")
-                    // snippets are escaped by the highlighter except for its own <mark> tags
-                    .append("<p class=\"snippet\">").append(hit.snippet() == null ? "" : hit.snippet())
+                    // SnippetHtml escapes the text and adds only its own <mark> tags
+                    .append("<p class=\"snippet\">").append(Objects.toString(SnippetHtml.html(hit.passages()), ""))
                     .append("</p></li>\n");
         }
         body.append("</ol>\n");
