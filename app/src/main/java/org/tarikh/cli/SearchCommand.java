@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.tarikh.archive.Archive;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchHit;
+import org.tarikh.search.SnippetHtml;
 import org.tarikh.search.SearchJson;
 import org.tarikh.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchHit hit : results.hits()) {
             out.printf(Locale.ROOT, "  %6.2f  [%s] %s%n          %s%n          %s%n", hit.score(),
                     hit.language() == null ? "?" : hit.language(), hit.title() == null ? "(untitled)" : hit.title(),
-                    hit.source(), hit.snippet() == null ? "" : org.jsoup.parser.Parser.unescapeEntities(hit.snippet().replace("<mark>", "[").replace("</mark>", "]"), false));
+                    hit.source(), SnippetHtml.text(hit.passages(), "[", "]"));
         }
     }
 }

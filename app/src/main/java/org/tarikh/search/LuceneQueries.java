@@ -86,6 +86,7 @@ final class LuceneQueries extends MultiFieldQueryParser {
                             .add(child, BooleanClause.Occur.MUST_NOT).build();
                 }
                 case And and -> and(and);
+                case org.tarikh.search.query.Query.Words words -> and(words.all());
                 case Or or -> or(or);
             };
         } catch (ParseException e) {

@@ -36,7 +36,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -230,13 +231,13 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             TopDocs top = found.top();
-            String[] snippets = snippets(searcher, query, top);
+            List<List<SearchHit.Passage>> passages = passages(searcher, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 Document doc = stored.document(top.scoreDocs[i].doc, Set.of(ID, SOURCE, TarikhAnalyzers.TITLE, LANGUAGE));
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
-                        doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
+                        doc.get(LANGUAGE), top.scoreDocs[i].score, passages.get(i)));
             }
             String next = top.scoreDocs.length == limit && top.totalHits.value() > 0
                     ? Cursor.write(top.scoreDocs[top.scoreDocs.length - 1]) : null;
@@ -293,18 +294,68 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new Found(top, counted.total(), counted.facets());
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) return new String[0];
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+    /** The best two passages of each hit's text with the matched words as offsets (Lucene's unified highlighter). */
+    private List<List<SearchHit.Passage>> passages(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        if (top.scoreDocs.length == 0) return List.of();
+        OffsetsHighlighter highlighter = new OffsetsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new OffsetsFormatter())
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(1_000_000)
-                .build();
-        String[] snippets = highlighter.highlight(TarikhAnalyzers.TEXT, query, top, 2);
-        for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] != null) snippets[i] = snippets[i].replaceAll("\\s+", " ").strip();
+                .withMaxLength(1_000_000));
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
+        Object[] found = highlighter.highlightFieldsAsObjects(new String[] {TarikhAnalyzers.TEXT}, query, docs,
+                new int[] {2}).get(TarikhAnalyzers.TEXT);
+        List<List<SearchHit.Passage>> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            @SuppressWarnings("unchecked")
+            List<SearchHit.Passage> p = found == null || found[i] == null ? List.of() : (List<SearchHit.Passage>) found[i];
+            out.add(p);
         }
-        return snippets;
+        return out;
+    }
+
+    /** The unified highlighter, giving what its formatter makes rather than strings. */
+    private static final class OffsetsHighlighter extends UnifiedHighlighter {
+        OffsetsHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public Map<String, Object[]> highlightFieldsAsObjects(String[] fields, Query query, int[] docIds,
+                                                              int[] maxPassages) throws IOException {
+            return super.highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    /**
+     * Passages as offsets rather than HTML: overlapping matches joined (a word and its stacked key), a match that runs
+     * past its passage cut at the passage's end, as Lucene's own HTML formatter does.
+     */
+    static final class OffsetsFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<SearchHit.Passage> out = new ArrayList<>(passages.length);
+            for (Passage passage : passages) {
+                int start = passage.getStartOffset();
+                int end = Math.max(start, passage.getEndOffset());
+                List<SearchHit.Mark> marks = new ArrayList<>();
+                int at = start;
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int from = passage.getMatchStarts()[i];
+                    int to = passage.getMatchEnds()[i];
+                    while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < to) {
+                        to = Math.max(to, passage.getMatchEnds()[++i]);
+                    }
+                    to = Math.min(to, end);
+                    from = Math.max(from, at);
+                    if (to <= from) continue;
+                    marks.add(new SearchHit.Mark(from - start, to - start));
+                    at = to;
+                }
+                out.add(new SearchHit.Passage(start, content.substring(start, end), marks));
+            }
+            return out;
+        }
     }
 
     /**

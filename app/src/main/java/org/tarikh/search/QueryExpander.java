@@ -56,6 +56,7 @@ final class QueryExpander {
     private Query expand(Query query, List<Expansion> expansions) {
         return switch (query) {
             case Word w when isPlainWord(w) -> Query.and(expandRun(List.of(w), expansions));
+            case Query.Words words -> expand(words.all(), expansions);
             case And and -> {
                 List<Query> out = new ArrayList<>();
                 List<Query> run = new ArrayList<>();

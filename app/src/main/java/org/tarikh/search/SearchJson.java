@@ -31,7 +31,7 @@ public final class SearchJson {
             h.put("title", hit.title());
             h.put("language", hit.language());
             h.put("score", Math.round(hit.score() * 1000) / 1000.0);
-            h.put("snippet", hit.snippet());
+            h.put("snippet", SnippetHtml.html(hit.passages()));
             h.put("url", "/documents/" + hit.id());
             hits.add(h);
         }

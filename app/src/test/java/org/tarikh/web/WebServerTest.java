@@ -103,7 +103,7 @@ class WebServerTest {
 
     @Test
     void personsOfANameQueryComeAboveTheDocuments() {
-        SearchResults results = new SearchResults("Лекеров", 1, List.of(new SearchHit("d1", "a.txt", "A", "ru", 1f, "x")),
+        SearchResults results = new SearchResults("Лекеров", 1, List.of(new SearchHit("d1", "a.txt", "A", "ru", 1f, List.of(new SearchHit.Passage(0, "x", List.of())))),
                 List.of(), java.util.Map.of(), List.of(new PersonHit("p7", "Азимбай Лекеров", 92)), false);
         String page = Pages.results(results);
         assertThat(page).contains("href=\"/persons/p7\"").contains("Азимбай Лекеров");

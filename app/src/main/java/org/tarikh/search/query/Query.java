@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * <h2>The nodes</h2>
  * <ul>
+ *   <li>{@link Words}: a query of two or more plain words and nothing else ({@code Сәкен Сейфуллин 1938}), which
+ *       is read as a searcher means it rather than as a conjunction (below). {@code a AND b} is an {@link And}: the
+ *       reader asked for every word.</li>
  *   <li>{@link Word}: one word as typed ({@code Сейфуллин}, {@code Алма-Ата}, {@code 1937}). Not analysed: the
  *       engine analyses it as it analyses the field (stems, script-independent keys, folding), and a word the
  *       analysis splits ({@code Алма-Ата}) must match all of its pieces.</li>
@@ -40,9 +43,10 @@ import java.util.Objects;
  *
  * <h2>What a renderer adds, the same in every engine</h2>
  * <ul>
- *   <li>A query that is only plain words of {@code ANY} ({@link #plainWords}) is read as a searcher means it, not as
- *       a conjunction (the Lucene index's {@code WordsQuery}: at least half of the parts, dates in every written
- *       form, confident person names);</li>
+ *   <li>{@link Words}, or a lone {@link Word} of {@code ANY} ({@link #plainWords}), each word of letters, digits,
+ *       hyphens, dots and apostrophes, is read as a searcher means it (the Lucene index's {@code WordsQuery}: a
+ *       document must match at least half of the parts, dates in every written form, confident person names, no
+ *       function words); other {@link Words} must match every word, as an {@link And};</li>
  *   <li>thesaurus concepts named by plain words are also searched under their other labels, weight 0.3
  *       ({@code QueryExpander} rewrites the tree: an engine can take its output as it is);</li>
  *   <li>a capitalised {@code ANY} word that names a gazetteer place and no archive person also scores the documents
@@ -52,7 +56,7 @@ import java.util.Objects;
  * <p>Nodes are immutable values with structural equality. The parser returns them in a normal form: no {@link And}
  * inside an {@link And} nor {@link Or} inside an {@link Or}, each with at least two children.
  */
-public sealed interface Query permits Query.Word, Query.Phrase, Query.Prefix, Query.Fuzzy, Query.Range, Query.And,
+public sealed interface Query permits Query.Words, Query.Word, Query.Phrase, Query.Prefix, Query.Fuzzy, Query.Range, Query.And,
         Query.Or, Query.Not, Query.Boost {
 
     /** What a leaf searches: a document's words, or one of its values. */
@@ -88,6 +92,20 @@ public sealed interface Query permits Query.Word, Query.Phrase, Query.Prefix, Qu
         public static Field named(String name) {
             for (Field f : values()) if (f.prefix != null && f.prefix.equalsIgnoreCase(name)) return f;
             return null;
+        }
+    }
+
+    /** Two or more words of {@link Field#ANY} typed side by side, and nothing else. */
+    record Words(List<String> words) implements Query {
+        public Words {
+            words = List.copyOf(words);
+            if (words.size() < 2) throw new IllegalArgumentException("Words needs two words or more: " + words);
+            words.forEach(Query::requireText);
+        }
+
+        /** The same words as an {@link And} of {@link Word}s: every one must match. */
+        public And all() {
+            return new And(words.stream().<Query>map(Word::new).toList());
         }
     }
 
@@ -169,16 +187,11 @@ public sealed interface Query permits Query.Word, Query.Phrase, Query.Prefix, Qu
         }
     }
 
-    /** The leaves of {@code Field.ANY} words, when the query is nothing else (one word, or an And of words). */
+    /** The words of a query of words alone ({@link Words}, or one {@link Word} of {@code ANY}); else empty. */
     static List<String> plainWords(Query query) {
         if (query instanceof Word w && w.field() == Field.ANY) return List.of(w.text());
-        if (!(query instanceof And and)) return List.of();
-        List<String> out = new java.util.ArrayList<>();
-        for (Query child : and.children()) {
-            if (!(child instanceof Word w) || w.field() != Field.ANY) return List.of();
-            out.add(w.text());
-        }
-        return out;
+        if (query instanceof Words words) return words.words();
+        return List.of();
     }
 
     /** An And of the queries, or the one query. */

@@ -20,7 +20,9 @@ import org.tarikh.search.query.Query.Word;
  * <pre>
  * query   := or
  * or      := and (("OR" | "||") and)*
- * and     := unary (("AND" | "&amp;&amp;")? unary)*          words side by side must all match
+ * and     := unary (("AND" | "&amp;&amp;")? unary)*          side by side: all must match</pre>
+ * except that a query of plain words side by side and nothing else is {@link Query.Words}, read as a searcher
+ * means it; <pre>
  * unary   := ("-" | "!" | "NOT") unary | "+" unary | primary ("^" number)?
  * primary := "(" or ")" | field ":" value | atom
  * value   := "(" or ")" | "[" end "TO" end ("]" | "}") | "{" … | atom     (a group takes the field)
@@ -57,6 +59,11 @@ public final class QueryParser {
         QueryParser parser = new QueryParser(query, new Lexer(query).tokens());
         Query parsed = parser.or(Field.ANY);
         if (parser.at < parser.tokens.size()) throw parser.problem();
+        boolean explicitAnd = parser.tokens.stream().anyMatch(t -> t.kind == Kind.AND);
+        if (!explicitAnd && parsed instanceof And and
+                && and.children().stream().allMatch(c -> c instanceof Word w && w.field() == Field.ANY)) {
+            return new Query.Words(and.children().stream().map(c -> ((Word) c).text()).toList());
+        }
         return parsed;
     }
 

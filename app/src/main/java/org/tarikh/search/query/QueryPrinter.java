@@ -27,9 +27,12 @@ public final class QueryPrinter {
     public static String print(Query query) {
         return switch (query) {
             case Or or -> or.children().stream().map(QueryPrinter::print).collect(Collectors.joining(" OR "));
+            case Query.Words words -> words.words().stream().map(QueryPrinter::word).collect(Collectors.joining(" "));
+            // words alone side by side would read back as Words: an And of them says AND
             case And and -> and.children().stream()
                     .map(c -> c instanceof Or ? "(" + print(c) + ")" : print(c))
-                    .collect(Collectors.joining(" "));
+                    .collect(Collectors.joining(and.children().stream()
+                            .allMatch(c -> c instanceof Word w && w.field() == Field.ANY) ? " AND " : " "));
             default -> unary(query);
         };
     }
@@ -50,6 +53,7 @@ public final class QueryPrinter {
             case Range r -> field(r.field()) + (r.includeFrom() ? "[" : "{") + (r.from() == null ? "*" : r.from())
                     + " TO " + (r.to() == null ? "*" : r.to()) + (r.includeTo() ? "]" : "}");
             case And and -> "(" + print(and) + ")";
+            case Query.Words words -> "(" + print(words) + ")";
             case Or or -> "(" + print(or) + ")";
         };
     }

@@ -4,15 +4,15 @@ import gg.jte.Content;
 import org.tarikh.search.SearchHit;
 
 /**
- * The one place where the pages put in HTML the template engine did not escape: a search hit's snippet, which the
- * search highlighter builds escaped except for its own {@code <mark>} tags. When hits carry highlight offsets
- * instead, this becomes a {@link Marked} and the last raw insertion goes.
+ * The one place where the pages put in HTML the template engine did not escape: a search hit's passages, made HTML
+ * by {@link org.tarikh.search.SnippetHtml} from their text and highlight offsets (the text escaped, only its own
+ * {@code <mark>} tags added); no engine's HTML reaches a page.
  */
 public final class Snippets {
     private Snippets() {}
 
     public static Content of(SearchHit hit) {
-        String html = hit.snippet() == null ? "" : hit.snippet();
+        String html = java.util.Objects.toString(org.tarikh.search.SnippetHtml.html(hit.passages()), "");
         return output -> output.writeContent(html);
     }
 }

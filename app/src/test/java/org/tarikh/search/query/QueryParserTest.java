@@ -30,8 +30,8 @@ class QueryParserTest {
     }
 
     @Test
-    void wordsSideBySideMustAllMatchAndAHyphenatedWordIsOneWord() {
-        assertThat(parse("Алма-Ата  Рыскулов")).isEqualTo(new And(List.of(new Word("Алма-Ата"), new Word("Рыскулов"))));
+    void wordsAloneAreWordsAndAHyphenatedWordIsOneWordWhileAndAsksForAll() {
+        assertThat(parse("Алма-Ата  Рыскулов")).isEqualTo(new Query.Words(List.of("Алма-Ата", "Рыскулов")));
         assertThat(parse("Рыскулов")).isEqualTo(new Word("Рыскулов"));
         assertThat(parse("a AND b && c")).isEqualTo(new And(List.of(new Word("a"), new Word("b"), new Word("c"))));
     }
@@ -125,7 +125,8 @@ class QueryParserTest {
 
     @Provide
     Arbitrary<Query> trees() {
-        return tree(3);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, tree(3)),
+                net.jqwik.api.Tuple.of(1, text().list().ofMinSize(2).ofMaxSize(5).map(Query.Words::new)));
     }
 
     private static Arbitrary<Query> tree(int depth) {
