@@ -66,7 +66,7 @@ import org.tarikh.store.StoredDocument;
  * other processes have committed. Thread-safe.
  */
 public final class LuceneSearchIndex implements SearchIndex {
-    private static final String ID = "id";
+    private static final String ID = LuceneQueries.ID;
     private static final String SOURCE = "source";
     private static final String LANGUAGE = "language";
     /**
@@ -80,14 +80,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
-    private static final String[] QUERY_FIELDS = {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT};
-    /**
-     * What naming a place the query names with a capital adds to a document's score, the same in any archive: about
-     * what one matching word of a short document scores.
-     */
-    private static final float PLACE_BOOST = 2.5f;
-    private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f);
-
     /**
      * BM25 with less length normalisation than Lucene's 0.75: the archive mixes one-page notes with encyclopedia
      * articles of thousands of words, and a long article that speaks of a subject many times must not sink below a
@@ -95,14 +87,10 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
-    private static final java.util.regex.Pattern PLAIN_WORDS =
-            java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}\\p{M}'’\\-]*(\\s+\\p{L}[\\p{L}\\p{M}'’\\-]*)*\\s*");
-
     private final Directory directory;
     private final Analyzer analyzer;
     private final UnaryOperator<String> keyer;
-    private final QueryExpander expander;
-    private final WordsQuery words;
+    private final LuceneQueries queries;
     private final SearchFacets facets;
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
@@ -115,9 +103,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         this.analyzer = analyzer;
         this.keyer = keyer;
-        this.expander = new QueryExpander(thesaurus);
-        this.words = new WordsQuery(this::parse, expander, linked, ID, TarikhAnalyzers.TEXT,
-                features.contains(SearchFeature.KEYS) ? keyer : null);
+        this.queries = new LuceneQueries(analyzer, keyer, thesaurus, linked, features);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
         this.features = Set.copyOf(features);
@@ -217,15 +203,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResults search(String queryText, int limit) {
         if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        Query query = parse(queryText);
-        boolean thesaurus = features.contains(SearchFeature.THESAURUS);
-        QueryExpander.Expanded expanded = thesaurus
-                ? expander.expand(queryText) : new QueryExpander.Expanded(queryText, List.of());
-        if (WordsQuery.isPlain(queryText)) {
-            query = words.build(queryText, thesaurus).query();
-        } else if (!expanded.expansions().isEmpty()) {
-            query = parse(expanded.query());
-        }
+        LuceneQueries.Built built = queries.build(queryText);
+        Query query = built.query();
         IndexSearcher searcher = null;
         try {
             searchers.maybeRefresh();
@@ -233,8 +212,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             searcher.setSimilarity(SIMILARITY);
             Found found = find(searcher, query, limit);
             boolean fuzzy = false;
-            if (found.total() == 0 && features.contains(SearchFeature.NEAR_SPELLINGS)) {
-                Query near = nearSpellings(queryText);
+            if (found.total() == 0) {
+                Query near = queries.retry(queryText);
                 if (near != null) {
                     Found again = find(searcher, near, limit);
                     if (again.total() > 0) {
@@ -245,7 +224,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             TopDocs top = found.top();
-            String[] snippets = snippets(searcher, query, top);
+            String[] snippets = Snippets.of(searcher, analyzer, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -253,7 +232,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
             }
-            return new SearchResults(queryText, found.total(), hits, expanded.expansions(), found.facets(), List.of(), fuzzy);
+            return new SearchResults(queryText, found.total(), hits, built.expansions(), found.facets(), List.of(), fuzzy);
         } catch (IOException e) {
             throw new UncheckedIOException("searching for " + queryText, e);
         } finally {
@@ -280,66 +259,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
         SearchFacets.Counted counted = searcher.search(query, facets.counter());
         return new Found(top, counted.total(), counted.facets());
-    }
-
-    private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) return new String[0];
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(1_000_000)
-                .build();
-        String[] snippets = highlighter.highlight(TarikhAnalyzers.TEXT, query, top, 2);
-        for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] != null) snippets[i] = snippets[i].replaceAll("\\s+", " ").strip();
-        }
-        return snippets;
-    }
-
-    /**
-     * The query for OCR-damaged or misspelt words, tried when a plain-word query finds nothing: every word must
-     * match, a word of 5–7 letters within 1 edit, a longer one within 2 (as typed and as its script-independent key,
-     * so a Latin query meets a damaged Cyrillic word); shorter words exactly. Null when the query uses syntax
-     * (fields, phrases, operators): the user asked for exactly that.
-     */
-    Query nearSpellings(String queryText) {
-        if (!PLAIN_WORDS.matcher(queryText).matches()) return null;
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        boolean anyFuzzy = false;
-        for (String word : queryText.strip().split("\\s+")) {
-            if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) return null;
-            String folded = analyzer.normalize(TarikhAnalyzers.TEXT, word).utf8ToString();
-            int letters = folded.codePointCount(0, folded.length());
-            int edits = letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
-            Query one;
-            if (edits == 0) {
-                one = parse(word);
-            } else {
-                anyFuzzy = true;
-                BooleanQuery.Builder either = new BooleanQuery.Builder()
-                        .add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, folded), edits), BooleanClause.Occur.SHOULD);
-                String key = features.contains(SearchFeature.KEYS) ? keyer.apply(word) : null;
-                if (key != null && key.length() >= 5 && !key.equals(folded)) {
-                    either.add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, key), key.length() >= 8 ? 2 : 1),
-                            BooleanClause.Occur.SHOULD);
-                }
-                one = either.build();
-            }
-            all.add(one, BooleanClause.Occur.MUST);
-        }
-        return anyFuzzy ? all.build() : null;
-    }
-
-    Query parse(String queryText) {
-        if (queryText == null || queryText.isBlank()) return new MatchNoDocsQuery("empty query");
-        MultiFieldQueryParser parser = new LinkedFieldsParser(analyzer, queryText);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setSplitOnWhitespace(true);
-        try {
-            return parser.parse(queryText);
-        } catch (ParseException | TokenMgrError e) {
-            throw new QuerySyntaxException(QueryProblems.explain(queryText));
-        }
     }
 
     @Override
@@ -394,75 +313,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the search index", e);
-        }
-    }
-
-    /**
-     * The query parser of the archive: {@code person:} and {@code place:} name a person or a place in any spelling,
-     * which the archive turns into the documents of that person or the place's gazetteer id.
-     */
-    private final class LinkedFieldsParser extends MultiFieldQueryParser {
-        private final String whole;
-
-        LinkedFieldsParser(Analyzer analyzer, String whole) {
-            super(QUERY_FIELDS, analyzer, BOOSTS);
-            this.whole = whole;
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            // year:19x or decade:1930 would silently find nothing: say what the field takes
-            if (SearchFacets.YEAR.equals(field) && !queryText.matches("\\d{4}")) {
-                throw new QuerySyntaxException(QueryProblems.badValue(whole, queryText,
-                        "year: takes a year of four digits, as in year:1937, or a range, as in year:[1930 TO 1939]"));
-            }
-            if (SearchFacets.DECADE.equals(field) && !queryText.matches("\\d{3}0s")) {
-                throw new QuerySyntaxException(QueryProblems.badValue(whole, queryText,
-                        "decade: takes a decade as in decade:1930s"));
-            }
-            if (LinkedFacets.PERSON.equals(field)) {
-                Set<String> documents = linked.documentsOfPerson(queryText);
-                if (documents.isEmpty()) return new MatchNoDocsQuery("no archive person named " + queryText);
-                return new TermInSetQuery(ID, documents.stream().map(BytesRef::new).toList());
-            }
-            if (LinkedFacets.PLACE.equals(field)) {
-                return linked.placeId(queryText)
-                        .<Query>map(id -> new TermQuery(new Term(LinkedFacets.PLACE, id.toLowerCase(java.util.Locale.ROOT))))
-                        .orElseGet(() -> new MatchNoDocsQuery("no known place named " + queryText));
-            }
-            Query words = super.getFieldQuery(field, queryText, quoted);
-            String place = field == null && !quoted && words != null ? capitalisedPlace(queryText) : null;
-            if (place == null) return words;
-            // "Семей" the town, not "семей" (of families): the documents that name the place, under any of its
-            // names, come first; the word still finds the rest
-            return new BooleanQuery.Builder()
-                    .add(words, BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LinkedFacets.PLACE, place))),
-                            PLACE_BOOST),
-                            BooleanClause.Occur.SHOULD)
-                    .build();
-        }
-
-        /**
-         * The place id of a query word written with a capital that names a gazetteer place and no archive person
-         * ({@code Семей}, {@code Алма-Ата}; not {@code Абай}, the poet before the town); else null.
-         */
-        private String capitalisedPlace(String word) {
-            if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))
-                    || word.equals(word.toUpperCase(java.util.Locale.ROOT)) || word.indexOf(' ') >= 0) {
-                return null;
-            }
-            Optional<String> id = linked.placeId(word);
-            if (id.isEmpty() || linked.namesPerson(word)) return null;
-            return id.get().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            if (LinkedFacets.PERSON.equals(field) || LinkedFacets.PLACE.equals(field)) {
-                return getFieldQuery(field, queryText, true);
-            }
-            return super.getFieldQuery(field, queryText, slop);
         }
     }
 
