@@ -44,6 +44,8 @@ import org.tarikh.search.SearchFacets;
 import org.tarikh.search.SearchIndex;
 import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchResults;
+import org.tarikh.search.SearchRequest;
+import org.tarikh.search.query.QueryParser;
 import org.tarikh.store.DocumentStore;
 import org.tarikh.store.SqlDocumentStore;
 import org.tarikh.store.StoredDocument;
@@ -737,7 +739,17 @@ public final class Archive implements AutoCloseable {
      * it names confidently: reconciliation score at least {@value #PERSON_SCORE} or a match.
      */
     public SearchResults search(String query, int limit) {
-        SearchResults results = inQueryScript(index.search(query, limit), query);
+        if (query == null || query.isBlank()) return new SearchResults(query == null ? "" : query, 0, List.of());
+        return search(query, SearchRequest.of(QueryParser.parse(query), limit));
+    }
+
+    /**
+     * As {@link #search(String, int)} for a query already parsed ({@code typed} is what the reader wrote, to answer
+     * with it and to name persons in its script), with the request's paging and facets.
+     */
+    public SearchResults search(String typed, SearchRequest request) {
+        String query = typed;
+        SearchResults results = inQueryScript(index.search(request).withQuery(typed), query);
         if (!results.expanded().isEmpty() || !NAME_QUERY.matcher(query).matches()) return results;
         List<PersonHit> named = new ArrayList<>();
         for (Candidate c : reconcile(query.strip(), PERSONS_SHOWN)) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
@@ -25,23 +24,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -50,9 +41,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.tarikh.TarikhException;
 import org.tarikh.search.analysis.TarikhAnalyzers;
+import org.tarikh.search.query.QueryPrinter;
 import org.tarikh.store.StoredDocument;
 
 /**
@@ -66,7 +57,7 @@ import org.tarikh.store.StoredDocument;
  * other processes have committed. Thread-safe.
  */
 public final class LuceneSearchIndex implements SearchIndex {
-    private static final String ID = LuceneQueries.ID;
+    private static final String ID = "id";
     private static final String SOURCE = "source";
     private static final String LANGUAGE = "language";
     /**
@@ -80,6 +71,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
+
     /**
      * BM25 with less length normalisation than Lucene's 0.75: the archive mixes one-page notes with encyclopedia
      * articles of thousands of words, and a long article that speaks of a subject many times must not sink below a
@@ -90,7 +82,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Directory directory;
     private final Analyzer analyzer;
     private final UnaryOperator<String> keyer;
-    private final LuceneQueries queries;
+    private final SearchQueries queries;
     private final SearchFacets facets;
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
@@ -103,7 +95,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         this.analyzer = analyzer;
         this.keyer = keyer;
-        this.queries = new LuceneQueries(analyzer, keyer, thesaurus, linked, features);
+        this.queries = new SearchQueries(analyzer, keyer, thesaurus, linked, features, ID);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
         this.features = Set.copyOf(features);
@@ -201,21 +193,24 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public SearchResults search(String queryText, int limit) {
-        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        LuceneQueries.Built built = queries.build(queryText);
+    public SearchResults search(SearchRequest request) {
+        org.tarikh.search.query.Query tree = request.query();
+        int limit = request.limit();
+        ScoreDoc after = request.after() == null ? null : Cursor.read(request.after());
+        SearchQueries.Built built = queries.build(tree);
         Query query = built.query();
+        String printed = QueryPrinter.print(tree);
         IndexSearcher searcher = null;
         try {
             searchers.maybeRefresh();
             searcher = searchers.acquire();
             searcher.setSimilarity(SIMILARITY);
-            Found found = find(searcher, query, limit);
+            Found found = find(searcher, query, limit, after, request.facets());
             boolean fuzzy = false;
             if (found.total() == 0) {
-                Query near = queries.retry(queryText);
+                Query near = queries.retry(tree);
                 if (near != null) {
-                    Found again = find(searcher, near, limit);
+                    Found again = find(searcher, near, limit, after, request.facets());
                     if (again.total() > 0) {
                         found = again;
                         query = near;
@@ -232,9 +227,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
             }
-            return new SearchResults(queryText, found.total(), hits, built.expansions(), found.facets(), List.of(), fuzzy);
+            String next = top.scoreDocs.length == limit && top.totalHits.value() > 0
+                    ? Cursor.write(top.scoreDocs[top.scoreDocs.length - 1]) : null;
+            return new SearchResults(printed, found.total(), hits, built.expansions(), found.facets(), List.of(),
+                    fuzzy, next);
         } catch (IOException e) {
-            throw new UncheckedIOException("searching for " + queryText, e);
+            throw new UncheckedIOException("searching for " + printed, e);
         } finally {
             if (searcher != null) {
                 try {
@@ -243,6 +241,28 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // releasing a reader cannot lose data
                 }
             }
+        }
+    }
+
+    /**
+     * Where a page ended: the score and the Lucene document number of its last hit, for {@link IndexSearcher}'s
+     * search after it. A page read after the index changed may repeat or skip a hit whose number moved.
+     */
+    static final class Cursor {
+        private Cursor() {}
+
+        static String write(ScoreDoc last) {
+            return Integer.toHexString(Float.floatToIntBits(last.score)) + "." + Integer.toHexString(last.doc);
+        }
+
+        static ScoreDoc read(String cursor) {
+            if (cursor.matches("[0-9a-f]{1,8}\\.[0-9a-f]{1,8}")) {
+                String[] parts = cursor.split("\\.");
+                return new ScoreDoc(Integer.parseUnsignedInt(parts[1], 16),
+                        Float.intBitsToFloat(Integer.parseUnsignedInt(parts[0], 16)));
+            }
+            throw new IllegalArgumentException("'" + cursor + "' is not a search cursor of this index: pass the next of"
+                    + " the previous page's results");
         }
     }
 
@@ -255,10 +275,16 @@ public final class LuceneSearchIndex implements SearchIndex {
      * needs. One pass doing both scored every match: 2-3 times slower on queries that match most of 100,000
      * documents (BENCHMARKS.md).
      */
-    private Found find(IndexSearcher searcher, Query query, int limit) throws IOException {
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
-        SearchFacets.Counted counted = searcher.search(query, facets.counter());
+    private Found find(IndexSearcher searcher, Query query, int limit, ScoreDoc after, Set<String> dimensions)
+            throws IOException {
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, after, limit));
+        SearchFacets.Counted counted = searcher.search(query, facets.counter(dimensions));
         return new Found(top, counted.total(), counted.facets());
+    }
+
+    /** The Lucene query of a query tree, analysed as this index analyses its fields. */
+    Query render(org.tarikh.search.query.Query tree) {
+        return queries.render(tree);
     }
 
     @Override

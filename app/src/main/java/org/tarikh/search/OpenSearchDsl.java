@@ -111,6 +111,7 @@ final class OpenSearchDsl {
             ArrayNode list = bool.has(occur) ? (ArrayNode) bool.get(occur) : bool.putArray(occur);
             list.add(render(clause.query()));
         }
+        if (bool.isEmpty()) return wrap("match_none", JSON.objectNode()); // Lucene: no clause, no match
         if (bool.size() == 1 && bool.has("must_not")) {
             return wrap("match_none", JSON.objectNode()); // Lucene: nothing matches only negated clauses
         }

@@ -65,7 +65,7 @@ import org.tarikh.store.StoredDocument;
 public final class OpenSearchIndex implements SearchIndex {
     /** The fields this class writes (1), with the analysis of {@link LuceneSearchIndex#FORMAT}. */
     static final String FORMAT = "os1+" + LuceneSearchIndex.FORMAT;
-    static final String ID = LuceneQueries.ID;
+    static final String ID = "id";
     private static final String SOURCE = "source";
     private static final String LANGUAGE = "language";
     private static final String TITLE_SHOWN = "title_shown";
@@ -93,7 +93,7 @@ public final class OpenSearchIndex implements SearchIndex {
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
     private final SearchFacets facets;
-    private final LuceneQueries queries;
+    private final SearchQueries queries;
     private final StringBuilder pending = new StringBuilder();
     private final Object writeLock = new Object();
     private volatile long personsSynced;
@@ -109,7 +109,7 @@ public final class OpenSearchIndex implements SearchIndex {
         this.facets = new SearchFacets(linked);
         Analyzer analyzer = TarikhAnalyzers.create(keyer, SearchFacets.valueFields(),
                 features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS));
-        this.queries = new LuceneQueries(analyzer, keyer, thesaurus, linked, features);
+        this.queries = new SearchQueries(analyzer, keyer, thesaurus, linked, features, ID);
         HttpHost[] hosts = nodes.stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort()))
                 .toArray(HttpHost[]::new);
         this.transport = ApacheHttpClient5TransportBuilder.builder(hosts).build();
@@ -371,32 +371,27 @@ public final class OpenSearchIndex implements SearchIndex {
 
     // ---------------------------------------------------------------------------------------------- reading
 
-    @Override
-    public SearchResults search(String queryText, int limit) {
-        return page(queryText, limit, null).results();
-    }
-
     /**
-     * One page of what a query found and the cursor of the next ({@code search_after}), null after the last.
-     *
-     * @param after the cursor a previous page returned, or null for the first page
+     * {@inheritDoc} Pages go on with {@code search_after} from the last hit's score and id (the cursor is their
+     * JSON), so a deep page costs what the first does.
      */
-    public SearchPage page(String queryText, int size, String after) {
-        if (size < 1) throw new IllegalArgumentException("limit must be at least 1, not " + size);
+    @Override
+    public SearchResults search(SearchRequest request) {
         if (writable) {
             synchronized (writeLock) {
                 syncPersons();
             }
         }
-        LuceneQueries.Built built = queries.build(queryText);
+        org.tarikh.search.query.Query tree = request.query();
+        SearchQueries.Built built = queries.build(tree);
         Query query = built.query();
-        JsonNode cursor = after == null ? null : cursor(after);
-        JsonNode answer = find(query, size, cursor);
+        JsonNode cursor = request.after() == null ? null : cursor(request.after());
+        JsonNode answer = find(query, request.limit(), cursor, request.facets());
         boolean fuzzy = false;
-        if (total(answer) == 0 && cursor == null) {
-            Query near = queries.retry(queryText);
+        if (total(answer) == 0) {
+            Query near = queries.retry(tree);
             if (near != null) {
-                JsonNode again = find(near, size, null);
+                JsonNode again = find(near, request.limit(), cursor, request.facets());
                 if (total(again) > 0) {
                     answer = again;
                     query = near;
@@ -415,27 +410,23 @@ public final class OpenSearchIndex implements SearchIndex {
                     snippet(query, source, language)));
             last = hit.path("sort");
         }
-        long total = total(answer);
-        SearchResults results = new SearchResults(queryText, total, hits, built.expansions(), facets(answer), List.of(),
-                fuzzy);
-        String next = hits.size() == size && last != null ? last.toString() : null;
-        return new SearchPage(results, next);
+        String next = hits.size() == request.limit() && last != null ? last.toString() : null;
+        return new SearchResults(org.tarikh.search.query.QueryPrinter.print(tree), total(answer), hits,
+                built.expansions(), facets(answer), List.of(), fuzzy, next);
     }
-
-    /** A page of results and the cursor of the next page (null after the last). */
-    public record SearchPage(SearchResults results, String next) {}
 
     private JsonNode cursor(String after) {
         try {
             JsonNode node = json.readTree(after);
-            if (node.isArray() && node.size() == 2) return node;
+            if (node.isArray() && node.size() == 2 && node.get(0).isNumber() && node.get(1).isTextual()) return node;
         } catch (IOException e) {
             // said below
         }
-        throw new TarikhException("'" + after + "' is no cursor of a page of these results");
+        throw new IllegalArgumentException("'" + after + "' is not a search cursor of this index: pass the next of"
+                + " the previous page's results");
     }
 
-    private JsonNode find(Query query, int size, JsonNode after) {
+    private JsonNode find(Query query, int size, JsonNode after, Set<String> dimensions) {
         ObjectNode body = json.createObjectNode();
         body.set("query", OpenSearchDsl.render(query));
         body.put("size", size).put("track_total_hits", true);
@@ -447,8 +438,8 @@ public final class OpenSearchIndex implements SearchIndex {
                 .add(BLOCKS);
         VALUE_FIELDS.forEach(shown::add);
         ObjectNode aggs = body.putObject("aggs");
-        List<String> counted = new ArrayList<>(FACETS);
-        if (linked != LinkedFacets.NONE) counted.add(SearchFacets.PERSON);
+        List<String> counted = new ArrayList<>(FACETS.stream().filter(dimensions::contains).toList());
+        if (linked != LinkedFacets.NONE && dimensions.contains(SearchFacets.PERSON)) counted.add(SearchFacets.PERSON);
         for (String field : counted) {
             aggs.putObject(field).putObject("terms").put("field", field + "." + COUNTED).put("size", FACET_VALUES)
                     .put("shard_size", FACET_VALUES * 3);
