@@ -25,7 +25,12 @@ import org.tarikh.store.DocumentStore;
  * change theirs.
  */
 final class PersonResolution {
-    private static final int DOCUMENTS_PER_ROUND = 200;
+    /**
+     * Documents resolved together. The documents of one ingest name the same families again and again, and each
+     * round reads every family its documents name: rounds of 200 made an ingest of 1,000 generated documents read
+     * those families five times (a fifth of its time). One round per 5,000 documents keeps the read once per batch.
+     */
+    private static final int DOCUMENTS_PER_ROUND = 5_000;
 
     private final DocumentStore store;
     private final PersonResolver resolver;

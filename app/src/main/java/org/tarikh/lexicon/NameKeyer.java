@@ -91,6 +91,26 @@ public final class NameKeyer {
      * @return the key in lower-case ASCII, empty when the word has no letters
      */
     public String key(String namePart) {
+        if (namePart == null || namePart.length() > CACHED_LENGTH) return computeKey(namePart);
+        String known = KEYS.get(namePart);
+        if (known != null) return known;
+        String key = computeKey(namePart);
+        if (KEYS.size() >= CACHED_WORDS) KEYS.clear(); // a crude bound: an archive's vocabulary refills it quickly
+        KEYS.put(namePart, key);
+        return key;
+    }
+
+    /**
+     * Keys of the words seen so far, shared by every keyer (the key is a function of the word alone). The index keys
+     * every token of every document and resolution every name again, while an archive's vocabulary is small next to
+     * its token count: a profile of ingest put a tenth of the writing thread's time in keying words it had keyed
+     * before.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED_WORDS = 200_000;
+    private static final int CACHED_LENGTH = 40;
+
+    private String computeKey(String namePart) {
         String key = render(mainSymbols(namePart, false));
         // a key must read back as itself (it is also a search term); rare letter clusters such as шч settle
         // only on a second reading, so read until nothing changes

@@ -132,6 +132,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64);
                 IndexWriter writer = new IndexWriter(directory, config);
+                // a new index is committed empty at once, so that readers (and other processes) can open it
+                if (!DirectoryReader.indexExists(directory)) writer.commit();
                 return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, writer,
                         new SearcherManager(writer, null));
             }
@@ -146,7 +148,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, null,
                     new SearcherManager(directory, new SearcherFactory()));
         } catch (LockObtainFailedException e) {
-            throw new TarikhException("the archive's search index at " + folder
+            throw new IndexBusyException("the archive's search index at " + folder
                     + " is in use by another ingesting process; wait for it to finish");
         } catch (IOException e) {
             throw new TarikhException("cannot open the search index at " + folder + ": " + e.getMessage(), e);

@@ -134,7 +134,7 @@ public final class OpenSearchIndex implements SearchIndex {
         try {
             if (index.concreteIndex() == null) index.createBehindAlias(null);
         } catch (RuntimeException e) {
-            index.close();
+            index.closeTransport();
             throw e;
         }
         return index;
@@ -510,8 +510,20 @@ public final class OpenSearchIndex implements SearchIndex {
         return features.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
+    /**
+     * Sends what is buffered and brings the persons up to date (a writable index; as Lucene's writer commits on
+     * close), then closes the connections.
+     */
     @Override
     public void close() {
+        try {
+            if (writable) commit();
+        } finally {
+            closeTransport();
+        }
+    }
+
+    private void closeTransport() {
         try {
             transport.close();
         } catch (IOException e) {
@@ -537,6 +549,7 @@ public final class OpenSearchIndex implements SearchIndex {
     private JsonNode request(String method, String endpoint, Map<String, String> parameters, String body,
                              boolean missingIsNull) {
         String problem = null;
+        boolean answered = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Requests.JsonBodyBuilder builder = Requests.builder().method(method).endpoint(endpoint).query(parameters);
             if (body != null) {
@@ -545,6 +558,7 @@ public final class OpenSearchIndex implements SearchIndex {
             }
             try (Response response = client.execute(builder.build())) {
                 int status = response.getStatus();
+                answered = true;
                 String text = response.getBody().map(Body::bodyAsString).orElse("");
                 if (status < 300) return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
                 if (status == 404 && missingIsNull) return null;
@@ -552,11 +566,16 @@ public final class OpenSearchIndex implements SearchIndex {
                 if (status != 429 && status < 500) break;
             } catch (IOException | RuntimeException e) {
                 if (e instanceof TarikhException tarikh) throw tarikh;
-                problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             if (attempt < ATTEMPTS) pause(attempt);
         }
-        throw new TarikhException("the search cluster (" + nodes + ") failed " + method + " " + endpoint + ": " + problem);
+        String cluster = String.join(",", nodes.stream().map(URI::toString).toList());
+        if (!answered) {
+            throw new TarikhException("the search cluster (" + cluster + ") did not answer " + method + " " + endpoint
+                    + " (" + problem + "): is it running? (tools/cluster.sh up DIR starts one)");
+        }
+        throw new TarikhException("the search cluster (" + cluster + ") failed " + method + " " + endpoint + ": " + problem);
     }
 
     private String reason(String text) {

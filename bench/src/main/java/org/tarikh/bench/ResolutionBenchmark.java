@@ -25,21 +25,52 @@ import org.tarikh.text.Provenance;
  *
  * <p>The documents' persons are generated as extraction would give them (surname, given name, patronymic,
  * mentions), not extracted from text: text preparation and extraction cost the same per document at any archive
- * size and would make a 100,000-document archive take an hour to build. Names: a pool of synthetic Kazakh
- * surnames and given names growing with the archive (each person named in about eight documents), and twenty
- * well-known persons each named in one document in fifty, whose families therefore grow with the archive.
+ * size and would make a 100,000-document archive take an hour to build.
+ *
+ * <p>Names follow the shape of real name statistics rather than a uniform pool (generator version 2):
+ * <ul>
+ *   <li>Surnames: a Zipf–Mandelbrot distribution, P(rank r) ∝ 1/(r + 10), over 60,000 surname stems. Surname
+ *       frequencies of national populations are close to a power law with exponent about 1 (Zipf's law holds for
+ *       surnames in most countries studied); the offset 10 flattens the head so that the commonest surname is
+ *       about 1% of persons, as the commonest surnames are in Russia and Kazakhstan, not 9% as a pure Zipf over
+ *       60,000 names would give. So most families are small, the common ones are large, and the distinct surnames
+ *       grow with the archive (the run prints how many, and the largest family).</li>
+ *   <li>Given names: a Zipf–Mandelbrot distribution, P(rank r) ∝ 1/(r + 5), over 100 common names: the
+ *       commonest is about 6% of persons.</li>
+ *   <li>Persons: the archive's ordinary persons (half as many as documents) are named uniformly, about eight
+ *       documents each; one person slot in ten names a person of note instead. Persons of note are a hundredth of
+ *       the archive's documents in number (the twenty best known first, then generated ones) and are named with
+ *       Zipf popularity, P(rank r) ∝ 1/r: a few are named in hundreds or thousands of documents, most in a few.
+ *       A larger archive thus has more persons of note, as a larger collection covers more of history, while the
+ *       best known stay the most named.</li>
+ * </ul>
+ * Version 1 drew surnames uniformly from about 8,400 stems whatever the archive's size, and named twenty persons
+ * in a fixed share of documents; its families grew with the archive at every rank.
  *
  * <p>Usage: {@code ./bench/run.sh resolution [--sizes 10000,100000] [--add 100] [--seed 42]}.
  */
 public final class ResolutionBenchmark {
+    // Syllables of generated Kazakh surnames: a stem of two or three syllables, then a family ending. Rank r of the
+    // surname distribution always gives the same stem (Generator#surname); there are far more stems than ranks used.
     private static final String[] ONSETS = {"Жақ", "Нұр", "Сей", "Ер", "Тұр", "Ом", "Қо", "Ду", "Бай", "Әбі", "Мұ", "Қа",
-            "Са", "Тө", "Жү", "Ай", "Шо", "Бі", "Ке", "Ыс"};
+            "Са", "Тө", "Жү", "Ай", "Шо", "Бі", "Ке", "Ыс", "Ах", "Ас", "Бе", "Ға", "Да", "Есен", "Жа", "Із", "Құ", "Ма",
+            "На", "Ор", "Рах", "Сұл", "Та", "Үм", "Ха", "Шай", "Ыб", "Әл"};
     private static final String[] MIDDLES = {"сы", "ма", "ғам", "іт", "ли", "ға", "сын", "ар", "жа", "лат", "рат", "қы",
-            "ман", "бол", "те", "ғұл", "мыр", "сар", "тай", "ке"};
-    private static final String[] ENDS = {"бек", "бай", "ұлы", "ов", "ев", "ин", "баев", "құлов", "жанов", "ғалиев"};
-    private static final String[] GIVEN = {"Асқар", "Бейсен", "Ғабит", "Дәулет", "Ерлан", "Жұмабек", "Ілияс", "Қайрат",
-            "Мағжан", "Нұрлан", "Оспан", "Сағат", "Талғат", "Үсен", "Шәкен", "Айгүл", "Бибігүл", "Гүлнар", "Зейнеп",
-            "Күләш", "Мәрия", "Сәуле", "Ұлжан", "Шолпан", "Әлихан", "Міржақып", "Ахмет", "Тұрар", "Смағұл", "Халел"};
+            "ман", "бол", "те", "ғұл", "мыр", "сар", "тай", "ке", "бер", "ден", "зақ", "кен", "лым", "мен", "нақ", "пей",
+            "рым", "сақ", "тым", "ұр", "хан", "шар", "ыл", "жан", "ділд", "қар", "лес", "нұр"};
+    private static final String[] STEM_ENDS = {"", "бек", "бай", "құл", "жан", "ғали", "бай", "кен"};
+    private static final String[] FAMILY_ENDS = {"ов", "ев", "ұлы", "ов", "ов", "ев", ""};
+    // Given names: a list of the period's common men's names, drawn by a Zipf distribution too (below).
+    private static final String[] GIVEN = {"Ахмет", "Асқар", "Бейсен", "Ғабит", "Дәулет", "Ерлан", "Жұмабек", "Ілияс",
+            "Қайрат", "Мағжан", "Нұрлан", "Оспан", "Сағат", "Талғат", "Үсен", "Шәкен", "Әлихан", "Міржақып", "Тұрар",
+            "Смағұл", "Халел", "Абдолла", "Әбілқайыр", "Байжан", "Бекет", "Дінмұхамед", "Ержан", "Есенгелді", "Жақып",
+            "Жүсіп", "Зейнолла", "Ибраһим", "Исатай", "Қасым", "Құрманғали", "Мұхтар", "Мырзағали", "Нығмет", "Омар",
+            "Рақымжан", "Сабыр", "Сұлтан", "Тоқтар", "Төлеген", "Уәли", "Хамит", "Шаймерден", "Ыбырай", "Әбдірахман",
+            "Серік", "Ғани", "Бақыт", "Қажымұқан", "Темірбек", "Сейітқали", "Мұса", "Жапар", "Қадыр", "Сәрсен",
+            "Әміре", "Базарбай", "Досан", "Елубай", "Жолдыбай", "Иса", "Күзембай", "Лұқпан", "Махмуд", "Нұрмағамбет",
+            "Орынбай", "Өтеген", "Пірмағамбет", "Рысбек", "Сәду", "Тұрлыбек", "Хасен", "Шәріп", "Ысқақ", "Айдархан",
+            "Бегалы", "Бүркіт", "Ғалым", "Дүйсен", "Есім", "Жанайдар", "Зікірия", "Қали", "Мәлік", "Нәби", "Оразбай",
+            "Сапар", "Тасбол", "Ұзақ", "Файзолла", "Хайролла", "Шоқан", "Әлім", "Сүлеймен", "Тілеуберді", "Жаманқара"};
     private static final String[][] FAMOUS = {{"Сейфуллин", "Сәкен"}, {"Байтұрсынов", "Ахмет"}, {"Бөкейханов", "Әлихан"},
             {"Дулатов", "Міржақып"}, {"Жұмабаев", "Мағжан"}, {"Рысқұлов", "Тұрар"}, {"Аймауытов", "Жүсіпбек"},
             {"Майлин", "Бейімбет"}, {"Жансүгіров", "Ілияс"}, {"Голощёкин", "Филипп"}, {"Садуақасов", "Смағұл"},
@@ -65,6 +96,30 @@ public final class ResolutionBenchmark {
         System.out.println("| archive | build (s) | add 1 doc: median ms | p90 ms | max ms | of which resolution: median ms | p90 ms | document persons read: median | p90 | whole-archive resolution once (ms) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) run(size, add, seed);
+        for (int size : sizes) System.out.println(names(size, seed));
+    }
+
+    /** What the generator's names look like at this size: distinct surnames and family keys, the largest family. */
+    static String names(int size, long seed) {
+        Generator g = new Generator(size, seed);
+        org.tarikh.lexicon.NameKeyer keyer = new org.tarikh.lexicon.NameKeyer();
+        Map<String, Integer> families = new java.util.HashMap<>();
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        for (int i = 0; i < size; i++) {
+            for (DocumentPerson p : g.document(i).persons()) {
+                surnames.add(p.parsed().surname());
+                persons.add(p.name());
+                families.merge(keyer.familyKey(p.parsed().surname()), 1, Integer::sum);
+            }
+        }
+        var largest = families.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        int[] sizes = families.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        return String.format(Locale.ROOT, "# names at %,d documents: %,d distinct full names, %,d distinct surnames, %,d family keys;"
+                        + " document persons per family: median %d, p99 %d, largest %,d (%s); commonest surname rank %.2f%%,"
+                        + " commonest given name %.2f%%", size, persons.size(), surnames.size(), families.size(),
+                sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], largest.getValue(), largest.getKey(),
+                100 * g.surnames.share(0), 100 * g.givenNames.share(0));
     }
 
     private static void run(int size, int add, long seed) throws IOException {
@@ -114,13 +169,20 @@ public final class ResolutionBenchmark {
         }
     }
 
-    /** Generated documents: four persons each, drawn from a pool that grows with the archive, and the famous. */
+    /** Generated documents: four persons each, ordinary persons and persons of note (see the class comment). */
     private static final class Generator {
+        private static final int SURNAMES = 60_000;
         private final int pool;
+        private final int notable;
         private final long seed;
+        private final Zipf surnames = new Zipf(SURNAMES, 1.0, 10);
+        private final Zipf givenNames = new Zipf(GIVEN.length, 1.0, 5);
+        private final Zipf notables;
 
         Generator(int size, long seed) {
             this.pool = Math.max(100, size / 2);
+            this.notable = Math.max(FAMOUS.length, size / 100);
+            this.notables = new Zipf(notable, 1.0, 0);
             this.seed = seed;
         }
 
@@ -130,7 +192,7 @@ public final class ResolutionBenchmark {
             StringBuilder text = new StringBuilder();
             List<String[]> names = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
-                if (random.nextInt(50) == 0) names.add(FAMOUS[random.nextInt(FAMOUS.length)]);
+                if (random.nextInt(10) == 0) names.add(notable(notables.sample(random)));
                 else names.add(person(random.nextInt(pool)));
             }
             List<DocumentPerson> persons = new ArrayList<>();
@@ -151,12 +213,49 @@ public final class ResolutionBenchmark {
             return new Archive.Extracted(doc, persons);
         }
 
-        /** Person {@code n} of the pool: a surname of two or three syllables with an ending, and a given name. */
+        /** Ordinary person {@code n}: a surname and a given name drawn from their distributions, always the same. */
         private String[] person(int n) {
             SplittableRandom r = new SplittableRandom(seed ^ (n * 0x9E3779B97F4A7C15L));
-            String surname = ONSETS[r.nextInt(ONSETS.length)] + MIDDLES[r.nextInt(MIDDLES.length)]
-                    + (r.nextBoolean() ? MIDDLES[r.nextInt(MIDDLES.length)] : "") + ENDS[r.nextInt(ENDS.length)];
-            return new String[] {surname, GIVEN[r.nextInt(GIVEN.length)]};
+            return new String[] {surname(surnames.sample(r), r), GIVEN[givenNames.sample(r)]};
+        }
+
+        /** Person of note of popularity rank {@code rank}: the twenty best known first, then generated ones. */
+        private String[] notable(int rank) {
+            if (rank < FAMOUS.length) return FAMOUS[rank];
+            return person(pool + rank); // beyond the ordinary persons' numbers: persons of their own
+        }
+
+        /** The surname of rank {@code rank}: its stem is fixed by the rank, the family ending varies by person. */
+        private String surname(int rank, SplittableRandom r) {
+            SplittableRandom stem = new SplittableRandom(seed * 31 + rank * 0xBF58476D1CE4E5B9L);
+            String s = ONSETS[stem.nextInt(ONSETS.length)] + MIDDLES[stem.nextInt(MIDDLES.length)]
+                    + (stem.nextInt(3) == 0 ? MIDDLES[stem.nextInt(MIDDLES.length)] : "") + STEM_ENDS[stem.nextInt(STEM_ENDS.length)];
+            return s + FAMILY_ENDS[r.nextInt(FAMILY_ENDS.length)];
+        }
+    }
+
+    /** Ranks 0..n-1 drawn with P(r) ∝ 1/(r + 1 + q)^s, by inverting the cumulative sums. */
+    static final class Zipf {
+        private final double[] cumulative;
+
+        Zipf(int n, double s, double q) {
+            cumulative = new double[n];
+            double sum = 0;
+            for (int r = 0; r < n; r++) {
+                sum += 1 / Math.pow(r + 1 + q, s);
+                cumulative[r] = sum;
+            }
+            for (int r = 0; r < n; r++) cumulative[r] /= sum;
+        }
+
+        int sample(SplittableRandom random) {
+            int i = Arrays.binarySearch(cumulative, random.nextDouble());
+            return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
+        }
+
+        /** The share of rank {@code r}. */
+        double share(int r) {
+            return cumulative[r] - (r == 0 ? 0 : cumulative[r - 1]);
         }
     }
 }

@@ -512,8 +512,14 @@ public final class EventExtractor {
     }
 
     private static boolean startsWithAnaphor(String sentence) {
-        Matcher m = ANAPHOR.matcher(sentence);
-        return m.find() && m.start() < 12 && sentence.substring(0, m.start()).strip().split("\\s+").length <= 1;
+        // the leftmost match, looked for only where it may start (the first 12 chars), not through the whole sentence
+        Matcher m = ANAPHOR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < Math.min(12, sentence.length()); i++) {
+            if (m.region(i, sentence.length()).lookingAt()) {
+                return sentence.substring(0, i).strip().split("\\s+").length <= 1;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ dates and places
@@ -1037,9 +1043,21 @@ public final class EventExtractor {
         return null;
     }
 
+    /** Whether the sentence has four digits 18xx or 19xx in a row, as {@link #CARD_LINE} needs. */
+    private static boolean hasCardYear(String sentence) {
+        for (int i = 0; i + 3 < sentence.length(); i++) {
+            if (sentence.charAt(i) == '1' && (sentence.charAt(i + 1) == '8' || sentence.charAt(i + 1) == '9')
+                    && Character.isDigit(sentence.charAt(i + 2)) && Character.isDigit(sentence.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean cardLines(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons, String subject,
                               List<TriggerLexicon.Match> triggers, List<Found> out) {
         String sentence = text.substring(s.start(), s.end());
+        if (!hasCardYear(sentence)) return false; // every card line starts with a year 18xx or 19xx
         Matcher m = CARD_LINE.matcher(sentence);
         List<int[]> lines = new ArrayList<>();
         List<String[]> years = new ArrayList<>();

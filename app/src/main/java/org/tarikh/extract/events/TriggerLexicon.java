@@ -47,7 +47,13 @@ final class TriggerLexicon {
     }
 
     private record Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
-                         boolean personAdjacent, boolean personObject, boolean field) {
+                         boolean personAdjacent, boolean personObject, boolean field, String first) {
+        Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
+              boolean personAdjacent, boolean personObject, boolean field) {
+            this(type, pattern, language, nominal, personAfter, personAdjacent, personObject, field,
+                    FirstLetters.of(pattern.pattern()));
+        }
+
         Entry(EventType type, Pattern pattern, String language, boolean nominal, boolean personAfter,
               boolean personAdjacent) {
             this(type, pattern, language, nominal, personAfter, personAdjacent, false, false);
@@ -185,11 +191,27 @@ final class TriggerLexicon {
         return new Entry(type, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS), language, true, false, false);
     }
 
+    /** The first letters of each pattern ({@link FirstLetters#of}; {@code null} for one always scanned), for tests. */
+    static List<String> firstLettersOfEntries() {
+        return ENTRIES.stream().map(Entry::first).toList();
+    }
+
     /** The triggers in {@code text}, by position; of two that overlap, the earlier-listed longer one stays. */
     List<Match> find(String original) {
+        return find(original, true);
+    }
+
+    /**
+     * As {@link #find(String)}; {@code skipImpossible} passes over the patterns none of whose first letters starts a
+     * word of the text ({@link FirstLetters}), which gives the same triggers at a fraction of the cost (most of the
+     * sixty patterns cannot match a given sentence, and each used to scan it whole).
+     */
+    List<Match> find(String original, boolean skipImpossible) {
         String text = cyrillicI(original);
+        String starts = skipImpossible ? FirstLetters.wordStarts(text) : null;
         List<Match> all = new ArrayList<>();
         for (Entry entry : ENTRIES) {
+            if (starts != null && !FirstLetters.mayStart(entry.first(), starts)) continue;
             Matcher m = entry.pattern().matcher(text);
             while (m.find()) {
                 if (entry.language().equals("kk") && attributive(text, m.end())) {
