@@ -15,7 +15,8 @@
 #   OPENSEARCH_VERSION (3.6.0), TARIKH_CACHE (the repository's .cache/), OPENSEARCH_WAIT_SECONDS (600: a loaded
 #   machine took 2.5 minutes), OPENSEARCH_HEAP (512m), OPENSEARCH_JAVA_HOME (a JDK >= 21: JAVA_HOME or Temurin 25).
 # OpenSearch refuses to run as root, so each node runs as uid/gid 65534 (setpriv) in folders under DIR that it owns;
-# DIR and its parents must be traversable by that user (the functions open DIR itself).
+# DIR and its parents must be traversable by that user (the functions open DIR itself). All of it lives in
+# DIR/opensearch: the unzipped server, n1..n3 (config, data, logs, tmp, pid) and cluster.env (ports, cluster name).
 
 _opensearch_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
@@ -76,6 +77,9 @@ _opensearch_free_ports() {
 
 _opensearch_home() { printf '%s/opensearch-%s\n' "$1" "${OPENSEARCH_VERSION:-3.6.0}"; }
 
+# Everything of the cluster lives in DIR/opensearch (DIR is shared with the other servers of tools/cluster.sh).
+_opensearch_dir() { printf '%s/opensearch\n' "$(cd "$1" && pwd)"; }
+
 _opensearch_pid() { # the pid of node N of DIR if it runs, else nothing
   local file="$1/n$2/pid" pid
   [ -s "$file" ] || return 0
@@ -87,7 +91,7 @@ _opensearch_pid() { # the pid of node N of DIR if it runs, else nothing
 # Starts node N of DIR from the settings recorded in DIR/cluster.env (does not wait).
 opensearch_start_node() {
   local dir="${1:?usage: opensearch_start_node DIR N}" n="${2:?usage: opensearch_start_node DIR N}"
-  dir="$(cd "$dir" && pwd)" || return 1
+  dir="$(_opensearch_dir "$dir")" || return 1
   [ -f "$dir/cluster.env" ] || { _opensearch_log "no cluster under $dir (run opensearch_up first)"; return 1; }
   # shellcheck disable=SC1091
   source "$dir/cluster.env"
@@ -120,7 +124,9 @@ opensearch_start_node() {
 
 opensearch_up() {
   local dir="${1:?usage: opensearch_up DIR}"
-  mkdir -p "$dir" && dir="$(cd "$dir" && pwd)" || return 1
+  mkdir -p "$dir/opensearch" || return 1
+  chmod a+rx "$dir"
+  dir="$(_opensearch_dir "$dir")" || return 1
   if [ -f "$dir/cluster.env" ] && [ -n "$(_opensearch_pid "$dir" 1)$(_opensearch_pid "$dir" 2)$(_opensearch_pid "$dir" 3)" ]; then
     _opensearch_log "a cluster already runs under $dir; run opensearch_down $dir first"
     return 1
@@ -149,9 +155,9 @@ OPENSEARCH_TRANSPORT_2=${ports[4]}
 OPENSEARCH_TRANSPORT_3=${ports[5]}
 EOF
   local n
-  for n in 1 2 3; do opensearch_start_node "$dir" "$n" || { opensearch_down "$dir"; return 1; }; done
-  if ! opensearch_wait "$dir"; then
-    opensearch_down "$dir"
+  for n in 1 2 3; do opensearch_start_node "$dir/.." "$n" || { opensearch_down "$dir/.."; return 1; }; done
+  if ! opensearch_wait "$dir/.."; then
+    opensearch_down "$dir/.."
     return 1
   fi
   printf 'export TARIKH_SEARCH=http://127.0.0.1:%s,http://127.0.0.1:%s,http://127.0.0.1:%s\n' \
@@ -162,6 +168,7 @@ EOF
 # after OPENSEARCH_WAIT_SECONDS.
 opensearch_wait() {
   local dir="${1:?usage: opensearch_wait DIR}" limit="${OPENSEARCH_WAIT_SECONDS:-600}" start now health n url
+  dir="$(_opensearch_dir "$dir")" || return 1
   # shellcheck disable=SC1091
   source "$dir/cluster.env"
   start=$SECONDS
@@ -202,6 +209,7 @@ opensearch_wait() {
 
 opensearch_kill_node() {
   local dir="${1:?usage: opensearch_kill_node DIR N}" n="${2:?usage: opensearch_kill_node DIR N}" pid
+  dir="$(_opensearch_dir "$dir")" || return 1
   pid="$(_opensearch_pid "$dir" "$n")"
   [ -n "$pid" ] || { _opensearch_log "node n$n of $dir does not run"; return 1; }
   kill -KILL "$pid"
@@ -210,7 +218,8 @@ opensearch_kill_node() {
 
 opensearch_down() {
   local dir="${1:?usage: opensearch_down DIR}" n pid pids=() waited=0
-  [ -d "$dir" ] || return 0
+  [ -d "$dir/opensearch" ] || return 0
+  dir="$(_opensearch_dir "$dir")" || return 1
   for n in 1 2 3; do
     pid="$(_opensearch_pid "$dir" "$n")"
     [ -n "$pid" ] && pids+=("$pid") && kill -TERM "$pid" 2>/dev/null
