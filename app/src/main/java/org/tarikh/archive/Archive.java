@@ -88,6 +88,8 @@ public final class Archive implements AutoCloseable {
     /** Score from which a reconciled person is shown above the document hits of a name query. */
     static final double PERSON_SCORE = 85;
     private static final int PERSONS_SHOWN = 5;
+    /** A one-word query that is the surname of at most this many archive persons lists them all above the hits. */
+    static final int SURNAME_PERSONS = 8;
     /** One to four words of letters (with hyphens, apostrophes, dots of initials): no field, phrase or operator syntax. */
     private static final java.util.regex.Pattern NAME_QUERY =
             java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}\\p{M}'’.\\-]*(\\s+\\p{L}[\\p{L}\\p{M}'’.\\-]*){0,3}\\s*");
@@ -930,6 +932,17 @@ public final class Archive implements AutoCloseable {
             if (!c.match() && c.score() < PERSON_SCORE) continue;
             named.add(new PersonHit(c.id(), facets.person(c.id()) == null ? c.name() : facets.personName(c.id(), query),
                     c.score()));
+        }
+        // a surname alone asks for the family: every archive person of that surname, when they are few
+        List<Candidate> family = reconciler().bySurname(query.strip(), SURNAME_PERSONS + 1);
+        if (!family.isEmpty() && family.size() <= SURNAME_PERSONS) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            for (PersonHit p : named) shown.add(p.id());
+            for (Candidate c : family) {
+                if (!shown.add(c.id())) continue;
+                named.add(new PersonHit(c.id(), facets.person(c.id()) == null ? c.name() : facets.personName(c.id(), query),
+                        c.score()));
+            }
         }
         return named.isEmpty() ? results : results.withPersons(named);
     }

@@ -206,6 +206,31 @@ public final class Reconciler {
         return read;
     }
 
+    /**
+     * The persons whose surname is this one word, under any spelling or script: the same surname key, or another
+     * form of the same family name (Байтұрсынұлы for Baitursynov) unless its ending names the other sex, by the
+     * rules of {@link #reconcile}. At most {@code limit}, the persons named in more documents first; empty for a
+     * word that is not a surname of the archive.
+     */
+    public List<Candidate> bySurname(String word, int limit) {
+        if (word == null || word.isBlank() || word.strip().contains(" ")) return List.of();
+        String surname = word.strip();
+        List<String> keys = keyer.keys(surname);
+        Set<Profile> found = new java.util.LinkedHashSet<>(bySurnameKey.getOrDefault(keys.isEmpty() ? "" : keys.get(0), Set.of()));
+        NameKeyer.FamilyForm form = keyer.familyForm(surname);
+        for (Profile p : byFamilyKey.getOrDefault(keyer.familyKey(surname), Set.of())) {
+            boolean otherSex = form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form)
+                    && !p.forms().contains(NameKeyer.FamilyForm.NONE);
+            if (!otherSex) found.add(p);
+        }
+        return found.stream()
+                .sorted(java.util.Comparator.comparingInt(Profile::documents).reversed()
+                        .thenComparing(p -> p.person().id()))
+                .limit(limit)
+                .map(p -> new Candidate(p.person().id(), p.person().name(), 60, false, p.description(), "surname " + surname))
+                .toList();
+    }
+
     /** Ranked candidates for a name, best first, at most {@code limit}. */
     public List<Candidate> reconcile(String query, int limit) {
         return reconcile(query, null, limit);

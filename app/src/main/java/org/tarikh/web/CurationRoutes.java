@@ -33,9 +33,12 @@ final class CurationRoutes {
     private final Archive archive;
     private final Authenticator auth;
 
-    CurationRoutes(Archive archive, Authenticator auth) {
+    private final java.util.function.Function<Context, org.tarikh.web.view.Ui> ui;
+
+    CurationRoutes(Archive archive, Authenticator auth, java.util.function.Function<Context, org.tarikh.web.view.Ui> ui) {
         this.archive = archive;
         this.auth = auth;
+        this.ui = ui;
     }
 
     void register(io.javalin.config.RoutesConfig routes) {
@@ -45,7 +48,7 @@ final class CurationRoutes {
         routes.post("/persons/{id}/names", this::preferredName, Access.EDITOR);
         routes.post("/claims/{claim}/{action}", this::claim, Access.EDITOR);
         routes.post("/changes/{change}/undo", this::undo, Access.EDITOR);
-        routes.get("/audit", ctx -> ctx.html(CurationPages.auditPage(archive.audit(null), editorSession(ctx))));
+        routes.get("/audit", ctx -> ctx.html(CurationPages.auditPage(ui.apply(ctx), archive.audit(null), editorSession(ctx))));
     }
 
     /** The request's session when it is an editor's or admin's on a writable archive: who sees the forms. */

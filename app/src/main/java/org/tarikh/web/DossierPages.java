@@ -2,169 +2,168 @@ package org.tarikh.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.tarikh.resolve.Associates;
+import java.util.Set;
+import java.util.function.Function;
 import org.tarikh.extract.EventType;
+import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.ingest.ScannedPage;
+import org.tarikh.resolve.Associates;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.store.StoredDocument;
 import org.tarikh.text.Block;
+import org.tarikh.web.view.DossierView;
+import org.tarikh.web.view.Ui;
 
 /**
- * The dossier part of a person's page: the conflicts first (both values with their sources), a timeline of claims
- * each quoting its evidence and linking to the place in the document ({@code /documents/{id}?at=120-180#o96}: the
- * paragraph's anchor, the sentence marked), how many sources support each fact, the places, and the people named in
- * the same documents. Every value from the archive is escaped with {@link Html#text}.
+ * The dossier part of a person's page: the conflicts first (both values with their sources), then one line per
+ * fact ("Born 15 October 1894, Нильды — 4 sources") with the quotes of the sources that state it under it, each
+ * linking to the place in the document ({@code /documents/{id}?at=120-180#o96}: the paragraph's anchor, the
+ * sentence marked), the places, and the people named in the same documents. Claims of one type group as one fact
+ * when their dates agree (one contains the other, as the dossier counts support); facts the sources date otherwise
+ * stay apart and are flagged as disputed; a claim an editor rejected stays a fact of its own, shown as rejected.
  */
 final class DossierPages {
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("birth", "Birth"), Map.entry("death", "Death"), Map.entry("arrest", "Arrest"),
-            Map.entry("sentence", "Sentence"), Map.entry("execution", "Execution"), Map.entry("exile", "Exile"),
-            Map.entry("release", "Release"), Map.entry("rehabilitation", "Rehabilitation"),
-            Map.entry("burial", "Burial"), Map.entry("position", "Position"), Map.entry("education", "Education"),
-            Map.entry("membership", "Membership"), Map.entry("award", "Award"));
     private static final List<String> DETAIL_ORDER = List.of("title", "organisation", "body", "articles", "punishment",
             "from", "to");
 
     private DossierPages() {}
 
-    static String label(EventType event) {
-        return label(event.wire());
-    }
-
-    static String label(String type) {
-        return LABELS.getOrDefault(type, type.isEmpty() ? type
-                : type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1));
-    }
-
-    static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
-                          List<Associates.Associate> associates) {
-        return section(person, dossier, documents, associates, c -> "", Map.of());
+    /** An event type as a noun of the interface language (Birth, Рождение, Туған күні). */
+    static String label(Ui ui, EventType event) {
+        return ui.label("event.", event.wire());
     }
 
     /**
-     * As {@link #section(ResolvedPerson, Dossier, Map, List)}, with {@code controls} giving the HTML put under each
-     * claim (an editor's forms to accept, reject or correct it; nothing for readers).
-     *
+     * @param tools the editor's forms under a claim (null for readers, or for a claim they cannot judge)
      * @param scans the pages of the documents that are scans, by document id, to say which claims OCR read poorly
      */
-    static String section(ResolvedPerson person, Dossier dossier, Map<String, StoredDocument> documents,
-                          List<Associates.Associate> associates, java.util.function.Function<Dossier.Claim, String> controls,
-                          Map<String, List<ScannedPage>> scans) {
-        StringBuilder out = new StringBuilder("<section class=\"dossier\">\n");
-        conflicts(out, dossier);
-        out.append("<h2>Timeline</h2>\n");
-        if (dossier.claims().isEmpty()) {
-            out.append("<p class=\"none\">The documents state no dated events about this person yet.</p>\n");
-        } else {
-            out.append("<ol class=\"timeline\">\n");
-            for (Dossier.Claim c : dossier.claims()) {
-                claim(out, c, dossier, documents.get(c.documentId()), controls.apply(c),
-                        c.documentId() == null ? List.of() : scans.getOrDefault(c.documentId(), List.of()));
-            }
-            out.append("</ol>\n");
-        }
-        places(out, dossier);
-        out.append("<h2>People in the same documents</h2>\n");
-        if (associates.isEmpty()) {
-            out.append("<p class=\"none\">No one else is named in this person's documents.</p>\n");
-        } else {
-            out.append("<ul class=\"associates\">\n");
-            for (Associates.Associate a : associates) {
-                out.append("<li><a href=\"/persons/").append(Html.url(a.id())).append("\">").append(Html.text(a.name()))
-                        .append("</a> <span class=\"n\">").append(a.sharedDocuments())
-                        .append(a.sharedDocuments() == 1 ? " document" : " documents").append("</span></li>\n");
-            }
-            out.append("</ul>\n");
-        }
-        return out.append("</section>\n").toString();
-    }
-
-    private static void conflicts(StringBuilder out, Dossier dossier) {
-        if (dossier.conflicts().isEmpty()) return;
-        out.append("<section class=\"conflicts\" role=\"alert\"><h2>The sources disagree</h2>\n<ul>\n");
+    static DossierView view(Ui ui, Dossier dossier, Map<String, StoredDocument> documents,
+                            List<Associates.Associate> associates, Function<Dossier.Claim, DossierView.ClaimTools> tools,
+                            Map<String, List<ScannedPage>> scans, Function<String, String> personName) {
+        List<DossierView.Conflict> conflicts = new ArrayList<>();
         for (Dossier.Conflict c : dossier.conflicts()) {
-            out.append("<li data-type=\"").append(Html.text(c.type().wire())).append("\"><strong>").append(Html.text(label(c.type())))
-                    .append("</strong>: ");
+            List<DossierView.Value> values = new ArrayList<>();
             for (int i = 0; i < c.values().size(); i++) {
-                if (i > 0) out.append(" <span class=\"versus\">or</span> ");
                 String sources = i < c.sources().size() ? c.sources().get(i) : "";
-                out.append("<span class=\"value\">").append(Html.text(c.values().get(i))).append("</span> <span class=\"by\" title=\"")
-                        .append(Html.text(sources)).append("\">(").append(Html.text(fileNames(sources))).append(")</span>");
+                values.add(new DossierView.Value(c.values().get(i), ui.date(c.values().get(i)), sources, fileNames(sources)));
             }
-            out.append("</li>\n");
+            conflicts.add(new DossierView.Conflict(c.type().wire(), label(ui, c.type()), values));
         }
-        out.append("</ul></section>\n");
-    }
-
-    private static void claim(StringBuilder out, Dossier.Claim c, Dossier dossier, StoredDocument doc, String controls,
-                              List<ScannedPage> pages) {
-        boolean disputed = !c.rejected() && dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
-                && c.date() != null && k.values().contains(c.date().value()));
-        out.append("<li class=\"claim").append(disputed ? " disputed" : "")
-                .append(c.status() == null ? "" : " " + Html.text(c.status().wire())).append("\" data-type=\"")
-                .append(Html.text(c.type().wire())).append("\" data-claim=\"").append(Html.text(c.id()))
-                .append("\">\n<div class=\"when\">");
-        if (c.date() == null) out.append("<span class=\"undated\">undated</span>");
-        else out.append("<time datetime=\"").append(Html.text(c.date().value())).append("\">").append(Html.text(c.date().value())).append("</time>");
-        out.append("</div>\n<div class=\"what\"><span class=\"type\">").append(Html.text(label(c.type()))).append("</span>");
-        if (c.place() != null) out.append(" <span class=\"place\">").append(Html.text(c.place())).append("</span>");
-        if (disputed) out.append(" <span class=\"flag\">disputed</span>");
-        if (c.status() != null) {
-            // an editor's judgement: a rejected claim stays in the timeline, struck through, with who and why
-            out.append(" <span class=\"status\">").append(Html.text(c.status().wire())).append("</span>");
+        List<DossierView.Fact> facts = new ArrayList<>();
+        for (List<Dossier.Claim> group : facts(dossier.claims())) {
+            facts.add(fact(ui, group, dossier, documents, tools, scans));
         }
-        out.append(" <span class=\"support\" title=\"sources that state this, at this or a compatible date\">")
-                .append(c.supportingSources()).append(c.supportingSources() == 1 ? " source" : " sources").append("</span>\n");
-        List<String> details = new ArrayList<>();
-        for (String key : DETAIL_ORDER) {
-            String value = c.details().get(key);
-            if (value != null) details.add("<dt>" + Html.text(key) + "</dt><dd>" + Html.text(value) + "</dd>");
-        }
-        if (!details.isEmpty()) out.append("<dl class=\"details\">").append(String.join("", details)).append("</dl>\n");
-        String lang = doc == null ? "" : " lang=\"" + Html.text(doc.language()) + "\"";
-        out.append("<blockquote class=\"evidence\"").append(lang).append(">")
-                .append(Html.text(QuoteText.readable(c.evidence(), doc == null ? null : doc.format())))
-                .append("</blockquote>\n").append(lowConfidence(ScannedPage.lowConfidenceWords(pages, c.start(), c.end())));
-        if (c.documentId() == null) {
-            // an editor's added claim cites a source outside the archive: shown as written, with no link
-            out.append("<p class=\"cite\">Source: <cite>").append(Html.text(c.source())).append("</cite></p>\n");
-        } else {
-            out.append("<p class=\"cite\"><a href=\"").append(Html.text(link(c, doc))).append("\">")
-                    .append(Html.text(title(doc, c.source()))).append("</a> <span class=\"file\">")
-                    .append(Html.text(fileNames(c.source()))).append("</span></p>\n");
-        }
-        if (c.note() != null) out.append("<p class=\"note\">").append(Html.text(c.note())).append("</p>\n");
-        out.append(controls).append("</div></li>\n");
-    }
-
-    /** The warning under a claim whose evidence has words OCR read with low confidence: which words, how sure. */
-    static String lowConfidence(List<ScannedPage.Word> words) {
-        if (words.isEmpty()) return "";
-        StringBuilder out = new StringBuilder("<p class=\"ocr-warning\">Read by OCR with low confidence: ");
-        for (int i = 0; i < words.size(); i++) {
-            ScannedPage.Word w = words.get(i);
-            out.append(i == 0 ? "" : ", ").append("<q>").append(Html.text(w.ocrText())).append("</q> (")
-                    .append(Math.round(w.confidence())).append(')');
-        }
-        return out.append(". Check the page image.</p>\n").toString();
-    }
-
-    private static void places(StringBuilder out, Dossier dossier) {
-        Map<String, List<String>> places = new LinkedHashMap<>();
+        Map<String, List<String>> byPlace = new LinkedHashMap<>();
         for (Dossier.Claim c : dossier.claims()) {
             if (c.place() == null) continue;
-            places.computeIfAbsent(c.place(), k -> new ArrayList<>())
-                    .add(label(c.type()).toLowerCase(Locale.ROOT) + (c.date() == null ? "" : " " + c.date().value()));
+            byPlace.computeIfAbsent(c.place(), k -> new ArrayList<>())
+                    .add(label(ui, c.type()).toLowerCase(java.util.Locale.forLanguageTag(ui.lang()))
+                            + (c.date() == null ? "" : " " + ui.date(c.date())));
         }
-        if (places.isEmpty()) return;
-        out.append("<h2>Places</h2>\n<ul class=\"places\">\n");
-        places.forEach((place, what) -> out.append("<li><span class=\"place\">").append(Html.text(place))
-                .append("</span> <span class=\"why\">").append(Html.text(String.join(", ", what))).append("</span></li>\n"));
-        out.append("</ul>\n");
+        List<DossierView.Place> places = new ArrayList<>();
+        byPlace.forEach((place, what) -> places.add(new DossierView.Place(place, String.join(", ", what))));
+        List<DossierView.Associate> people = new ArrayList<>();
+        for (Associates.Associate a : associates) {
+            String name = personName.apply(a.id());
+            people.add(new DossierView.Associate(a.id(), name == null ? a.name() : name, ui.t("count.documents", a.sharedDocuments())));
+        }
+        return new DossierView(conflicts, facts, places, people);
+    }
+
+    /**
+     * The claims grouped as facts, in the dossier's order: a claim joins the first fact of its type whose claims'
+     * dates all agree with its own (a career post also needs the same place); undated and rejected claims stand alone.
+     */
+    static List<List<Dossier.Claim>> facts(List<Dossier.Claim> claims) {
+        List<List<Dossier.Claim>> groups = new ArrayList<>();
+        for (Dossier.Claim c : claims) {
+            List<Dossier.Claim> joined = null;
+            if (c.date() != null && !c.rejected()) {
+                for (List<Dossier.Claim> g : groups) {
+                    Dossier.Claim head = g.get(0);
+                    if (head.type() != c.type() || head.rejected() || head.date() == null) continue;
+                    if (c.type().career() && !java.util.Objects.equals(head.place(), c.place())) continue;
+                    if (g.stream().allMatch(o -> agree(o.date(), c.date()))) {
+                        joined = g;
+                        break;
+                    }
+                }
+            }
+            if (joined == null) {
+                joined = new ArrayList<>();
+                groups.add(joined);
+            }
+            joined.add(c);
+        }
+        return groups;
+    }
+
+    private static boolean agree(EdtfDate a, EdtfDate b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static DossierView.Fact fact(Ui ui, List<Dossier.Claim> group, Dossier dossier,
+                                         Map<String, StoredDocument> documents,
+                                         Function<Dossier.Claim, DossierView.ClaimTools> tools,
+                                         Map<String, List<ScannedPage>> scans) {
+        // the fact's date is the most precise of its claims' (21 May 1937 rather than May 1937)
+        Dossier.Claim head = group.get(0);
+        for (Dossier.Claim c : group) {
+            if (c.date() != null && (head.date() == null || span(c.date()) < span(head.date()))) head = c;
+        }
+        String place = head.place();
+        for (Dossier.Claim c : group) {
+            if (place == null && c.place() != null) place = c.place();
+        }
+        // the most precise source first, then the others in the dossier's order
+        List<Dossier.Claim> ordered = new ArrayList<>(group);
+        ordered.remove(head);
+        ordered.add(0, head);
+        Set<String> sources = new LinkedHashSet<>();
+        boolean disputed = false;
+        List<DossierView.Source> claims = new ArrayList<>();
+        for (Dossier.Claim c : ordered) {
+            sources.add(c.documentId() != null ? c.documentId() : "cited:" + c.source());
+            boolean d = disputed(c, dossier);
+            disputed |= d;
+            claims.add(source(ui, c, d, documents.get(c.documentId()), tools.apply(c),
+                    c.documentId() == null ? List.of() : scans.getOrDefault(c.documentId(), List.of())));
+        }
+        EdtfDate date = head.date();
+        return new DossierView.Fact(head.type().wire(), ui.label("fact.", head.type().wire()),
+                date == null ? null : date.value(), ui.date(date), place, ui.t("count.sources", sources.size()),
+                disputed, head.rejected(), claims);
+    }
+
+    private static long span(EdtfDate d) {
+        return d.latest().toEpochDay() - d.earliest().toEpochDay();
+    }
+
+    private static boolean disputed(Dossier.Claim c, Dossier dossier) {
+        return !c.rejected() && dossier.conflicts().stream().anyMatch(k -> k.type() == c.type()
+                && c.date() != null && k.values().contains(c.date().value()));
+    }
+
+    private static DossierView.Source source(Ui ui, Dossier.Claim c, boolean disputed, StoredDocument doc,
+                                             DossierView.ClaimTools tools, List<ScannedPage> pages) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (String key : DETAIL_ORDER) {
+            String value = c.details().get(key);
+            if (value != null) details.put(ui.label("detail.", key), value);
+        }
+        List<ScannedPage.Word> low = ScannedPage.lowConfidenceWords(pages, c.start(), c.end());
+        List<DossierView.LowWord> lowWords = new ArrayList<>();
+        for (ScannedPage.Word w : low) lowWords.add(new DossierView.LowWord(w.ocrText(), Math.round(w.confidence())));
+        String status = c.status() == null ? null : c.status().wire();
+        return new DossierView.Source(c.id(), status, status == null ? null : ui.label("status.", status), disputed,
+                c.date() == null ? null : c.date().value(), ui.date(c.date()), doc == null ? null : doc.language(),
+                QuoteText.readable(c.evidence(), doc == null ? null : doc.format()),
+                c.documentId() == null ? null : link(c, doc), title(doc, c.source()), fileNames(c.source()), c.source(),
+                details, lowWords, c.note(), tools);
     }
 
     /** The document page with the evidence marked, scrolled to the paragraph that holds it. */
@@ -175,21 +174,6 @@ final class DossierPages {
             if (b.start() <= c.start() && c.start() < b.end()) return base + "#o" + b.start();
         }
         return base;
-    }
-
-    /**
-     * A passage of a document as HTML: stripped, escaped, line breaks kept, and the part in {@code [markStart,
-     * markEnd)} wrapped in {@code <mark class="evidence">} (nothing marked when the range misses the passage).
-     */
-    static String passage(String text, int from, int to, int markStart, int markEnd) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
-        int ms = Math.max(from, markStart), me = Math.min(to, markEnd);
-        String html = ms < me
-                ? Html.text(text.substring(from, ms)) + "<mark class=\"evidence\">" + Html.text(text.substring(ms, me))
-                        + "</mark>" + Html.text(text.substring(me, to))
-                : Html.text(text.substring(from, to));
-        return html.replace("\n", "<br>\n");
     }
 
     private static String title(StoredDocument doc, String source) {
@@ -208,4 +192,5 @@ final class DossierPages {
         }
         return String.join(", ", names);
     }
+
 }

@@ -44,18 +44,23 @@ final class ExportRoutes {
     private final Supplier<String> base;
 
     /** @param base the public base URL for links and {@code @id}s, never the request's Host */
-    ExportRoutes(Archive archive, Supplier<String> base) {
+    private final java.util.function.Function<io.javalin.http.Context, org.tarikh.web.view.Ui> ui;
+
+    ExportRoutes(Archive archive, Supplier<String> base, java.util.function.Function<io.javalin.http.Context, org.tarikh.web.view.Ui> ui) {
         this.archive = archive;
         this.base = base;
+        this.ui = ui;
     }
 
     void register(JavalinConfig config) {
         config.routes.get("/register", ctx -> {
             List<Register.Row> all = Register.rows(archive.persons());
             Register.Filter filter = filter(ctx);
-            ctx.html(RegisterPages.page(all, Register.filter(all, filter), filter));
+            var page = ui.apply(ctx);
+            ctx.html(RegisterPages.page(page, all, Register.filter(all, filter), filter,
+                    id -> archive.person(id).map(page::name).orElse(null)));
         });
-        config.routes.get("/register/review", ctx -> ctx.html(RegisterPages.review(archive.registerReview())));
+        config.routes.get("/register/review", ctx -> ctx.html(RegisterPages.review(ui.apply(ctx), archive.registerReview())));
         config.routes.get("/register.csv", ctx -> csv(ctx, "register.csv",
                 PersonExports.registerCsv(Register.filter(Register.rows(archive.persons()), filter(ctx)), bom(ctx))));
         config.routes.get("/export/persons.csv", ctx -> csv(ctx, "persons.csv", PersonExports.claimsCsv(archive.persons(), bom(ctx))));

@@ -1,148 +1,70 @@
 package org.tarikh.web;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tarikh.extract.Mention;
-import org.tarikh.resolve.Candidate;
+import org.tarikh.ingest.ScannedPage;
 import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.resolve.ResolvedPerson;
-import org.tarikh.search.Expansion;
 import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchFacets;
-import org.tarikh.search.SearchHit;
 import org.tarikh.search.SearchResults;
 import org.tarikh.store.StoredDocument;
-import org.tarikh.text.ArchiveReference;
 import org.tarikh.text.Block;
 import org.tarikh.text.BlockKind;
 import org.tarikh.text.Provenance;
 import org.tarikh.text.Span;
+import org.tarikh.web.view.AuditView;
+import org.tarikh.web.view.CurateView;
+import org.tarikh.web.view.DocumentView;
+import org.tarikh.web.view.DossierView;
+import org.tarikh.web.view.FacetView;
+import org.tarikh.web.view.Marked;
+import org.tarikh.web.view.PersonPageView;
+import org.tarikh.web.view.PersonView;
+import org.tarikh.web.view.Ui;
 
-/** The HTML pages of the web interface. Every value from the archive is escaped with {@link Html#text}. */
+/** The HTML pages of the web interface, rendered by the templates ({@link Templates}) in the reader's language. */
 final class Pages {
-    private static final DateTimeFormatter READABLE_INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     private Pages() {}
 
-    static String layout(String title, String query, String body) {
-        return """
-                <!doctype html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · Tarikh</title>
-                <link rel="stylesheet" href="/static/style.css">
-                </head>
-                <body>
-                <header class="site">
-                  <a class="brand" href="/">Tarikh <span lang="kk">· Тарих</span></a>
-                  <nav><a href="/">Documents</a> <a href="/persons">Persons</a> <a href="/register">Register</a> <a href="/audit">Audit</a>
-                    <span class="account-nav"><!--tarikh:account--></span></nav>
-                  <form class="search" action="/" method="get" role="search">
-                    <input type="search" name="q" value="%s" aria-label="Search the archive"
-                           placeholder="Search in any language or script: Аймауытов, Aymautov, коллективизация…">
-                    <button type="submit">Search</button>
-                  </form>
-                </header>
-                <main>
-                %s
-                </main>
-                <footer class="site">Tarikh: an open archive of the history of Kazakhstan, 1917–1950s.
-                  <a href="/api/search?q=">JSON API</a></footer>
-                </body>
-                </html>
-                """.formatted(Html.text(title), Html.text(query), body);
+    static String home(Ui ui, long documents) {
+        return Templates.render("home", "ui", ui, "documents", documents);
     }
 
-    static String home(long documents) {
-        return layout("Search", "", """
-                <section class="intro">
-                <h1>Search the archive</h1>
-                <p>%d documents in Kazakh, Russian and English. Type a name in any spelling or script, a place or a
-                word: <a href="/?q=%s">Аймауытов</a>, <a href="/?q=Lekerov">Lekerov</a>,
-                <a href="/?q=%s">коллективизация</a>, <a href="/?q=%s">"Алаш Орда"</a>.</p>
-                <p class="help">Words must all match; <code>"a phrase"</code> in quotes; <code>prefix*</code>;
-                <code>OR</code> between alternatives; <code>-word</code> to exclude; <code>title:word</code>;
-                <code>year:1937</code>, <code>decade:1930s</code>, <code>lang:kk</code>, <code>kind:pdf</code>;
-                <code>person:Рыскулов</code> (any spelling) and <code>place:Семипалатинск</code> (any period name).</p>
-                </section>
-                """.formatted(documents, Html.url("Аймауытов"), Html.url("коллективизация"), Html.url("\"Алаш Орда\"")));
-    }
-
+    /** Search results in English, the persons named as the search gives them (for tests and previews). */
     static String results(SearchResults results) {
-        StringBuilder body = new StringBuilder();
-        body.append("<p class=\"count\" id=\"count\">").append(results.total())
-                .append(results.total() == 1 ? " document" : " documents").append(" for <q>")
-                .append(Html.text(results.query())).append("</q></p>\n");
-        if (results.fuzzy()) {
-            body.append("<p class=\"fuzzy\" id=\"fuzzy\">No exact match; showing near spellings.</p>\n");
-        }
-        if (!results.persons().isEmpty()) {
-            // a name query is first of all a question about the person: their page comes before the documents
-            body.append("<section class=\"persons\" aria-label=\"Persons\"><h2>Persons</h2><ul>\n");
-            for (PersonHit p : results.persons()) {
-                body.append("<li class=\"person\"><a href=\"/persons/").append(Html.url(p.id())).append("\">")
-                        .append(Html.text(p.name())).append("</a></li>\n");
-            }
-            body.append("</ul></section>\n");
-        }
-        for (Expansion e : results.expanded()) {
-            body.append("<p class=\"expanded\">Also searched for <q>").append(Html.text(e.matched())).append("</q>: ")
-                    .append(Html.text(String.join(", ", e.labels()))).append("</p>\n");
-        }
-        facets(body, results);
-        body.append("<ol class=\"hits\">\n");
-        for (SearchHit hit : results.hits()) {
-            String title = hit.title() == null || hit.title().isBlank() ? hit.source() : hit.title();
-            body.append("<li class=\"hit\"><a class=\"title\" href=\"/documents/").append(Html.url(hit.id()))
-                    .append("?q=").append(Html.url(results.query())).append("\">").append(Html.text(title))
-                    .append("</a> <span class=\"lang\">").append(Html.text(hit.language())).append("</span>")
-                    .append("<div class=\"source\">").append(Html.text(hit.source())).append("</div>")
-                    // snippets are escaped by the highlighter except for its own <mark> tags
-                    .append("<p class=\"snippet\">").append(hit.snippet() == null ? "" : hit.snippet())
-                    .append("</p></li>\n");
-        }
-        body.append("</ol>\n");
-        if (results.total() == 0) {
-            body.append("<p class=\"none\">Nothing found. Try another spelling, fewer words, or a prefix such as "
-                    + "<code>Аймау*</code>.</p>");
-        }
-        return layout(results.query(), results.query(), body.toString());
+        List<PersonView> persons = new ArrayList<>();
+        for (PersonHit p : results.persons()) persons.add(new PersonView(p.id(), p.name(), null));
+        return results(Ui.of("en"), results, persons);
     }
 
-    /** Facet values as links that narrow the query ({@code lang:kk} added to it), with their counts. */
-    private static void facets(StringBuilder body, SearchResults results) {
-        if (results.facets().isEmpty()) return;
-        body.append("<nav class=\"facets\" aria-label=\"Narrow the results\">\n");
+    /** Search results; {@code persons}: the archive persons the query names, above the hits. */
+    static String results(Ui ui, SearchResults results, List<PersonView> persons) {
+        return Templates.render("results", "ui", ui, "results", results, "persons", persons, "facets", facets(ui, results));
+    }
+
+    /** Facet values as queries that narrow the search ({@code lang:kk} added to it), with their counts. */
+    private static List<FacetView> facets(Ui ui, SearchResults results) {
+        List<FacetView> out = new ArrayList<>();
         results.facets().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> facetOrder(a) - facetOrder(b)))
                 .forEach(entry -> {
                     String dimension = entry.getKey();
-                    body.append("<section class=\"facet\" data-facet=\"").append(Html.text(dimension)).append("\"><h2>")
-                            .append(Html.text(FACET_NAMES.getOrDefault(dimension, dimension))).append("</h2><ul>");
+                    List<FacetView.Value> values = new ArrayList<>();
                     for (SearchFacets.Count c : entry.getValue()) {
-                        String narrowed = results.query() + " " + dimension + ":" + quoted(c.value());
-                        body.append("<li><a href=\"/?q=").append(Html.url(narrowed)).append("\">")
-                                .append(Html.text(c.label())).append("</a> <span class=\"n\">").append(c.count())
-                                .append("</span></li>");
+                        String label = dimension.equals(SearchFacets.LANGUAGE) ? ui.languageWord(c.label())
+                                : dimension.equals(SearchFacets.DECADE) && c.label().matches("\\d{3}0s")
+                                ? ui.t("date.decade", c.label().substring(0, 4)) : c.label();
+                        values.add(new FacetView.Value(label, c.count(),
+                                results.query() + " " + dimension + ":" + quoted(c.value())));
                     }
-                    body.append("</ul></section>\n");
+                    out.add(new FacetView(dimension, ui.label("facet.", dimension), values));
                 });
-        body.append("</nav>\n");
+        return out;
     }
-
-    private static final Map<String, String> FACET_NAMES = Map.of(
-            SearchFacets.LANGUAGE, "Language", SearchFacets.DECADE, "Decade", SearchFacets.KIND, "Kind", "person", "Person",
-            "place", "Place");
 
     private static int facetOrder(String dimension) {
         int i = List.of(SearchFacets.LANGUAGE, SearchFacets.DECADE, SearchFacets.KIND, SearchFacets.PERSON,
@@ -154,81 +76,55 @@ final class Pages {
         return value.matches("[\\p{L}\\p{N}]+") ? value : "\"" + value.replace("\"", "") + "\"";
     }
 
-    static String queryProblem(String query, String message) {
-        return layout("Query problem", query, "<p class=\"problem\" role=\"alert\">" + Html.text(message) + "</p>");
+    static String queryProblem(Ui ui, String query, String message) {
+        return Templates.render("problem", "ui", ui, "title", ui.t("problem.query"), "message", message, "query", query);
     }
 
-    static String notFound(String what) {
-        return layout("Not found", "", "<p class=\"problem\">" + Html.text(what) + "</p>");
+    /** A page that says what went wrong, under a title. */
+    static String problem(Ui ui, String title, String message) {
+        return Templates.render("problem", "ui", ui, "title", title, "message", message);
     }
 
     static String document(StoredDocument doc) {
-        return document(doc, null);
-    }
-
-    /** The document with the evidence span marked (none when null). */
-    static String document(StoredDocument doc, Span mark) {
-        return document(doc, mark, List.of());
+        return document(Ui.of("en"), doc, null, List.of());
     }
 
     /** The document with the evidence span marked; a scan shows its page images beside the text read from them. */
-    static String document(StoredDocument doc, Span mark, List<org.tarikh.ingest.ScannedPage> pages) {
+    static String document(Ui ui, StoredDocument doc, Span mark, List<ScannedPage> pages) {
         Provenance p = doc.provenance();
         String title = p.title() == null || p.title().isBlank() ? doc.source() : p.title();
-        StringBuilder body = new StringBuilder();
-        body.append("<article class=\"document\" lang=\"").append(Html.text(doc.language())).append("\">\n<h1>")
-                .append(Html.text(title)).append("</h1>\n<dl class=\"provenance\">\n");
-        row(body, "Source file", doc.source());
-        row(body, "Format", doc.format());
-        row(body, "Language", doc.language());
-        row(body, "Publisher", p.publisher());
-        row(body, "Author", p.author());
-        row(body, "Translator", p.translator());
-        row(body, "Published", p.published());
-        row(body, "Cites", p.citedSource());
-        row(body, "Ingested", readableInstant(doc.ingestedAt()));
-        if (!pages.isEmpty()) row(body, "Read by OCR", ocrSummary(doc, pages));
-        body.append("</dl>\n");
-        if (!p.archiveReferences().isEmpty()) {
-            body.append("<table class=\"references\"><caption>Archive references</caption>\n<thead><tr><th>Archive"
-                    + "</th><th>Fond</th><th>Inventory</th><th>File</th><th>Sheet</th><th>As written</th></tr></thead><tbody>\n");
-            for (ArchiveReference r : p.archiveReferences()) {
-                body.append("<tr><td>").append(Html.text(r.archive())).append("</td><td>").append(Html.text(r.fond()))
-                        .append("</td><td>").append(Html.text(r.inventory())).append("</td><td>")
-                        .append(Html.text(r.file())).append("</td><td>").append(Html.text(r.sheet()))
-                        .append("</td><td>").append(Html.text(r.text())).append("</td></tr>\n");
+        List<DocumentView.Row> rows = new ArrayList<>();
+        row(rows, ui.t("document.source"), doc.source());
+        row(rows, ui.t("document.format"), doc.format());
+        row(rows, ui.t("document.language"), ui.languageWord(doc.language()));
+        row(rows, ui.t("document.publisher"), p.publisher());
+        row(rows, ui.t("document.author"), p.author());
+        row(rows, ui.t("document.translator"), p.translator());
+        row(rows, ui.t("document.published"), p.published() == null ? null : ui.date(p.published()));
+        row(rows, ui.t("document.cites"), p.citedSource());
+        row(rows, ui.t("document.ingested"), ui.instant(doc.ingestedAt()));
+        if (!pages.isEmpty()) row(rows, ui.t("document.ocr"), ocrSummary(ui, doc, pages));
+        List<DocumentView.TextBlock> blocks = new ArrayList<>();
+        if (pages.isEmpty()) {
+            String text = doc.text();
+            int covered = 0;
+            for (Block block : doc.blocks()) {
+                int start = Math.max(covered, Math.min(block.start(), text.length()));
+                int end = Math.min(block.end(), text.length());
+                if (end <= start) continue;
+                Marked content = Marked.passage(text, start, end, mark == null ? 0 : mark.start(), mark == null ? 0 : mark.end());
+                blocks.add(new DocumentView.TextBlock(start, block.language(), block.kind() == BlockKind.BOILERPLATE,
+                        block.reason(), content));
+                covered = end;
             }
-            body.append("</tbody></table>\n");
         }
-        if (!pages.isEmpty()) {
-            body.append(ScanPages.pages(doc, pages, mark)).append("</article>\n<script src=\"/static/scan.js\" defer></script>\n");
-            return layout(title, "", body.toString());
-        }
-        body.append("<div class=\"text\">\n");
-        String text = doc.text();
-        int covered = 0;
-        for (Block block : doc.blocks()) {
-            int start = Math.max(covered, Math.min(block.start(), text.length()));
-            int end = Math.min(block.end(), text.length());
-            if (end <= start) continue;
-            String lang = block.language() == null ? "" : " lang=\"" + Html.text(block.language()) + "\"";
-            String content = DossierPages.passage(text, start, end, mark == null ? 0 : mark.start(), mark == null ? 0 : mark.end());
-            if (block.kind() == BlockKind.BOILERPLATE) {
-                body.append("<aside class=\"boilerplate\"").append(lang).append(" title=\"Set aside: ")
-                        .append(Html.text(block.reason())).append("\"><span class=\"why\">")
-                        .append(Html.text(block.reason())).append("</span> ").append(content).append("</aside>\n");
-            } else {
-                body.append("<p").append(lang).append(" id=\"o").append(start).append("\" data-start=\"").append(start).append("\">")
-                        .append(content).append("</p>\n");
-            }
-            covered = end;
-        }
-        body.append("</div>\n</article>\n");
-        return layout(title, "", body.toString());
+        DocumentView view = new DocumentView(title, doc.language(), rows, p.archiveReferences(), blocks,
+                pages.isEmpty() ? List.of() : ScanPages.pages(ui, doc, pages, mark));
+        return Templates.render("document", "ui", ui, "doc", view);
     }
 
     /** "2 pages with Tesseract, mean word confidence 88; Kazakh letters repaired in 3 words". */
-    private static String ocrSummary(StoredDocument doc, List<org.tarikh.ingest.ScannedPage> pages) {
+    private static String ocrSummary(Ui ui, StoredDocument doc, List<ScannedPage> pages) {
         long words = 0;
         double sum = 0;
         for (var p : pages) {
@@ -236,86 +132,46 @@ final class Pages {
             sum += p.meanConfidence() * p.words().size();
         }
         String repaired = doc.metadata().get("ocr_repaired_words");
-        return String.format(Locale.ROOT, "%d page%s with Tesseract, mean word confidence %.0f", pages.size(),
-                pages.size() == 1 ? "" : "s", words == 0 ? 0 : sum / words)
-                + (repaired == null || repaired.equals("0") ? "" : "; Kazakh letters repaired in " + repaired
-                        + (repaired.equals("1") ? " word" : " words"));
-    }
-
-    static String persons(String query, List<Candidate> candidates, List<ResolvedPerson> all) {
-        StringBuilder body = new StringBuilder("<h1>Persons</h1>\n<form class=\"person-search\" action=\"/persons\" method=\"get\">"
-                + "<input type=\"search\" name=\"q\" value=\"" + Html.text(query) + "\" aria-label=\"Find a person\" "
-                + "placeholder=\"Any spelling: Аймауытов, Aymautov, Zh. Aimauytov, Jüsıpbek…\"> <button type=\"submit\">Find</button></form>\n");
-        if (query != null && !query.isBlank()) {
-            body.append("<ol class=\"candidates\">\n");
-            for (Candidate c : candidates) {
-                body.append("<li><a href=\"/persons/").append(Html.url(c.id())).append("\">").append(Html.text(c.name()))
-                        .append("</a> <span class=\"score\">").append(String.format(Locale.ROOT, "%.0f", c.score()))
-                        .append(c.match() ? " · match" : "").append("</span> <span class=\"why\">")
-                        .append(Html.text(c.description())).append("</span></li>\n");
-            }
-            body.append("</ol>\n");
-            if (candidates.isEmpty()) body.append("<p class=\"none\">No person of that name in the archive.</p>");
-        } else {
-            body.append("<ul class=\"persons\">\n");
-            for (ResolvedPerson p : all) {
-                body.append("<li><a href=\"/persons/").append(Html.url(p.id())).append("\">").append(Html.text(p.name()))
-                        .append("</a></li>\n");
-            }
-            body.append("</ul>\n");
+        String summary = ui.t("document.ocrSummary", pages.size(), Math.round(words == 0 ? 0 : sum / words));
+        if (repaired == null || repaired.equals("0")) return summary;
+        int n;
+        try {
+            n = Integer.parseInt(repaired.strip());
+        } catch (NumberFormatException e) {
+            return summary;
         }
-        return layout("Persons", "", body.toString());
+        return summary + "; " + ui.t("document.ocrRepaired", n);
     }
 
-    static String person(ResolvedPerson person, Map<String, StoredDocument> documents) {
-        return person(person, documents, "");
+    private static void row(List<DocumentView.Row> rows, String label, String value) {
+        if (value == null || value.isBlank()) return;
+        rows.add(new DocumentView.Row(label, value));
     }
 
-    /** The person page with the dossier's HTML after the names. */
-    static String person(ResolvedPerson person, Map<String, StoredDocument> documents, String dossier) {
-        StringBuilder body = new StringBuilder();
-        body.append("<article class=\"person\"><h1>").append(Html.text(person.name())).append("</h1>\n");
+    static String persons(Ui ui, String query, List<PersonView> candidates, List<PersonView> all) {
+        return Templates.render("persons", "ui", ui, "query", query == null ? "" : query, "candidates", candidates, "all", all);
+    }
+
+    /** The person page: names by script, the dossier, an editor's tools, the audit, and the mentions by document. */
+    static String person(Ui ui, ResolvedPerson person, Map<String, StoredDocument> documents, DossierView dossier,
+                         CurateView curate, AuditView audit) {
         Map<String, String> display = person.displayNames();
-        if (display.size() > 1) {
-            body.append("<p class=\"display-names\">");
-            display.forEach((language, name) -> body.append("<span lang=\"").append(Html.text(language)).append("\">")
-                    .append(Html.text(name)).append(" <span class=\"lang\">").append(Html.text(language))
-                    .append("</span></span> "));
-            body.append("</p>\n");
-        }
         Map<String, List<String>> byScript = new TreeMap<>();
-        for (String name : person.names()) byScript.computeIfAbsent(script(name), k -> new ArrayList<>()).add(name);
-        body.append("<dl class=\"names\">\n");
-        byScript.forEach((script, names) -> body.append("<dt>").append(Html.text(script)).append("</dt><dd>")
-                .append(Html.text(String.join(" · ", names))).append("</dd>\n"));
-        body.append("</dl>\n").append(dossier).append("<h2>Documents</h2>\n");
+        for (String name : person.names()) byScript.computeIfAbsent(ui.t("script." + script(name)), k -> new ArrayList<>()).add(name);
+        List<PersonPageView.Mentions> mentions = new ArrayList<>();
         for (StoredDocument doc : documents.values()) {
             String title = doc.title() == null || doc.title().isBlank() ? doc.source() : doc.title();
-            body.append("<section class=\"mentions\"><h3><a href=\"/documents/").append(Html.url(doc.id())).append("\">")
-                    .append(Html.text(title)).append("</a> <span class=\"lang\">").append(Html.text(doc.language()))
-                    .append("</span></h3>\n<ul>\n");
+            List<Marked> contexts = new ArrayList<>();
+            List<String> why = new ArrayList<>();
             for (DocumentPerson member : person.members()) {
                 if (!member.documentId().equals(doc.id())) continue;
-                for (Mention m : member.mentions()) {
-                    body.append("<li>").append(context(doc.text(), m)).append("</li>\n");
-                }
-                body.append("</ul>\n<p class=\"why\">Why here: ")
-                        .append(Html.text(person.reasons().getOrDefault(member.memberKey(), ""))).append("</p>\n<ul>\n");
+                for (Mention m : member.mentions()) contexts.add(Marked.context(doc.text(), m.start(), m.end(), m.text()));
+                why.add(person.reasons().getOrDefault(member.memberKey(), ""));
             }
-            body.append("</ul></section>\n");
+            mentions.add(new PersonPageView.Mentions(doc.id(), title, doc.language(), contexts, why));
         }
-        body.append("</article>\n");
-        return layout(person.name(), "", body.toString());
-    }
-
-    /** The mention with some words around it, the mention marked. */
-    private static String context(String text, Mention m) {
-        int from = Math.max(0, m.start() - 90), to = Math.min(text.length(), m.end() + 90);
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
-        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
-        return (from > 0 ? "… " : "") + Html.text(text.substring(from, m.start()).replace('\n', ' ')) + "<mark>"
-                + Html.text(m.text()) + "</mark>" + Html.text(text.substring(m.end(), to).replace('\n', ' '))
-                + (to < text.length() ? " …" : "");
+        PersonPageView view = new PersonPageView(ui.name(person), display, byScript, dossier, curate, audit, mentions);
+        return Templates.render("person", "ui", ui, "p", view);
     }
 
     private static String script(String name) {
@@ -325,30 +181,16 @@ final class Pages {
             if (s == Character.UnicodeScript.CYRILLIC) cyrillic = true;
             if (s == Character.UnicodeScript.LATIN) latin = true;
         }
-        if (cyrillic && !latin) return name.matches(".*[әғқңөұүһіӘҒҚҢӨҰҮҺІ].*") ? "Kazakh Cyrillic" : "Cyrillic";
-        if (latin && !cyrillic) return name.matches(".*[äöüğışñÄÖÜĞİŞÑ].*") ? "Kazakh Latin (2021)" : "Latin";
-        return "Mixed";
+        if (cyrillic && !latin) return name.matches(".*[әғқңөұүһіӘҒҚҢӨҰҮҺІ].*") ? "kazakhCyrillic" : "cyrillic";
+        if (latin && !cyrillic) return name.matches(".*[äöüğışñÄÖÜĞİŞÑ].*") ? "kazakhLatin" : "latin";
+        return "mixed";
     }
 
-    private static void row(StringBuilder body, String label, String value) {
-        if (value == null || value.isBlank()) return;
-        body.append("<dt>").append(Html.text(label)).append("</dt><dd>").append(Html.text(value)).append("</dd>\n");
+    /** Persons in a list, each named in the interface's script. */
+    static List<PersonView> named(Ui ui, List<ResolvedPerson> persons) {
+        List<PersonView> out = new ArrayList<>(persons.size());
+        for (ResolvedPerson p : persons) out.add(new PersonView(p.id(), ui.name(p), null));
+        return out;
     }
 
-    /**
-     * An instant as a reader wants it, to the second and marked UTC ({@code "2026-01-02T03:04:05.123456789Z"} →
-     * {@code "2026-01-02 03:04:05 UTC"}): the stored nanoseconds are noise on a page. Anything else is shown as is.
-     */
-    static String readableInstant(String stored) {
-        if (stored == null || stored.isBlank()) return stored;
-        try {
-            return READABLE_INSTANT.format(Instant.parse(stored.strip()));
-        } catch (DateTimeParseException e) {
-            return stored;
-        }
-    }
-
-    static String formatScore(float score) {
-        return String.format(Locale.ROOT, "%.2f", score);
-    }
 }

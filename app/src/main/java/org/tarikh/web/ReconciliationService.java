@@ -228,17 +228,12 @@ final class ReconciliationService {
         String id = ctx.queryParam("id");
         ResolvedPerson person = id == null ? null : archive.personNamedBy(id).orElse(null);
         if (person == null) {
-            ctx.status(404).html("<!doctype html><html><head><meta charset=\"utf-8\"><title>Not found</title></head>"
-                    + "<body><p>No person " + Html.text(id) + "</p></body></html>");
+            ctx.status(404).html(Templates.render("previewMissing", "id", id));
             return;
         }
-        ctx.html("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + Html.text(person.name())
-                + "</title></head><body style=\"font:14px sans-serif\">"
-                + "<a href=\"" + Html.text(base.get() + "/persons/" + Html.url(person.id())) + "\" target=\"_blank\" rel=\"noopener\"><strong>"
-                + Html.text(person.name()) + "</strong></a><br>"
-                + Html.text(String.join(" · ", person.names())) + "<br><small>"
-                + person.members().stream().map(m -> m.documentId()).distinct().count()
-                + " documents</small></body></html>");
+        ctx.html(Templates.render("preview", "name", person.name(), "href", base.get() + "/persons/" + Html.url(person.id()),
+                "names", String.join(" · ", person.names()),
+                "documents", person.members().stream().map(m -> m.documentId()).distinct().count()));
     }
 
     private void suggest(Context ctx) throws JsonProcessingException {

@@ -14,6 +14,9 @@ import org.tarikh.resolve.Associates;
 import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.QuerySyntaxException;
+import org.tarikh.search.SearchResults;
+import org.tarikh.web.view.PersonView;
+import org.tarikh.web.view.Ui;
 import org.tarikh.search.SearchJson;
 import org.tarikh.store.NotFoundException;
 import org.tarikh.store.StoredDocument;
@@ -74,7 +77,7 @@ public final class WebServer {
         this.configuredBase = baseUrl == null || baseUrl.isBlank() ? null : checkedBase(baseUrl.strip());
         this.auth = new Authenticator(archive.accounts(), clock, Authenticator.DEFAULT_LIFETIME,
                 configuredBase != null && configuredBase.startsWith("https:"));
-        this.curation = new CurationRoutes(archive, auth);
+        this.curation = new CurationRoutes(archive, auth, this::ui);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -92,7 +95,6 @@ public final class WebServer {
                 if (ReconciliationService.serves(ctx.path())) ctx.header("Access-Control-Allow-Origin", "*");
             });
             config.routes.beforeMatched(auth::guard);
-            config.routes.after(this::fillAccount);
             config.routes.get("/login", this::loginPage);
             config.routes.post("/login", this::logIn);
             config.routes.post("/logout", this::logOut, Access.SESSION);
@@ -107,7 +109,7 @@ public final class WebServer {
             config.routes.get("/persons/{id}", this::personPage);
             curation.register(config.routes);
             new ReconciliationService(archive, this::baseUrl).register(config);
-            new ExportRoutes(archive, this::baseUrl).register(config);
+            new ExportRoutes(archive, this::baseUrl, this::ui).register(config);
             config.routes.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.getMessage()));
             config.routes.exception(TooManyAttempts.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
@@ -161,7 +163,7 @@ public final class WebServer {
     }
 
     private void loginPage(Context ctx) {
-        ctx.html(AccountPages.login(auth.loginFormToken(ctx), AccountPages.localPath(ctx.queryParam("next")), null, null));
+        ctx.html(AccountPages.login(ui(ctx), auth.loginFormToken(ctx), AccountPages.localPath(ctx.queryParam("next")), null, null));
     }
 
     private void logIn(Context ctx) {
@@ -170,7 +172,8 @@ public final class WebServer {
         if (auth.logIn(ctx, name, ctx.formParam("password"), ctx.formParam("login_token")).isPresent()) {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } else {
-            ctx.status(401).html(AccountPages.login(auth.loginFormToken(ctx), next, name, "wrong name or password"));
+            Ui ui = ui(ctx);
+            ctx.status(401).html(AccountPages.login(ui, auth.loginFormToken(ctx), next, name, ui.t("login.wrong")));
         }
     }
 
@@ -192,34 +195,34 @@ public final class WebServer {
         ctx.json(out);
     }
 
-    /** Puts the account part into the header of an HTML page; a logged-in page is nobody else's to cache. */
-    private void fillAccount(Context ctx) {
-        String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("text/html")) return;
-        String body = ctx.result();
-        if (body == null || !body.contains(AccountPages.MARKER)) return;
-        var session = auth.session(ctx);
-        String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-        ctx.result(body.replace(AccountPages.MARKER, AccountPages.nav(session, here)));
-        if (session.isPresent()) ctx.header("Cache-Control", "private, no-store");
+    /** The request's interface language, links and account (the header shows who is logged in). */
+    Ui ui(Context ctx) {
+        return Languages.ui(ctx, auth.session(ctx));
     }
 
     private void searchPage(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
-            ctx.html(Pages.home(archive.documentCount()));
+            ctx.html(Pages.home(ui(ctx), archive.documentCount()));
             return;
         }
+        Ui ui = ui(ctx);
         try {
-            ctx.html(Pages.results(archive.search(q, limit(ctx, 20))));
+            SearchResults results = archive.search(q, limit(ctx, 20));
+            List<PersonView> persons = new java.util.ArrayList<>();
+            for (var p : results.persons()) {
+                String name = archive.person(p.id()).map(ui::name).orElse(p.name());
+                persons.add(new PersonView(p.id(), name, null));
+            }
+            ctx.html(Pages.results(ui, results, persons));
         } catch (QuerySyntaxException e) {
-            ctx.status(400).html(Pages.queryProblem(q, e.getMessage()));
+            ctx.status(400).html(Pages.queryProblem(ui, q, e.getMessage()));
         }
     }
 
     private void documentPage(Context ctx) {
         StoredDocument doc = document(ctx.pathParam("id"));
-        ctx.html(Pages.document(doc, evidence(ctx.queryParam("at")), archive.pages(doc.id())));
+        ctx.html(Pages.document(ui(ctx), doc, evidence(ctx.queryParam("at")), archive.pages(doc.id())));
     }
 
     /**
@@ -245,8 +248,16 @@ public final class WebServer {
 
     private void personsPage(Context ctx) {
         String q = ctx.queryParam("q");
-        ctx.html(Pages.persons(q, q == null || q.isBlank() ? List.of() : archive.reconcile(q, 20),
-                q == null || q.isBlank() ? archive.persons() : List.of()));
+        Ui ui = ui(ctx);
+        List<PersonView> candidates = new java.util.ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            for (var c : archive.reconcile(q, 20)) {
+                String name = archive.person(c.id()).map(ui::name).orElse(c.name());
+                candidates.add(new PersonView(c.id(), name, ui.t("persons.score", Math.round(c.score()))
+                        + (c.match() ? " · " + ui.t("persons.match") : "") + " · " + c.description()));
+            }
+        }
+        ctx.html(Pages.persons(ui, q, candidates, q == null || q.isBlank() ? Pages.named(ui, archive.persons()) : List.of()));
     }
 
     private void personPage(Context ctx) {
@@ -260,8 +271,8 @@ public final class WebServer {
                 return;
             }
             if (archive.personStatus(id).isPresent()) {
-                ctx.status(410).html(Pages.layout("Gone", "", "<p class=\"problem\">The person " + Html.text(id)
-                        + " is no longer in the archive: no document names them any more.</p>"));
+                Ui ui = ui(ctx);
+                ctx.status(410).html(Pages.problem(ui, ui.t("problem.gone"), ui.t("problem.goneText", id)));
                 return;
             }
             throw new NotFoundException("no person with id " + id);
@@ -277,11 +288,13 @@ public final class WebServer {
             var pages = archive.pages(doc);
             if (!pages.isEmpty()) scans.put(doc, pages);
         }
-        String dossier = DossierPages.section(person, Dossier.of(person), documents,
+        Ui ui = ui(ctx);
+        var dossier = DossierPages.view(ui, Dossier.of(person), documents,
                 Associates.of(person, archive.persons(), ExportRoutes.ASSOCIATES),
-                c -> editor == null ? "" : CurationPages.claimControls(c, person, editor), scans);
-        String tools = editor == null ? "" : CurationPages.tools(person, documents, archive.reconcile(person.name(), 8), editor);
-        ctx.html(Pages.person(person, documents, dossier + tools + CurationPages.audit(archive.audit(person.id()), person.id(), editor)));
+                c -> CurationPages.claimTools(c, person, editor), scans,
+                other -> archive.person(other).map(ui::name).orElse(null));
+        var tools = editor == null ? null : CurationPages.tools(ui, person, documents, archive.reconcile(person.name(), 8), editor);
+        ctx.html(Pages.person(ui, person, documents, dossier, tools, CurationPages.audit(archive.audit(person.id()), person.id(), editor)));
     }
 
     /** The evidence to mark from {@code ?at=120-180}; anything else marks nothing. */
@@ -330,12 +343,18 @@ public final class WebServer {
         }
     }
 
-    private static void problem(Context ctx, int status, String message) {
+    private void problem(Context ctx, int status, String message) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/") || ReconciliationService.serves(ctx.path())) {
             ctx.json(Map.of("error", message, "status", status));
         } else {
-            ctx.html(Pages.layout("Problem", "", "<p class=\"problem\" role=\"alert\">" + Html.text(message) + "</p>"));
+            Ui ui;
+            try {
+                ui = ui(ctx);
+            } catch (RuntimeException e) {
+                ui = Languages.ui(ctx, java.util.Optional.empty());
+            }
+            ctx.html(Pages.problem(ui, ui.t(status == 404 ? "problem.notFound" : "problem.title"), message));
         }
     }
 }

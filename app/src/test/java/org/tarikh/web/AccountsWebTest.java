@@ -296,7 +296,11 @@ class AccountsWebTest {
         Browser b = new Browser(server.port());
         HttpResponse<String> r = b.logIn("\"><script>alert(1)</script>", "whatever-it-is");
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(r.body()).doesNotContain("<script>alert(1)").contains("&quot;&gt;&lt;script&gt;");
+        assertThat(r.body()).doesNotContain("<script>alert(1)");
+        // the name comes back as the value of its field, as typed, and nothing of it became markup
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
+        assertThat(page.select("input[name=name]").attr("value")).isEqualTo("\"><script>alert(1)</script>");
+        assertThat(page.select("script")).isEmpty();
     }
 
     @Test

@@ -39,26 +39,12 @@ import org.tarikh.text.Provenance;
  * raise no dialog and no script error. Screenshots go to {@code app/target/screenshots} for a human to look at.
  * Skipped when {@code /usr/bin/chromium} is absent; run with {@code ./mvnw -B -pl app verify -Pbrowser}.
  */
-@Tag("browser")
-class BrowserTest {
-    private static final Path CHROMIUM = HeadlessChromium.CHROMIUM;
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
+class BrowserTest extends BrowserFixture {
     @TempDir static Path archiveDir;
     @TempDir static Path docs;
-    private static Archive archive;
-    private static WebServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> dialogs = new CopyOnWriteArrayList<>();
-    private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": browser test skipped");
+    static void serve() throws Exception {
         write("lekerov-en.txt", """
                 ---
                 title: Interrogation records of Azimbay Lekerov
@@ -103,38 +89,7 @@ class BrowserTest {
                 <footer><p>© 2024 Example News. All rights reserved. Subscribe to our newsletter.</p></footer>
                 </body></html>
                 """);
-        archive = Archive.open(archiveDir, true);
-        archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
-        server = new WebServer(archive).start("127.0.0.1", 0);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.stop();
-        if (archive != null) archive.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 800).setLocale("kk-KZ"));
-        page = context.newPage();
-        page.onDialog(dialog -> {
-            dialogs.add(dialog.type() + ": " + dialog.message());
-            dialog.dismiss();
-        });
-        page.onPageError(error -> scriptErrors.add(error));
-    }
-
-    @AfterEach
-    void closePage(TestInfo test) {
-        context.close();
-        assertThat(dialogs).as("dialogs raised during " + test.getDisplayName()).isEmpty();
-        assertThat(scriptErrors).as("script errors during " + test.getDisplayName()).isEmpty();
+        start(archiveDir, docs, null);
     }
 
     @Test
@@ -164,7 +119,7 @@ class BrowserTest {
         assertThat(page.title()).isEqualTo("Interrogation records of Azimbay Lekerov · Tarikh");
         assertThat(page.locator("article.document h1").textContent()).isEqualTo("Interrogation records of Azimbay Lekerov");
         assertThat(provenance("Source file")).endsWith("lekerov-en.txt");
-        assertThat(provenance("Language")).isEqualTo("en");
+        assertThat(provenance("Language")).as("the language as a word of the interface's").isEqualTo("English");
         assertThat(page.locator("article.document .text").innerText())
                 .contains("Azimbay Lekerov, a teacher from the Semipalatinsk region, was arrested by the NKVD in 1937.")
                 .doesNotContain("title:");
@@ -307,14 +262,6 @@ class BrowserTest {
 
     private String provenance(String label) {
         return page.locator("dl.provenance dt:text-is('" + label + "') + dd").textContent();
-    }
-
-    private void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
     }
 
     private static void write(String name, String content) throws Exception {

@@ -32,54 +32,17 @@ import org.tarikh.store.Accounts;
  * change; the same writes without a login or with a forged CSRF token are refused (403) and change nothing. Screenshots go to {@code app/target/screenshots}. Skipped when
  * {@code /usr/bin/chromium} is absent; run with {@code ./mvnw -B -pl app verify -Pbrowser}.
  */
-@Tag("browser")
-class CurationBrowserTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+class CurationBrowserTest extends BrowserFixture {
     static final String PASSWORD = "a-password-for-tests";
 
     @TempDir static Path archiveDir;
     @TempDir static Path docs;
-    private static Archive archive;
-    private static WebServer server;
-    private static Playwright playwright;
-    private static Browser browser;
 
-    private BrowserContext context;
-    private Page page;
-    private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Files.isExecutable(HeadlessChromium.CHROMIUM), "no Chromium at " + HeadlessChromium.CHROMIUM + ": browser test skipped");
+    static void serve() throws Exception {
         CurationWebTest.writeDocuments(docs);
-        archive = Archive.open(archiveDir, true);
-        archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
-        archive.accounts().add("saule", PASSWORD, Accounts.Role.EDITOR, Instant.now());
-        server = new WebServer(archive).start("127.0.0.1", 0);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.stop();
-        if (archive != null) archive.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 800));
-        page = context.newPage();
-        page.onPageError(scriptErrors::add);
-    }
-
-    @AfterEach
-    void closePage(TestInfo test) {
-        context.close();
-        assertThat(scriptErrors).as("script errors during " + test.getDisplayName()).isEmpty();
+        start(archiveDir, docs, a -> a.accounts().add("saule", PASSWORD, Accounts.Role.EDITOR, Instant.now()));
     }
 
     @Test
@@ -153,8 +116,11 @@ class CurationBrowserTest {
         shoot("curation-rejected-claim");
 
         page.navigate(url("/audit"));
-        assertThat(page.locator("#audit li.change").allTextContents().stream().map(t -> t.strip().split("\\s+")[0]).toList())
-                .containsExactly("reject-claim", "split", "undo", "merge");
+        // each change's action as recorded (the label shown is in the interface's language)
+        assertThat(page.locator("#audit li.change").evaluateAll("els => els.map(e => e.dataset.action)").toString())
+                .isEqualTo("[reject-claim, split, undo, merge]");
+        assertThat(page.locator("#audit li.change .action").allTextContents())
+                .containsExactly("reject claim", "split", "undo", "merge");
         assertThat(page.locator("#audit li.change.undone .action").textContent()).isEqualTo("merge");
         shoot("curation-audit");
     }
@@ -190,11 +156,5 @@ class CurationBrowserTest {
         throw new AssertionError("no " + file + " in " + labels);
     }
 
-    private void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
 
-    static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
-    }
 }

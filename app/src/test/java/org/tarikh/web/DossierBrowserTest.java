@@ -30,55 +30,17 @@ import org.tarikh.archive.IngestListener;
  * filter by year, all without a script error. Screenshots go to {@code app/target/screenshots}. Skipped when
  * {@code /usr/bin/chromium} is absent; run with {@code ./mvnw -B -pl app verify -Pbrowser}.
  */
-@Tag("browser")
-class DossierBrowserTest {
-    private static final Path CHROMIUM = HeadlessChromium.CHROMIUM;
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+class DossierBrowserTest extends BrowserFixture {
 
     @TempDir static Path archiveDir;
     @TempDir static Path docs;
-    private static Archive archive;
-    private static WebServer server;
-    private static Playwright playwright;
-    private static Browser browser;
     private static String ryskulov;
 
-    private BrowserContext context;
-    private Page page;
-    private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": browser test skipped");
+    static void serve() throws Exception {
         DossierWebTest.writeDocuments(docs);
-        archive = Archive.open(archiveDir, true);
-        archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
-        ryskulov = DossierWebTest.ryskulov(archive);
-        server = new WebServer(archive).start("127.0.0.1", 0);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.stop();
-        if (archive != null) archive.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 800));
-        page = context.newPage();
-        page.onPageError(scriptErrors::add);
-    }
-
-    @AfterEach
-    void closePage(TestInfo test) {
-        context.close();
-        assertThat(scriptErrors).as("script errors during " + test.getDisplayName()).isEmpty();
+        start(archiveDir, docs, a -> ryskulov = DossierWebTest.ryskulov(a));
     }
 
     @Test
@@ -86,7 +48,10 @@ class DossierBrowserTest {
         page.navigate(url("/persons/" + ryskulov));
         Locator conflicts = page.locator("section.conflicts");
         assertThat(conflicts.isVisible()).isTrue();
-        assertThat(conflicts.innerText()).contains("1938-02-10").contains("1939-02-10");
+        // the two dates as an English reader writes them (the page is in English), each a <time> with its EDTF value
+        assertThat(conflicts.innerText()).contains("10 February 1938").contains("10 February 1939");
+        assertThat(conflicts.locator("time").evaluateAll("ts => ts.map(t => t.dateTime)").toString())
+                .contains("1938-02-10").contains("1939-02-10");
         assertThat(conflicts.boundingBox().y).isLessThan(page.locator("ol.timeline").boundingBox().y);
         assertThat(conflicts.evaluate("e => getComputedStyle(e).borderLeftStyle")).isEqualTo("solid");
         Locator claims = page.locator("ol.timeline li.claim");
@@ -95,9 +60,11 @@ class DossierBrowserTest {
         assertThat(page.locator("ul.associates a").allInnerTexts()).anySatisfy(n -> assertThat(n).containsAnyOf("Seifullin", "Сейфуллин"));
         shoot("dossier");
 
-        Locator arrest = page.locator("ol.timeline li.claim:has(time[datetime='1937-05-21'])");
-        assertThat(arrest.locator(".support").innerText()).isEqualTo("3 sources");
-        arrest.locator("p.cite a").click();
+        // one line for the arrest, its three sources' quotes under it, the most precise first
+        Locator arrest = page.locator("ol.timeline li.fact:has(.fact-line time[datetime='1937-05-21'])");
+        assertThat(arrest.locator(".fact-line").innerText()).isEqualTo("Arrested 21 May 1937, Москве — 3 sources");
+        assertThat(arrest.locator("li.claim").count()).isEqualTo(3);
+        arrest.locator("li.claim p.cite a").first().click();
         page.waitForURL("**/documents/**");
         Locator mark = page.locator("mark.evidence");
         assertThat(mark.innerText()).isEqualTo("Турар Рыскулов был арестован 21 мая 1937 года в Москве.");
@@ -139,11 +106,5 @@ class DossierBrowserTest {
         shoot("register-narrow");
     }
 
-    private void shoot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
 
-    private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
-    }
 }

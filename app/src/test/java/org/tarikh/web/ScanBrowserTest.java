@@ -29,48 +29,27 @@ import org.tarikh.ingest.ScanTexts;
  * marked in both, whether the cursor is on the text or on the image. The scan is made by the test and read by the
  * real Tesseract. Screenshots in {@code app/target/screenshots} (scan-*.png).
  */
-@Tag("browser")
-class ScanBrowserTest {
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+class ScanBrowserTest extends BrowserFixture {
     @TempDir static Path archiveDir;
     @TempDir static Path scans;
-    static Archive archive;
-    static WebServer server;
-    static Playwright playwright;
-    static Browser browser;
     static String id;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void serve() throws Exception {
         assumeTrue(Files.isExecutable(HeadlessChromium.CHROMIUM), "no Chromium at " + HeadlessChromium.CHROMIUM);
         OcrTests.requireTesseract();
         ScanImages.png(ScanImages.render(ScanTexts.PAGES.get("kk"), 0.8, 0.012, 1), scans.resolve("omarov-kk.png"));
-        archive = Archive.open(archiveDir, true);
-        archive.ingest(List.of(scans), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
-        id = archive.search("семинариясын", 5).hits().get(0).id();
-        server = new WebServer(archive).start("127.0.0.1", 0);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = HeadlessChromium.playwright();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.stop();
-        if (archive != null) archive.close();
+        start(archiveDir, scans, a -> id = a.search("семинариясын", 5).hits().get(0).id());
     }
 
     @Test
     void theLineUnderTheCursorIsMarkedInTheImageAndInTheText() {
         List<String> errors = new CopyOnWriteArrayList<>();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
-            Page page = context.newPage();
-            page.onPageError(errors::add);
+        page.setViewportSize(1400, 900);
+        {
             // every resource the page loads answers; the browser's own favicon request is not the page's
             page.onResponse(r -> { if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) errors.add(r.status() + " " + r.url()); });
-            page.navigate("http://127.0.0.1:" + server.port() + "/documents/" + id);
+            page.navigate(url("/documents/" + id));
             Locator image = page.locator(".scan-page figure.page-image svg image");
             assertThat(image.count()).isEqualTo(1);
             // the image loaded (same origin, allowed by the page's Content-Security-Policy) and has its size
@@ -106,6 +85,6 @@ class ScanBrowserTest {
             assertThat(page.locator(".current").count()).isEqualTo(2);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scan-hover-image.png")));
         }
-        assertThat(errors).as("script errors and failed requests").isEmpty();
+        assertThat(errors).as("failed requests").isEmpty();
     }
 }

@@ -158,6 +158,9 @@ final class TriggerLexicon {
             // active forms take the person as their object: "Сәкенді 1937 жылы тұтқындады" (they arrested Saken)
             activeVerb(EventType.ARREST, "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
             verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:(?:өлім|ату)\\s+)?(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп|сін)|sottal(?:dy|yp)"),
+            // a commuted sentence is a sentence, as in Russian (приговор заменён): "ату жазасы он жылмен алмастырылды"
+            verb(EventType.SENTENCE, "kk", "(?:жаза|үкім)\\p{L}{0,4}\\s+(?:[^.;]{0,60}\\s)?(?:алмастырыл|ауыстырыл)(?:ды|ып)"
+                    + "|(?:jaza|úkım)\\p{L}{0,4}\\s+(?:[^.;]{0,60}\\s)?(?:almastyryl|aýystyryl)(?:dy|yp)"),
             verb(EventType.EXECUTION, "kk", "атыл(?:ды|ып)|atyl(?:dy|yp)"),
             activeVerb(EventType.EXECUTION, "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
             activeVerb(EventType.EXILE, "kk", "жер\\s+аударды|jer\\s+aýdardy"),
