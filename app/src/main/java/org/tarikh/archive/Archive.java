@@ -276,13 +276,33 @@ public final class Archive implements AutoCloseable {
         if (Files.exists(indexFolder) && isNonEmpty(indexFolder)) {
             throw new TarikhException("will not build an index into " + indexFolder + ": the folder is not empty");
         }
-        SearchIndex built = LuceneSearchIndex.open(indexFolder, true, keyer::key, Thesaurus.load(), facets, features);
-        List<String> page;
-        String after = null;
-        while (!(page = store.idsAfter(after, INDEX_COMMIT_EVERY)).isEmpty()) {
-            for (String id : page) store.find(id).ifPresent(built::index);
-            built.commit();
-            after = page.get(page.size() - 1);
+        return buildIndex((keyer, linked) -> LuceneSearchIndex.open(indexFolder, true, keyer, Thesaurus.load(), linked,
+                features));
+    }
+
+    /** Opens a new writable search index with the archive's name keys and its places and persons. */
+    @FunctionalInterface
+    public interface IndexOpener<T extends SearchIndex> {
+        T open(java.util.function.UnaryOperator<String> keyer, org.tarikh.search.LinkedFacets linked);
+    }
+
+    /**
+     * Builds another search index of every stored document (Lucene in a folder, an OpenSearch alias) opened by
+     * {@code opener}, and returns it open and committed; the caller closes it. The archive's own index is untouched.
+     */
+    public <T extends SearchIndex> T buildIndex(IndexOpener<T> opener) {
+        T built = opener.open(keyer::key, facets);
+        try {
+            List<String> page;
+            String after = null;
+            while (!(page = store.idsAfter(after, INDEX_COMMIT_EVERY)).isEmpty()) {
+                for (String id : page) store.find(id).ifPresent(built::index);
+                built.commit();
+                after = page.get(page.size() - 1);
+            }
+        } catch (RuntimeException e) {
+            built.close();
+            throw e;
         }
         return built;
     }

@@ -18,16 +18,46 @@ final class BlockLanguages implements IntFunction<String> {
     private final String[] languages;
     private final String fallback;
 
-    private BlockLanguages(List<Block> blocks, String fallback) {
-        List<Block> sorted = blocks.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        this.starts = sorted.stream().mapToInt(Block::start).toArray();
-        this.ends = sorted.stream().mapToInt(Block::end).toArray();
-        this.languages = sorted.stream().map(Block::language).toArray(String[]::new);
+    private BlockLanguages(int[] starts, int[] ends, String[] languages, String fallback) {
+        this.starts = starts;
+        this.ends = ends;
+        this.languages = languages;
         this.fallback = fallback;
     }
 
+    private static BlockLanguages of(List<Block> blocks, String fallback) {
+        List<Block> sorted = blocks.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        return new BlockLanguages(sorted.stream().mapToInt(Block::start).toArray(),
+                sorted.stream().mapToInt(Block::end).toArray(),
+                sorted.stream().map(Block::language).toArray(String[]::new), fallback);
+    }
+
+    /**
+     * The languages of blocks given as parallel arrays sorted by start (as {@link #starts()} and the others wrote
+     * them out), with the document's language as fallback.
+     */
+    static BlockLanguages of(int[] starts, int[] ends, String[] languages, String fallback) {
+        if (starts.length != ends.length || starts.length != languages.length) {
+            throw new IllegalArgumentException("block arrays of different lengths: " + starts.length + ", "
+                    + ends.length + ", " + languages.length);
+        }
+        return new BlockLanguages(starts.clone(), ends.clone(), languages.clone(), fallback);
+    }
+
+    int[] starts() {
+        return starts.clone();
+    }
+
+    int[] ends() {
+        return ends.clone();
+    }
+
+    String[] languages() {
+        return languages.clone();
+    }
+
     static BlockLanguages of(StoredDocument document) {
-        return new BlockLanguages(document.blocks(), document.language());
+        return of(document.blocks(), document.language());
     }
 
     @Override

@@ -36,9 +36,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -80,14 +77,10 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
-    private static final java.util.regex.Pattern PLAIN_WORDS =
-            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*");
-
     private final Directory directory;
     private final Analyzer analyzer;
     private final UnaryOperator<String> keyer;
-    private final QueryExpander expander;
-    private final WordsQuery words;
+    private final SearchQueries queries;
     private final SearchFacets facets;
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
@@ -100,9 +93,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         this.analyzer = analyzer;
         this.keyer = keyer;
-        this.expander = new QueryExpander(thesaurus);
-        this.words = new WordsQuery(this::render, expander, linked, ID, TarikhAnalyzers.TEXT,
-                features.contains(SearchFeature.KEYS) ? keyer : null);
+        this.queries = new SearchQueries(analyzer, keyer, thesaurus, linked, features, ID);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
         this.features = Set.copyOf(features);
@@ -206,11 +197,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         org.tarikh.search.query.Query tree = request.query();
         int limit = request.limit();
         ScoreDoc after = request.after() == null ? null : Cursor.read(request.after());
-        boolean thesaurus = features.contains(SearchFeature.THESAURUS);
-        QueryExpander.Expanded expanded = thesaurus
-                ? expander.expand(tree) : new QueryExpander.Expanded(tree, List.of());
-        List<String> plain = org.tarikh.search.query.Query.plainWords(tree);
-        Query query = WordsQuery.isPlain(plain) ? words.build(plain, thesaurus).query() : render(expanded.query());
+        SearchQueries.Built built = queries.build(tree);
+        Query query = built.query();
         String printed = QueryPrinter.print(tree);
         IndexSearcher searcher = null;
         try {
@@ -219,8 +207,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             searcher.setSimilarity(SIMILARITY);
             Found found = find(searcher, query, limit, after, request.facets());
             boolean fuzzy = false;
-            if (found.total() == 0 && features.contains(SearchFeature.NEAR_SPELLINGS)) {
-                Query near = nearSpellings(tree);
+            if (found.total() == 0) {
+                Query near = queries.retry(tree);
                 if (near != null) {
                     Found again = find(searcher, near, limit, after, request.facets());
                     if (again.total() > 0) {
@@ -231,7 +219,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             TopDocs top = found.top();
-            List<List<SearchHit.Passage>> passages = passages(searcher, query, top);
+            List<List<SearchHit.Passage>> passages = Snippets.of(searcher, analyzer, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -241,7 +229,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             String next = top.scoreDocs.length == limit && top.totalHits.value() > 0
                     ? Cursor.write(top.scoreDocs[top.scoreDocs.length - 1]) : null;
-            return new SearchResults(printed, found.total(), hits, expanded.expansions(), found.facets(), List.of(),
+            return new SearchResults(printed, found.total(), hits, built.expansions(), found.facets(), List.of(),
                     fuzzy, next);
         } catch (IOException e) {
             throw new UncheckedIOException("searching for " + printed, e);
@@ -294,107 +282,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new Found(top, counted.total(), counted.facets());
     }
 
-    /** The best two passages of each hit's text with the matched words as offsets (Lucene's unified highlighter). */
-    private List<List<SearchHit.Passage>> passages(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) return List.of();
-        OffsetsHighlighter highlighter = new OffsetsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new OffsetsFormatter())
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(1_000_000));
-        int[] docs = new int[top.scoreDocs.length];
-        for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
-        Object[] found = highlighter.highlightFieldsAsObjects(new String[] {TarikhAnalyzers.TEXT}, query, docs,
-                new int[] {2}).get(TarikhAnalyzers.TEXT);
-        List<List<SearchHit.Passage>> out = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            @SuppressWarnings("unchecked")
-            List<SearchHit.Passage> p = found == null || found[i] == null ? List.of() : (List<SearchHit.Passage>) found[i];
-            out.add(p);
-        }
-        return out;
-    }
-
-    /** The unified highlighter, giving what its formatter makes rather than strings. */
-    private static final class OffsetsHighlighter extends UnifiedHighlighter {
-        OffsetsHighlighter(UnifiedHighlighter.Builder builder) {
-            super(builder);
-        }
-
-        @Override
-        public Map<String, Object[]> highlightFieldsAsObjects(String[] fields, Query query, int[] docIds,
-                                                              int[] maxPassages) throws IOException {
-            return super.highlightFieldsAsObjects(fields, query, docIds, maxPassages);
-        }
-    }
-
-    /**
-     * Passages as offsets rather than HTML: overlapping matches joined (a word and its stacked key), a match that runs
-     * past its passage cut at the passage's end, as Lucene's own HTML formatter does.
-     */
-    static final class OffsetsFormatter extends PassageFormatter {
-        @Override
-        public Object format(Passage[] passages, String content) {
-            List<SearchHit.Passage> out = new ArrayList<>(passages.length);
-            for (Passage passage : passages) {
-                int start = passage.getStartOffset();
-                int end = Math.max(start, passage.getEndOffset());
-                List<SearchHit.Mark> marks = new ArrayList<>();
-                int at = start;
-                for (int i = 0; i < passage.getNumMatches(); i++) {
-                    int from = passage.getMatchStarts()[i];
-                    int to = passage.getMatchEnds()[i];
-                    while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < to) {
-                        to = Math.max(to, passage.getMatchEnds()[++i]);
-                    }
-                    to = Math.min(to, end);
-                    from = Math.max(from, at);
-                    if (to <= from) continue;
-                    marks.add(new SearchHit.Mark(from - start, to - start));
-                    at = to;
-                }
-                out.add(new SearchHit.Passage(start, content.substring(start, end), marks));
-            }
-            return out;
-        }
-    }
-
-    /**
-     * The query for OCR-damaged or misspelt words, tried when a plain-word query finds nothing: every word must
-     * match, a word of 5–7 letters within 1 edit, a longer one within 2 (as typed and as its script-independent key,
-     * so a Latin query meets a damaged Cyrillic word); shorter words exactly. Null when the query uses syntax
-     * (fields, phrases, operators): the user asked for exactly that.
-     */
-    Query nearSpellings(org.tarikh.search.query.Query tree) {
-        List<String> plain = org.tarikh.search.query.Query.plainWords(tree);
-        if (plain.isEmpty() || !plain.stream().allMatch(w -> PLAIN_WORDS.matcher(w).matches())) return null;
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        boolean anyFuzzy = false;
-        for (String word : plain) {
-            String folded = analyzer.normalize(TarikhAnalyzers.TEXT, word).utf8ToString();
-            int letters = folded.codePointCount(0, folded.length());
-            int edits = letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
-            Query one;
-            if (edits == 0) {
-                one = render(new org.tarikh.search.query.Query.Word(word));
-            } else {
-                anyFuzzy = true;
-                BooleanQuery.Builder either = new BooleanQuery.Builder()
-                        .add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, folded), edits), BooleanClause.Occur.SHOULD);
-                String key = features.contains(SearchFeature.KEYS) ? keyer.apply(word) : null;
-                if (key != null && key.length() >= 5 && !key.equals(folded)) {
-                    either.add(new FuzzyQuery(new Term(TarikhAnalyzers.TEXT, key), key.length() >= 8 ? 2 : 1),
-                            BooleanClause.Occur.SHOULD);
-                }
-                one = either.build();
-            }
-            all.add(one, BooleanClause.Occur.MUST);
-        }
-        return anyFuzzy ? all.build() : null;
-    }
-
     /** The Lucene query of a query tree, analysed as this index analyses its fields. */
     Query render(org.tarikh.search.query.Query tree) {
-        return new LuceneQueries(analyzer, linked, ID).render(tree);
+        return queries.render(tree);
     }
 
     @Override

@@ -106,7 +106,11 @@ public final class SearchFacets {
         return years;
     }
 
-    void addTo(Document doc, StoredDocument document) {
+    /**
+     * The exact values of each field of a document ({@code lang}, {@code kind}, {@code year}, {@code decade},
+     * {@code place}), lower-cased, each once: what both engines index for field queries and facets.
+     */
+    Map<String, Set<String>> valuesOf(StoredDocument document) {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         if (document.language() != null) put(values, LANGUAGE, document.language());
         if (document.format() != null) put(values, KIND, document.format());
@@ -115,6 +119,24 @@ public final class SearchFacets {
             put(values, DECADE, year.substring(0, 3) + "0s");
         }
         for (String place : linked.placesIn(document)) put(values, PLACE, place);
+        return values;
+    }
+
+    /**
+     * The counts of one dimension as shown: persons and places labelled with their names and cut to
+     * {@value #LINKED_SHOWN}, decades in time order, other values most frequent first. Empty when nothing counts.
+     */
+    List<Count> shown(String dim, Map<String, Long> counts) {
+        List<Count> list = new ArrayList<>();
+        boolean named = dim.equals(PERSON) || dim.equals(PLACE);
+        counts.forEach((v, n) -> list.add(named ? new Count(v, linked.label(dim, v), n) : new Count(v, n)));
+        list.sort(dim.equals(DECADE) ? (a, b) -> a.value().compareTo(b.value())
+                : (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
+        return List.copyOf(named && list.size() > LINKED_SHOWN ? list.subList(0, LINKED_SHOWN) : list);
+    }
+
+    void addTo(Document doc, StoredDocument document) {
+        Map<String, Set<String>> values = valuesOf(document);
         values.forEach((dimension, set) -> {
             for (String value : set) {
                 doc.add(new StringField(dimension, value, Field.Store.NO));
@@ -154,14 +176,8 @@ public final class SearchFacets {
                 }
                 Map<String, List<Count>> out = new LinkedHashMap<>();
                 merged.forEach((dim, map) -> {
-                    List<Count> list = new ArrayList<>();
-                    boolean named = dim.equals(PERSON) || dim.equals(PLACE);
-                    map.forEach((v, n) -> list.add(named ? new Count(v, linked.label(dim, v), n) : new Count(v, n)));
-                    // decades read in time order; other values most frequent first
-                    list.sort(dim.equals(DECADE) ? (a, b) -> a.value().compareTo(b.value())
-                            : (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
-                    List<Count> shown = named && list.size() > LINKED_SHOWN ? list.subList(0, LINKED_SHOWN) : list;
-                    if (!shown.isEmpty()) out.put(dim, List.copyOf(shown));
+                    List<Count> shown = shown(dim, map);
+                    if (!shown.isEmpty()) out.put(dim, shown);
                 });
                 return new Counted(total, out);
             }

@@ -47,7 +47,7 @@ class SnippetHtmlTest {
         String expected = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true).format(lucene, c.content())
                 .replaceAll("\\s+", " ").strip();
         @SuppressWarnings("unchecked")
-        List<SearchHit.Passage> ours = (List<SearchHit.Passage>) new LuceneSearchIndex.OffsetsFormatter()
+        List<SearchHit.Passage> ours = (List<SearchHit.Passage>) new Snippets.OffsetsFormatter()
                 .format(lucene, c.content());
         String html = SnippetHtml.html(ours);
         assertThat(html == null ? "" : html).isEqualTo(expected);

@@ -70,18 +70,7 @@ public final class TarikhAnalyzers {
     }
 
     private static Analyzer text(UnaryOperator<String> keyer, boolean stems, boolean keys) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, chain(source, null, keyer, stems, keys));
-            }
-
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ICUFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return documentAnalyzer(null, keyer, stems, keys); // a query's words: every stemmer
     }
 
     /**
@@ -99,6 +88,27 @@ public final class TarikhAnalyzers {
         Tokenizer source = new StandardTokenizer();
         source.setReader(new StringReader(text));
         return chain(source, languageAt, keyer, stems, keys);
+    }
+
+    /**
+     * The analyzer of one document's text as {@link #indexStream} analyses it, stemmed by the language of each
+     * paragraph (null: every stemmer, as for queries): for re-analysing a stored text (highlighting a hit of an
+     * engine that keeps no offsets of ours).
+     */
+    public static Analyzer documentAnalyzer(IntFunction<String> languageAt, UnaryOperator<String> keyer,
+                                            boolean stems, boolean keys) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, chain(source, languageAt, keyer, stems, keys));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ICUFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
     }
 
     private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, UnaryOperator<String> keyer,
