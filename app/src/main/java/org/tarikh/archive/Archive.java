@@ -359,7 +359,7 @@ public final class Archive implements AutoCloseable {
                 throw new TarikhException("indexing failed: " + e.getCause(), e.getCause());
             }
         }
-        indexing.clear();
+        if (!indexing.isEmpty()) indexing.clear();
         if (uncommitted.isEmpty()) return;
         index.commit();
         store.markIndexed(uncommitted);
@@ -576,6 +576,11 @@ public final class Archive implements AutoCloseable {
     /** The document persons this archive's resolutions have read since it was opened (for the benchmark harness). */
     public long personsResolved() {
         return resolution.personsRead();
+    }
+
+    /** The document persons that joined their person online, without their family being read (benchmark, tests). */
+    public long personsJoinedOnline() {
+        return resolution.joinedOnline();
     }
 
     /** Resolves the whole archive again; ids are kept by the same rule. For upgrades of the rules and for tests. */
