@@ -38,12 +38,16 @@ import org.tarikh.ingest.SourceReader;
 import org.tarikh.ingest.UnreadableDocumentException;
 import org.tarikh.lexicon.Gazetteer;
 import org.tarikh.search.LuceneSearchIndex;
+import org.tarikh.search.IndexBusyException;
+import org.tarikh.search.SearchEngines;
 import org.tarikh.search.SearchFeature;
 import org.tarikh.search.Thesaurus;
 import org.tarikh.search.SearchFacets;
 import org.tarikh.search.SearchIndex;
 import org.tarikh.search.PersonHit;
 import org.tarikh.search.SearchResults;
+import org.tarikh.search.SearchRequest;
+import org.tarikh.search.query.QueryParser;
 import org.tarikh.store.DocumentStore;
 import org.tarikh.store.SqlDocumentStore;
 import org.tarikh.store.StoredDocument;
@@ -69,8 +73,15 @@ public final class Archive implements AutoCloseable {
     private static final int INDEX_COMMIT_EVERY = 500;
 
     private final Path folder;
+    private final ArchiveConfig config;
     private final DocumentStore store;
-    private final SearchIndex index;
+    /** The search index; replaced by a writable one when a deferred ingest takes the index over ({@link #takeOverIndex}). */
+    private volatile SearchIndex index;
+    /**
+     * True while another process of a shared archive (its database on PostgreSQL, its index the Lucene one in this
+     * folder) holds the index's write lock: this process stores, and its changes wait in the outbox for that one.
+     */
+    private volatile boolean indexDeferred;
     private final TextPreparer preparer;
     private final LanguageIdentifier languages;
     private final DocumentExtractor extractor;
@@ -88,7 +99,7 @@ public final class Archive implements AutoCloseable {
     private volatile Reconciler reconciler;
     private final ArchiveFacets facets;
 
-    private Archive(Path folder, DocumentStore store, SearchIndex index, TextPreparer preparer,
+    private Archive(Path folder, ArchiveConfig config, DocumentStore store, SearchIndex index, TextPreparer preparer,
                     DocumentExtractor extractor, NameKeyer keyer, boolean writable, ArchiveFacets facets,
                     PersonResolver resolver, LanguageIdentifier languages) {
         this.languages = languages;
@@ -96,6 +107,7 @@ public final class Archive implements AutoCloseable {
         this.resolution = new PersonResolution(store, resolver);
         this.facets = facets;
         this.folder = folder;
+        this.config = config;
         this.store = store;
         this.index = index;
         this.preparer = preparer;
@@ -104,35 +116,75 @@ public final class Archive implements AutoCloseable {
         this.writable = writable;
     }
 
-    /** Opens (creating on first use) the archive in {@code folder}; a writable one first brings its index up to date. */
+    /** Opens (creating on first use) the embedded archive in {@code folder}: SQLite and Lucene in the folder. */
     public static Archive open(Path folder, boolean writable) {
+        return open(folder, ArchiveConfig.embedded(), writable);
+    }
+
+    /** Whether {@code folder} holds an archive (a recorded configuration, or the embedded database of an older one). */
+    public static boolean exists(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        return Files.isRegularFile(dir.resolve(ArchiveConfig.FILE)) || Files.exists(dir.resolve("tarikh.db"));
+    }
+
+    /**
+     * Opens (creating on first use) the archive in {@code folder} on the store and search {@code config} names;
+     * a writable one first brings its index up to date. A new archive records its configuration in the folder
+     * ({@link ArchiveConfig#FILE}); an existing one refuses another configuration than the one it recorded.
+     */
+    public static Archive open(Path folder, ArchiveConfig config, boolean writable) {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new TarikhException("the archive " + folder + " is a file, not a folder");
         }
-        if (!writable && !Files.exists(dir.resolve("tarikh.db"))) {
+        Optional<ArchiveConfig> recorded = Files.isDirectory(dir) ? ArchiveConfig.recordedIn(dir) : Optional.empty();
+        if (recorded.isEmpty() && Files.exists(dir.resolve("tarikh.db"))) {
+            recorded = Optional.of(ArchiveConfig.embedded()); // an archive from before the record was written
+        }
+        recorded.ifPresent(r -> config.checkAgainst(r, folder));
+        if (!writable && recorded.isEmpty()) {
             throw new TarikhException("no archive at " + folder + " (ingest documents into it first: tarikh ingest --archive "
                     + folder + " FILES…)");
         }
         NameKeyer keyer = new NameKeyer();
         PersonResolver resolver = new PersonResolver(keyer);
-        DocumentStore store = SqlDocumentStore.openSqlite(dir, resolver::blockKeys);
+        DocumentStore store = config.embeddedDatabase() ? SqlDocumentStore.openSqlite(dir, resolver::blockKeys)
+                : SqlDocumentStore.openPostgres(config.database().host(), config.database().port(),
+                        config.database().name(), config.database().user(), config.database().password(), resolver::blockKeys);
         java.util.concurrent.atomic.AtomicReference<Archive> self = new java.util.concurrent.atomic.AtomicReference<>();
         ArchiveFacets facets = new ArchiveFacets(store, () -> self.get().reconciler(), Gazetteer.shared(), keyer);
-        SearchIndex index;
+        SearchIndex index = null;
+        boolean deferred = false;
         try {
-            index = LuceneSearchIndex.open(dir.resolve("index"), writable, keyer::key, Thesaurus.load(), facets,
-                    SearchFeature.ALL);
+            try {
+                index = openIndex(config, dir, writable, keyer, facets);
+            } catch (IndexBusyException busy) {
+                if (!writable || config.embeddedDatabase()) throw busy;
+                // another process ingests into this shared archive and writes the folder's index: this one stores,
+                // and leaves its changes in the outbox for that one (or takes the index over when it is done)
+                index = openReadOnlyWhileCreated(config, dir, keyer, facets);
+                deferred = true;
+            }
+            if (writable && !Files.isRegularFile(dir.resolve(ArchiveConfig.FILE))) config.recordIn(dir);
         } catch (RuntimeException e) {
-            store.close();
+            try {
+                if (index != null) index.close();
+            } finally {
+                store.close();
+            }
             throw e;
         }
         LanguageIdentifier languages = writable ? new LanguageIdentifier() : null;
-        Archive archive = new Archive(dir, store, index, writable ? new TextPreparer(languages) : null,
+        Archive archive = new Archive(dir, config, store, index, writable ? new TextPreparer(languages) : null,
                 writable ? new DocumentExtractor() : null, keyer, writable, facets, resolver, languages);
         self.set(archive);
+        archive.indexDeferred = deferred;
         if (writable) {
             try {
+                if (deferred) {
+                    archive.catchUpResolution();
+                    return archive;
+                }
                 if (index.outdated()) {
                     // written by an older version with other fields: the index is derived, so build it again
                     index.clear();
@@ -148,6 +200,70 @@ public final class Archive implements AutoCloseable {
         return archive;
     }
 
+    private static SearchIndex openIndex(ArchiveConfig config, Path dir, boolean writable, NameKeyer keyer, ArchiveFacets facets) {
+        return SearchEngines.open(config.search(), dir.resolve("index"), writable, keyer::key, Thesaurus.load(), facets,
+                SearchFeature.ALL);
+    }
+
+    /** The index read-only, waiting a little while the process that holds it creates it (its first commit). */
+    private static SearchIndex openReadOnlyWhileCreated(ArchiveConfig config, Path dir, NameKeyer keyer, ArchiveFacets facets) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return openIndex(config, dir, false, keyer, facets);
+            } catch (TarikhException notYet) {
+                if (attempt >= 50) throw notYet;
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /** How long a deferred ingest waits at its end for the index's write lock, to index its own changes. */
+    private static final long TAKE_OVER_WAIT_MILLIS = Long.getLong("tarikh.index.takeOverSeconds", 120) * 1000;
+
+    /**
+     * A deferred archive (another process held the index's write lock) waits up to {@code millis} for the lock, then
+     * opens the index writable and indexes every pending change; returns whether it got the index. On PostgreSQL the
+     * changes of every process are in the one outbox, so whichever process ingests last indexes what is left.
+     */
+    private boolean takeOverIndex(long millis) {
+        if (!indexDeferred) return true;
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (true) {
+            try {
+                SearchIndex writable = openIndex(config, folder, true, keyer, facets);
+                SearchIndex old = index;
+                index = writable;
+                indexDeferred = false;
+                old.close();
+                catchUpIndex();
+                return true;
+            } catch (IndexBusyException busy) {
+                if (System.nanoTime() > until) return false;
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Whether this archive stores while another process writes its index (its changes wait in the outbox). */
+    public boolean indexDeferred() {
+        return indexDeferred;
+    }
+
+    /** How many stored changes wait for the search index. */
+    public long pendingIndexChanges() {
+        return store.pendingIndexChanges();
+    }
+
     /**
      * Builds a new search index of every stored document in {@code indexFolder} (which must not hold an index yet)
      * with the given search features, and returns it open and committed; the caller closes it. For measuring what
@@ -159,12 +275,13 @@ public final class Archive implements AutoCloseable {
             throw new TarikhException("will not build an index into " + indexFolder + ": the folder is not empty");
         }
         SearchIndex built = LuceneSearchIndex.open(indexFolder, true, keyer::key, Thesaurus.load(), facets, features);
-        int n = 0;
-        for (String id : store.ids()) {
-            store.find(id).ifPresent(built::index);
-            if (++n % INDEX_COMMIT_EVERY == 0) built.commit();
+        List<String> page;
+        String after = null;
+        while (!(page = store.idsAfter(after, INDEX_COMMIT_EVERY)).isEmpty()) {
+            for (String id : page) store.find(id).ifPresent(built::index);
+            built.commit();
+            after = page.get(page.size() - 1);
         }
-        built.commit();
         return built;
     }
 
@@ -182,11 +299,13 @@ public final class Archive implements AutoCloseable {
 
     /** Indexes the stored documents that a killed run left unindexed. */
     private void catchUpIndex() {
-        List<String> pending;
-        while (!(pending = store.unindexed(INDEX_COMMIT_EVERY)).isEmpty()) {
-            for (String id : pending) store.find(id).ifPresent(index::index);
-            index.commit();
-            store.markIndexed(pending);
+        SearchIndex target = index;
+        while (store.consumeIndexChanges(INDEX_COMMIT_EVERY, changes -> {
+            // the current version of each: a later one has its own change, and indexing it twice is harmless
+            for (DocumentStore.IndexChange c : changes) store.find(c.documentId()).ifPresent(target::index);
+            target.commit();
+        }) > 0) {
+            // the next batch
         }
     }
 
@@ -271,7 +390,7 @@ public final class Archive implements AutoCloseable {
         int[] counts = new int[4];
         long bytes = 0;
         IngestReport.Ocr ocr = IngestReport.Ocr.NONE;
-        List<String> uncommitted = new ArrayList<>();
+        List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
         // the index's analysis (stems, keys, places) runs on the pool too, after the document is stored; the index is
         // committed, and the stored documents marked indexed, only when every document of the batch is in it
         List<Future<?>> indexing = new ArrayList<>();
@@ -310,6 +429,7 @@ public final class Archive implements AutoCloseable {
             workers.shutdownNow();
         }
         resolvePersons();
+        takeOverIndex(TAKE_OVER_WAIT_MILLIS);
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, passedOver, bytes,
                 (System.nanoTime() - started) / 1_000_000, ocr);
     }
@@ -330,7 +450,7 @@ public final class Archive implements AutoCloseable {
     /** As {@link #storeExtracted(StoredDocument, List)} for many documents, the index committed in batches. */
     public List<IngestListener.Outcome> storeExtracted(List<Extracted> documents) {
         requireWritable();
-        List<String> uncommitted = new ArrayList<>();
+        List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
         List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
         for (Extracted e : documents) {
             StoredDocument d = e.document();
@@ -339,15 +459,16 @@ public final class Archive implements AutoCloseable {
             if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
         }
         commitIndex(uncommitted);
+        takeOverIndex(TAKE_OVER_WAIT_MILLIS);
         return out;
     }
 
-    private void commitIndex(List<String> uncommitted) {
-        commitIndex(uncommitted, List.of());
+    private void commitIndex(List<DocumentStore.IndexChange> uncommitted) {
+        commitIndex(uncommitted, new ArrayList<>());
     }
 
     /** Waits for the documents being indexed on the pool, then commits the index and marks them indexed. */
-    private void commitIndex(List<String> uncommitted, List<Future<?>> indexing) {
+    private void commitIndex(List<DocumentStore.IndexChange> uncommitted, List<Future<?>> indexing) {
         for (Future<?> f : indexing) {
             try {
                 f.get();
@@ -359,11 +480,15 @@ public final class Archive implements AutoCloseable {
                 throw new TarikhException("indexing failed: " + e.getCause(), e.getCause());
             }
         }
-        if (!indexing.isEmpty()) indexing.clear();
-        if (uncommitted.isEmpty()) return;
-        index.commit();
-        store.markIndexed(uncommitted);
-        uncommitted.clear();
+        if (!indexing.isEmpty()) indexing.clear(); // List.of() when nothing is indexed on the pool
+        if (indexDeferred) return;
+        if (!uncommitted.isEmpty()) {
+            index.commit();
+            store.markIndexed(uncommitted);
+            uncommitted.clear();
+        }
+        // on a shared database other processes may have stored changes this index (which only this one writes) lacks
+        if (!config.embeddedDatabase()) catchUpIndex();
     }
 
     private record Prepared(Input input, StoredDocument document, List<DocumentPerson> persons,
@@ -426,7 +551,8 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private Stored store(Prepared prepared, List<String> uncommitted, java.util.function.Consumer<StoredDocument> indexing) {
+    private Stored store(Prepared prepared, List<DocumentStore.IndexChange> uncommitted,
+                         java.util.function.Consumer<StoredDocument> indexing) {
         StoredDocument doc = prepared.document;
         if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
         Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
@@ -439,11 +565,20 @@ public final class Archive implements AutoCloseable {
                 return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + twin.get().source());
             }
         }
-        store.save(doc, prepared.persons(), keepPages(doc, prepared.pages()));
+        // decided again inside the write: another process may have stored the same file or content meanwhile
+        DocumentStore.Saved saved = store.saveNew(doc, prepared.persons(), keepPages(doc, prepared.pages()));
+        switch (saved.outcome()) {
+            case UNCHANGED -> { return new Stored(IngestListener.Outcome.UNCHANGED, null); }
+            case DUPLICATE -> { return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + saved.twin().source()); }
+            default -> { }
+        }
         forgetOldPages(doc.id(), doc.contentHash());
-        indexing.accept(doc);
-        uncommitted.add(doc.id());
-        return new Stored(previous.isPresent() ? IngestListener.Outcome.REPLACED : IngestListener.Outcome.ADDED, null);
+        if (!indexDeferred) {
+            indexing.accept(doc);
+            uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
+        }
+        return new Stored(saved.outcome() == DocumentStore.SaveOutcome.REPLACED ? IngestListener.Outcome.REPLACED
+                : IngestListener.Outcome.ADDED, null);
     }
 
     /** Whether the file's bytes are those the archive already holds for its location. */
@@ -570,8 +705,11 @@ public final class Archive implements AutoCloseable {
      */
     public void resolvePersons() {
         requireWritable();
-        if (resolution.resolvePending() > 0) personsChanged();
+        // one resolution at a time on the store: two of overlapping persons would give one person two ids
+        if (store.exclusively(RESOLUTION_LOCK, resolution::resolvePending) > 0) personsChanged();
     }
+
+    private static final String RESOLUTION_LOCK = "resolution";
 
     /** The document persons this archive's resolutions have read since it was opened (for the benchmark harness). */
     public long personsResolved() {
@@ -586,14 +724,20 @@ public final class Archive implements AutoCloseable {
     /** Resolves the whole archive again; ids are kept by the same rule. For upgrades of the rules and for tests. */
     public void resolveAllPersons() {
         requireWritable();
-        resolution.resolveAll();
-        store.setting(RULES_SETTING, rulesFingerprint());
+        store.exclusively(RESOLUTION_LOCK, () -> {
+            resolution.resolveAll();
+            store.setting(RULES_SETTING, rulesFingerprint());
+            return null;
+        });
         personsChanged();
     }
 
     /** Resolves again the persons around these ids, after an editor changed something about them. */
     void resolveAround(java.util.Collection<String> personIds) {
-        resolution.resolveAround(personIds);
+        store.exclusively(RESOLUTION_LOCK, () -> {
+            resolution.resolveAround(personIds);
+            return null;
+        });
         personsChanged();
     }
 
@@ -630,6 +774,10 @@ public final class Archive implements AutoCloseable {
      */
     public org.tarikh.archive.register.RegisterReport importRegister(Path file, String source) {
         requireWritable();
+        if (!takeOverIndex(TAKE_OVER_WAIT_MILLIS)) {
+            throw new TarikhException("the archive's search index in " + folder + " is in use by another ingesting process; "
+                    + "import the register when it is done");
+        }
         return new RegisterImport(store, index, keyer, this::resolvePersons).run(file, source);
     }
 
@@ -647,6 +795,13 @@ public final class Archive implements AutoCloseable {
      * killed run stored but did not resolve are resolved now.
      */
     private void catchUpResolution() {
+        store.exclusively(RESOLUTION_LOCK, () -> {
+            catchUpResolutionExclusively();
+            return null;
+        });
+    }
+
+    private void catchUpResolutionExclusively() {
         String rules = rulesFingerprint();
         boolean drifted = !store.storedKeysSample(20,
                 (p, stored) -> String.valueOf(resolver.blockKeys(p).familyKey()).equals(stored)).isEmpty();
@@ -743,7 +898,17 @@ public final class Archive implements AutoCloseable {
      * it names confidently: reconciliation score at least {@value #PERSON_SCORE} or a match.
      */
     public SearchResults search(String query, int limit) {
-        SearchResults results = inQueryScript(index.search(query, limit), query);
+        if (query == null || query.isBlank()) return new SearchResults(query == null ? "" : query, 0, List.of());
+        return search(query, SearchRequest.of(QueryParser.parse(query), limit));
+    }
+
+    /**
+     * As {@link #search(String, int)} for a query already parsed ({@code typed} is what the reader wrote, to answer
+     * with it and to name persons in its script), with the request's paging and facets.
+     */
+    public SearchResults search(String typed, SearchRequest request) {
+        String query = typed;
+        SearchResults results = inQueryScript(index.search(request).withQuery(typed), query);
         if (!results.expanded().isEmpty() || !NAME_QUERY.matcher(query).matches()) return results;
         List<PersonHit> named = new ArrayList<>();
         for (Candidate c : reconcile(query.strip(), PERSONS_SHOWN)) {
@@ -784,6 +949,7 @@ public final class Archive implements AutoCloseable {
      * processes may read and write it. The search index is not copied: {@link #restore} rebuilds it.
      */
     public org.tarikh.store.SqliteBackup.Summary backup(Path file) {
+        if (!config.embeddedDatabase()) throw notEmbedded("backup", config);
         return org.tarikh.store.SqliteBackup.backup(folder.resolve("tarikh.db"), file);
     }
 
@@ -794,13 +960,19 @@ public final class Archive implements AutoCloseable {
      * ingests into the archive. Sessions of the copied database are forgotten (everyone logs in again).
      */
     public static org.tarikh.store.SqliteBackup.Summary restore(Path folder, Path backup, boolean force) {
+        return restore(folder, ArchiveConfig.embedded(), backup, force);
+    }
+
+    /** As {@link #restore(Path, Path, boolean)}, refused unless {@code config} names the embedded database. */
+    public static org.tarikh.store.SqliteBackup.Summary restore(Path folder, ArchiveConfig config, Path backup, boolean force) {
+        if (!config.embeddedDatabase()) throw notEmbedded("restore", config);
         org.tarikh.store.SqliteBackup.Summary summary = org.tarikh.store.SqliteBackup.inspect(backup);
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.isDirectory(dir) && isNonEmpty(dir) && !force) {
             throw new TarikhException("the archive folder " + folder + " is not empty: restore into a new folder, "
                     + "or add --force to replace its archive with the backup");
         }
-        try (Archive archive = open(dir, true)) {
+        try (Archive archive = open(dir, config, true)) {
             archive.index.clear();
             org.tarikh.store.SqliteBackup.restore(backup, dir.resolve("tarikh.db"));
             // a backup of an older version is brought up to this one's schema by opening it
@@ -811,6 +983,16 @@ public final class Archive implements AutoCloseable {
             archive.catchUpIndex();
         }
         return summary;
+    }
+
+    private static TarikhException notEmbedded(String what, ArchiveConfig config) {
+        return new TarikhException(what + " copies the embedded SQLite database; this archive is on " + config.describeDatabase()
+                + ": use PostgreSQL's own pg_dump and pg_restore, then open the folder again to rebuild the index");
+    }
+
+    /** The configuration this archive was opened with (its store and search). */
+    public ArchiveConfig config() {
+        return config;
     }
 
     /** The user accounts and web sessions of this archive (in its database, whether opened writable or not). */
@@ -829,6 +1011,12 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // a shared database: index what other processes stored meanwhile, before letting the index go
+            if (writable && !indexDeferred && !config.embeddedDatabase()) catchUpIndex();
+        } catch (RuntimeException e) {
+            // what is left stays in the outbox for the next writable open
+        }
         try {
             index.close();
         } finally {

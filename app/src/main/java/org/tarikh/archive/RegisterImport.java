@@ -90,16 +90,24 @@ final class RegisterImport {
             outcome = known.isPresent() ? "replaced" : "added";
             store.saveRegister(document(id, source, location, table, reading), reading.rows().stream().map(RegisterRows.Row::person).toList(),
                     reading.rows().stream().map(r -> new DocumentStore.RegisterRow(r.person().localId(), r.line(), r.details())).toList());
-            index.index(store.find(id).orElseThrow());
+            StoredDocument storedDocument = store.find(id).orElseThrow();
+            index.index(storedDocument);
             index.commit();
-            store.markIndexed(List.of(id));
+            store.markIndexed(List.of(new DocumentStore.IndexChange(id, storedDocument.contentHash())));
             phases.put("store", (System.nanoTime() - mark) / 1_000_000);
             mark = System.nanoTime();
             resolve.run();
             phases.put("resolve", (System.nanoTime() - mark) / 1_000_000);
         }
         mark = System.nanoTime();
-        List<ResolvedPerson> persons = store.persons();
+        // the persons a row can fit share its family key; its own is in this document: read those, not the archive
+        PersonResolver keys = new PersonResolver(keyer);
+        Set<String> families = new java.util.HashSet<>();
+        for (RegisterRows.Row row : reading.rows()) {
+            String family = keys.familyKey(row.person());
+            if (family != null) families.add(family);
+        }
+        List<ResolvedPerson> persons = store.personsAround(List.of(id), families);
         int[] joined = {0};
         List<RegisterReport.Review> review = review(id, reading.rows(), persons, joined);
         Map<String, String> stored = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Archive opened = Archive.open(archive.folder(), false)) {
+        try (Archive opened = archive.open(false)) {
             for (Curator.AuditEvent e : opened.audit(person)) {
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();

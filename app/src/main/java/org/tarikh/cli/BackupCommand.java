@@ -28,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
         if (file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
             throw new TarikhException("no folder " + file.toAbsolutePath().getParent() + " to write the backup in");
         }
-        try (Archive opened = Archive.open(archive.folder(), false)) {
+        try (Archive opened = archive.open(false)) {
             SqliteBackup.Summary s = opened.backup(file);
             Streams.out().println("backed up " + s.documents() + " documents and " + s.persons() + " persons of "
                     + archive.folder() + " to " + file + " (schema version " + s.schemaVersion() + ")");

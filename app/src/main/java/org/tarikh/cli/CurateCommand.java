@@ -46,10 +46,10 @@ final class CurateCommand implements Callable<Integer> {
     private int run(java.util.function.Function<Curator, Curator.Change> action) {
         if (editor == null || editor.isBlank()) throw new TarikhException("say who makes the change: --editor NAME");
         if (reason == null || reason.isBlank()) throw new TarikhException("every change needs a reason: --reason TEXT");
-        if (!Files.exists(archive.folder().resolve("tarikh.db"))) {
+        if (!org.tarikh.archive.Archive.exists(archive.folder())) {
             throw new TarikhException("no archive at " + archive.folder());
         }
-        try (Archive opened = Archive.open(archive.folder(), true)) {
+        try (Archive opened = archive.open(true)) {
             Curator.Change change = action.apply(opened.curator());
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();

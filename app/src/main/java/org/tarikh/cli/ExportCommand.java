@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive opened = Archive.open(archive.folder(), false)) {
+        try (Archive opened = archive.open(false)) {
             List<ResolvedPerson> persons = opened.persons();
             Map<String, String> titles = new HashMap<>();
             java.util.function.Function<String, String> titleOf = id -> titles.computeIfAbsent(id,

@@ -32,7 +32,7 @@ final class ImportRegisterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean rejected = false;
-        try (Archive opened = Archive.open(archive.folder(), true)) {
+        try (Archive opened = archive.open(true)) {
             for (Path file : files) {
                 RegisterReport report;
                 try {

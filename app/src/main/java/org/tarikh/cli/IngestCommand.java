@@ -39,11 +39,16 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (maxDocumentMb <= 0) throw new org.tarikh.TarikhException("--max-document-mb must be positive, not " + maxDocumentMb);
-        try (Archive archive = Archive.open(this.archive.folder(), true);
+        try (Archive archive = this.archive.open(true);
              Progress progress = new Progress()) {
             IngestReport report = archive.ingest(paths, (long) (maxDocumentMb * 1024 * 1024), progress);
             progress.close();
             summarize(report);
+            if (archive.indexDeferred()) {
+                // a shared archive whose index another process still writes: that one indexes these, or the next open
+                Streams.err().println(archive.pendingIndexChanges() + " stored changes wait for the search index, which "
+                        + "another ingesting process holds; it indexes them, or the next ingest does");
+            }
             return report.rejected().isEmpty() ? Main.DONE : Main.SOME_REJECTED;
         }
     }

@@ -25,7 +25,7 @@ final class PersonsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive opened = Archive.open(archive.folder(), false)) {
+        try (Archive opened = archive.open(false)) {
             Map<String, String> texts = new LinkedHashMap<>();
             for (ResolvedPerson person : opened.persons()) {
                 if (json) {

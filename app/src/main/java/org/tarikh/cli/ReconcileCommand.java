@@ -31,7 +31,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) throw new org.tarikh.TarikhException("--limit must be at least 1, not " + limit);
-        try (Archive opened = Archive.open(archive.folder(), false)) {
+        try (Archive opened = archive.open(false)) {
             for (String name : Inputs.argumentsOrStdin(names)) {
                 List<Candidate> candidates = opened.reconcile(name, limit);
                 if (json) {

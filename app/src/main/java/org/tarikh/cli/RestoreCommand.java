@@ -20,7 +20,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SqliteBackup.Summary s = Archive.restore(archive.folder(), file, force);
+        SqliteBackup.Summary s = Archive.restore(archive.folder(), archive.config(), file, force);
         Streams.out().println("restored " + s.documents() + " documents and " + s.persons() + " persons from " + file
                 + " into " + archive.folder() + "; the search index is rebuilt");
         return Main.DONE;

@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1) throw new org.tarikh.TarikhException("--limit must be at least 1, not " + limit);
         int status = Main.DONE;
-        try (Archive archive = Archive.open(this.archive.folder(), false)) {
+        try (Archive archive = this.archive.open(false)) {
             for (String query : Inputs.argumentsOrStdin(queries)) {
                 try {
                     print(archive.search(query, limit));

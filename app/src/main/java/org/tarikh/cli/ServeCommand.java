@@ -40,23 +40,23 @@ final class ServeCommand implements Callable<Integer> {
      * server; when another process holds the lock, the server opens read-only and says so.
      */
     private Archive open() {
-        if (readOnly) return Archive.open(archive.folder(), false);
+        if (readOnly) return archive.open(false);
         boolean editors;
-        try (Archive probe = Archive.open(archive.folder(), false)) {
+        try (Archive probe = archive.open(false)) {
             editors = probe.accounts().users().stream().anyMatch(u -> u.role().maySubmitChanges());
         }
         if (!editors) {
             Streams.err().println("read-only: no editor accounts yet (add one with: tarikh user add --archive "
                     + archive.folder() + " NAME --role editor)");
-            return Archive.open(archive.folder(), false);
+            return archive.open(false);
         }
         try {
-            Archive writable = Archive.open(archive.folder(), true);
+            Archive writable = archive.open(true);
             Streams.err().println("editors may log in at /login to curate persons and claims");
             return writable;
         } catch (org.tarikh.TarikhException busy) {
             Streams.err().println("read-only: " + busy.getMessage());
-            return Archive.open(archive.folder(), false);
+            return archive.open(false);
         }
     }
 

@@ -39,7 +39,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             Accounts.Role parsed = Accounts.Role.of(role);
-            try (Archive opened = Archive.open(archive.folder(), false)) {
+            try (Archive opened = archive.open(false)) {
                 if (opened.accounts().user(name).isPresent()) {
                     throw new TarikhException("a user named '" + name + "' exists already (change the password with: user passwd " + name + ")");
                 }
@@ -57,7 +57,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            try (Archive opened = Archive.open(archive.folder(), false)) {
+            try (Archive opened = archive.open(false)) {
                 for (Accounts.User u : opened.accounts().users()) {
                     if (json) {
                         Map<String, Object> line = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            try (Archive opened = Archive.open(archive.folder(), false)) {
+            try (Archive opened = archive.open(false)) {
                 if (opened.accounts().user(name).isEmpty()) throw new TarikhException("no user named '" + name + "' (see: user list)");
                 opened.accounts().setPassword(name, password(name), Instant.now());
                 Streams.out().println("changed the password of " + name + "; their sessions are closed");
@@ -99,7 +99,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             Accounts.Role parsed = Accounts.Role.of(role);
-            try (Archive opened = Archive.open(archive.folder(), false)) {
+            try (Archive opened = archive.open(false)) {
                 opened.accounts().setRole(name, parsed);
                 Streams.out().println(name + " is now " + parsed.wire());
             }

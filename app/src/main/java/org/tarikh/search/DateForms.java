@@ -2,6 +2,7 @@ package org.tarikh.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tarikh.search.query.Query;
 import java.util.Locale;
 import org.tarikh.extract.dates.EdtfDate;
 
@@ -46,10 +47,10 @@ final class DateForms {
         return forms;
     }
 
-    /** The written forms of a day or a month as query-syntax phrases; none for a year. */
-    static List<String> phrases(EdtfDate date) {
+    /** The written forms of a day or a month as phrases; none for a year. */
+    static List<Query> phrases(EdtfDate date) {
         String value = date.value();
-        List<String> forms = new ArrayList<>();
+        List<Query> forms = new ArrayList<>();
         if (value.length() < 7 || !value.matches("\\d{4}-\\d{2}(-\\d{2})?")) return forms;
         String year = value.substring(0, 4);
         int month = Integer.parseInt(value.substring(5, 7));
@@ -74,7 +75,7 @@ final class DateForms {
         return forms;
     }
 
-    private static String phrase(String words, int slop) {
-        return "\"" + words.toLowerCase(Locale.ROOT) + "\"" + (slop > 0 ? "~" + slop : "");
+    private static Query phrase(String words, int slop) {
+        return new Query.Phrase(Query.Field.ANY, words.toLowerCase(Locale.ROOT), slop);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
@@ -25,23 +24,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -50,9 +41,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.tarikh.TarikhException;
 import org.tarikh.search.analysis.TarikhAnalyzers;
+import org.tarikh.search.query.QueryPrinter;
 import org.tarikh.store.StoredDocument;
 
 /**
@@ -80,13 +71,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String FORMAT_KEY = "tarikh.index.format";
     private static final String FEATURES_KEY = "tarikh.search.features";
     private static final FieldType TEXT_WITH_OFFSETS = textType();
-    private static final String[] QUERY_FIELDS = {TarikhAnalyzers.TITLE, TarikhAnalyzers.TEXT};
-    /**
-     * What naming a place the query names with a capital adds to a document's score, the same in any archive: about
-     * what one matching word of a short document scores.
-     */
-    private static final float PLACE_BOOST = 2.5f;
-    private static final Map<String, Float> BOOSTS = Map.of(TarikhAnalyzers.TITLE, 2.0f, TarikhAnalyzers.TEXT, 1.0f);
 
     /**
      * BM25 with less length normalisation than Lucene's 0.75: the archive mixes one-page notes with encyclopedia
@@ -96,7 +80,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
     private static final java.util.regex.Pattern PLAIN_WORDS =
-            java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}\\p{M}'’\\-]*(\\s+\\p{L}[\\p{L}\\p{M}'’\\-]*)*\\s*");
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*");
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -116,7 +100,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.analyzer = analyzer;
         this.keyer = keyer;
         this.expander = new QueryExpander(thesaurus);
-        this.words = new WordsQuery(this::parse, expander, linked, ID, TarikhAnalyzers.TEXT,
+        this.words = new WordsQuery(this::render, expander, linked, ID, TarikhAnalyzers.TEXT,
                 features.contains(SearchFeature.KEYS) ? keyer : null);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
@@ -154,6 +138,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64);
                 IndexWriter writer = new IndexWriter(directory, config);
+                // a new index is committed empty at once, so that readers (and other processes) can open it
+                if (!DirectoryReader.indexExists(directory)) writer.commit();
                 return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, writer,
                         new SearcherManager(writer, null));
             }
@@ -168,7 +154,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, null,
                     new SearcherManager(directory, new SearcherFactory()));
         } catch (LockObtainFailedException e) {
-            throw new TarikhException("the archive's search index at " + folder
+            throw new IndexBusyException("the archive's search index at " + folder
                     + " is in use by another ingesting process; wait for it to finish");
         } catch (IOException e) {
             throw new TarikhException("cannot open the search index at " + folder + ": " + e.getMessage(), e);
@@ -215,28 +201,27 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public SearchResults search(String queryText, int limit) {
-        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        Query query = parse(queryText);
+    public SearchResults search(SearchRequest request) {
+        org.tarikh.search.query.Query tree = request.query();
+        int limit = request.limit();
+        ScoreDoc after = request.after() == null ? null : Cursor.read(request.after());
         boolean thesaurus = features.contains(SearchFeature.THESAURUS);
         QueryExpander.Expanded expanded = thesaurus
-                ? expander.expand(queryText) : new QueryExpander.Expanded(queryText, List.of());
-        if (WordsQuery.isPlain(queryText)) {
-            query = words.build(queryText, thesaurus).query();
-        } else if (!expanded.expansions().isEmpty()) {
-            query = parse(expanded.query());
-        }
+                ? expander.expand(tree) : new QueryExpander.Expanded(tree, List.of());
+        List<String> plain = org.tarikh.search.query.Query.plainWords(tree);
+        Query query = WordsQuery.isPlain(plain) ? words.build(plain, thesaurus).query() : render(expanded.query());
+        String printed = QueryPrinter.print(tree);
         IndexSearcher searcher = null;
         try {
             searchers.maybeRefresh();
             searcher = searchers.acquire();
             searcher.setSimilarity(SIMILARITY);
-            Found found = find(searcher, query, limit);
+            Found found = find(searcher, query, limit, after, request.facets());
             boolean fuzzy = false;
             if (found.total() == 0 && features.contains(SearchFeature.NEAR_SPELLINGS)) {
-                Query near = nearSpellings(queryText);
+                Query near = nearSpellings(tree);
                 if (near != null) {
-                    Found again = find(searcher, near, limit);
+                    Found again = find(searcher, near, limit, after, request.facets());
                     if (again.total() > 0) {
                         found = again;
                         query = near;
@@ -253,9 +238,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, snippets[i]));
             }
-            return new SearchResults(queryText, found.total(), hits, expanded.expansions(), found.facets(), List.of(), fuzzy);
+            String next = top.scoreDocs.length == limit && top.totalHits.value() > 0
+                    ? Cursor.write(top.scoreDocs[top.scoreDocs.length - 1]) : null;
+            return new SearchResults(printed, found.total(), hits, expanded.expansions(), found.facets(), List.of(),
+                    fuzzy, next);
         } catch (IOException e) {
-            throw new UncheckedIOException("searching for " + queryText, e);
+            throw new UncheckedIOException("searching for " + printed, e);
         } finally {
             if (searcher != null) {
                 try {
@@ -264,6 +252,28 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // releasing a reader cannot lose data
                 }
             }
+        }
+    }
+
+    /**
+     * Where a page ended: the score and the Lucene document number of its last hit, for {@link IndexSearcher}'s
+     * search after it. A page read after the index changed may repeat or skip a hit whose number moved.
+     */
+    static final class Cursor {
+        private Cursor() {}
+
+        static String write(ScoreDoc last) {
+            return Integer.toHexString(Float.floatToIntBits(last.score)) + "." + Integer.toHexString(last.doc);
+        }
+
+        static ScoreDoc read(String cursor) {
+            if (cursor.matches("[0-9a-f]{1,8}\\.[0-9a-f]{1,8}")) {
+                String[] parts = cursor.split("\\.");
+                return new ScoreDoc(Integer.parseUnsignedInt(parts[1], 16),
+                        Float.intBitsToFloat(Integer.parseUnsignedInt(parts[0], 16)));
+            }
+            throw new IllegalArgumentException("'" + cursor + "' is not a search cursor of this index: pass the next of"
+                    + " the previous page's results");
         }
     }
 
@@ -276,9 +286,10 @@ public final class LuceneSearchIndex implements SearchIndex {
      * needs. One pass doing both scored every match: 2-3 times slower on queries that match most of 100,000
      * documents (BENCHMARKS.md).
      */
-    private Found find(IndexSearcher searcher, Query query, int limit) throws IOException {
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
-        SearchFacets.Counted counted = searcher.search(query, facets.counter());
+    private Found find(IndexSearcher searcher, Query query, int limit, ScoreDoc after, Set<String> dimensions)
+            throws IOException {
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, after, limit));
+        SearchFacets.Counted counted = searcher.search(query, facets.counter(dimensions));
         return new Found(top, counted.total(), counted.facets());
     }
 
@@ -302,18 +313,18 @@ public final class LuceneSearchIndex implements SearchIndex {
      * so a Latin query meets a damaged Cyrillic word); shorter words exactly. Null when the query uses syntax
      * (fields, phrases, operators): the user asked for exactly that.
      */
-    Query nearSpellings(String queryText) {
-        if (!PLAIN_WORDS.matcher(queryText).matches()) return null;
+    Query nearSpellings(org.tarikh.search.query.Query tree) {
+        List<String> plain = org.tarikh.search.query.Query.plainWords(tree);
+        if (plain.isEmpty() || !plain.stream().allMatch(w -> PLAIN_WORDS.matcher(w).matches())) return null;
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean anyFuzzy = false;
-        for (String word : queryText.strip().split("\\s+")) {
-            if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) return null;
+        for (String word : plain) {
             String folded = analyzer.normalize(TarikhAnalyzers.TEXT, word).utf8ToString();
             int letters = folded.codePointCount(0, folded.length());
             int edits = letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
             Query one;
             if (edits == 0) {
-                one = parse(word);
+                one = render(new org.tarikh.search.query.Query.Word(word));
             } else {
                 anyFuzzy = true;
                 BooleanQuery.Builder either = new BooleanQuery.Builder()
@@ -330,16 +341,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         return anyFuzzy ? all.build() : null;
     }
 
-    Query parse(String queryText) {
-        if (queryText == null || queryText.isBlank()) return new MatchNoDocsQuery("empty query");
-        MultiFieldQueryParser parser = new LinkedFieldsParser(analyzer, queryText);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setSplitOnWhitespace(true);
-        try {
-            return parser.parse(queryText);
-        } catch (ParseException | TokenMgrError e) {
-            throw new QuerySyntaxException(QueryProblems.explain(queryText));
-        }
+    /** The Lucene query of a query tree, analysed as this index analyses its fields. */
+    Query render(org.tarikh.search.query.Query tree) {
+        return new LuceneQueries(analyzer, linked, ID).render(tree);
     }
 
     @Override
@@ -394,75 +398,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing the search index", e);
-        }
-    }
-
-    /**
-     * The query parser of the archive: {@code person:} and {@code place:} name a person or a place in any spelling,
-     * which the archive turns into the documents of that person or the place's gazetteer id.
-     */
-    private final class LinkedFieldsParser extends MultiFieldQueryParser {
-        private final String whole;
-
-        LinkedFieldsParser(Analyzer analyzer, String whole) {
-            super(QUERY_FIELDS, analyzer, BOOSTS);
-            this.whole = whole;
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            // year:19x or decade:1930 would silently find nothing: say what the field takes
-            if (SearchFacets.YEAR.equals(field) && !queryText.matches("\\d{4}")) {
-                throw new QuerySyntaxException(QueryProblems.badValue(whole, queryText,
-                        "year: takes a year of four digits, as in year:1937, or a range, as in year:[1930 TO 1939]"));
-            }
-            if (SearchFacets.DECADE.equals(field) && !queryText.matches("\\d{3}0s")) {
-                throw new QuerySyntaxException(QueryProblems.badValue(whole, queryText,
-                        "decade: takes a decade as in decade:1930s"));
-            }
-            if (LinkedFacets.PERSON.equals(field)) {
-                Set<String> documents = linked.documentsOfPerson(queryText);
-                if (documents.isEmpty()) return new MatchNoDocsQuery("no archive person named " + queryText);
-                return new TermInSetQuery(ID, documents.stream().map(BytesRef::new).toList());
-            }
-            if (LinkedFacets.PLACE.equals(field)) {
-                return linked.placeId(queryText)
-                        .<Query>map(id -> new TermQuery(new Term(LinkedFacets.PLACE, id.toLowerCase(java.util.Locale.ROOT))))
-                        .orElseGet(() -> new MatchNoDocsQuery("no known place named " + queryText));
-            }
-            Query words = super.getFieldQuery(field, queryText, quoted);
-            String place = field == null && !quoted && words != null ? capitalisedPlace(queryText) : null;
-            if (place == null) return words;
-            // "Семей" the town, not "семей" (of families): the documents that name the place, under any of its
-            // names, come first; the word still finds the rest
-            return new BooleanQuery.Builder()
-                    .add(words, BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LinkedFacets.PLACE, place))),
-                            PLACE_BOOST),
-                            BooleanClause.Occur.SHOULD)
-                    .build();
-        }
-
-        /**
-         * The place id of a query word written with a capital that names a gazetteer place and no archive person
-         * ({@code Семей}, {@code Алма-Ата}; not {@code Абай}, the poet before the town); else null.
-         */
-        private String capitalisedPlace(String word) {
-            if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))
-                    || word.equals(word.toUpperCase(java.util.Locale.ROOT)) || word.indexOf(' ') >= 0) {
-                return null;
-            }
-            Optional<String> id = linked.placeId(word);
-            if (id.isEmpty() || linked.namesPerson(word)) return null;
-            return id.get().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-            if (LinkedFacets.PERSON.equals(field) || LinkedFacets.PLACE.equals(field)) {
-                return getFieldQuery(field, queryText, true);
-            }
-            return super.getFieldQuery(field, queryText, slop);
         }
     }
 

@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarikh.search.query.Query;
+import org.tarikh.search.query.Query.And;
+import org.tarikh.search.query.Query.Boost;
+import org.tarikh.search.query.Query.Not;
+import org.tarikh.search.query.Query.Or;
+import org.tarikh.search.query.Query.Phrase;
+import org.tarikh.search.query.Query.Word;
 
 /**
  * Rewrites a query so that the thesaurus concepts it names are also searched under their other labels, with a
- * lower weight: {@code ашаршылық Рыскулов} → {@code (ашаршылық OR "famine"^0.3 OR "голод"^0.3 …) Рыскулов}.
+ * lower weight: {@code ашаршылық Рыскулов} → {@code (ашаршылық OR "famine"^0.3 OR "голод"^0.3 …) Рыскулов}. The rewritten tree is
+ * engine-neutral: any {@code SearchIndex} can render it.
  *
  * <p>Rules: only plain words are read (not quoted phrases, {@code field:} terms, wildcards, fuzzy or boosted terms,
  * operators, or words with a leading {@code +}, {@code -} or {@code !}: the user chose those exactly). A concept must
@@ -28,27 +36,65 @@ final class QueryExpander {
     }
 
     /** The rewritten query and what was added to it. */
-    record Expanded(String query, List<Expansion> expansions) {
+    record Expanded(Query query, List<Expansion> expansions) {
         Expanded {
             expansions = List.copyOf(expansions);
         }
     }
 
-    Expanded expand(String query) {
-        List<String> chunks = chunks(query);
-        List<Group> groups = groups(chunks);
-        if (groups.isEmpty()) return new Expanded(query, List.of());
-        StringBuilder out = new StringBuilder();
+    /**
+     * The query with each concept named by a run of plain {@code ANY} words side by side (in an {@link And}, or the
+     * query's one word) also searched under its other labels. Words under a {@link Not}, a {@link Boost} or a field
+     * are left as they are: the reader chose them exactly.
+     */
+    Expanded expand(Query query) {
         List<Expansion> expansions = new ArrayList<>();
+        Query out = expand(query, expansions);
+        return new Expanded(out, expansions);
+    }
+
+    private Query expand(Query query, List<Expansion> expansions) {
+        return switch (query) {
+            case Word w when isPlainWord(w) -> Query.and(expandRun(List.of(w), expansions));
+            case And and -> {
+                List<Query> out = new ArrayList<>();
+                List<Query> run = new ArrayList<>();
+                for (Query child : and.children()) {
+                    if (child instanceof Word w && isPlainWord(w)) {
+                        run.add(w);
+                        continue;
+                    }
+                    out.addAll(expandRun(run, expansions));
+                    run.clear();
+                    out.add(child instanceof Or ? expand(child, expansions) : child);
+                }
+                out.addAll(expandRun(run, expansions));
+                yield Query.and(out);
+            }
+            case Or or -> Query.or(or.children().stream().map(c -> expand(c, expansions)).toList());
+            default -> query;
+        };
+    }
+
+    private List<Query> expandRun(List<Query> run, List<Expansion> expansions) {
+        if (run.isEmpty()) return List.of();
+        List<String> chunks = run.stream().map(q -> ((Word) q).text()).toList();
+        List<Group> groups = groups(chunks);
+        if (groups.isEmpty()) return List.copyOf(run);
+        List<Query> out = new ArrayList<>();
         int c = 0;
         for (Group g : groups) {
-            while (c < g.first()) out.append(chunks.get(c++)).append(' ');
-            out.append(g.query()).append(' ');
+            while (c < g.first()) out.add(run.get(c++));
+            out.add(g.query());
             c = g.last() + 1;
             expansions.add(g.expansion());
         }
-        while (c < chunks.size()) out.append(chunks.get(c++)).append(' ');
-        return new Expanded(out.toString().strip(), expansions);
+        while (c < run.size()) out.add(run.get(c++));
+        return out;
+    }
+
+    private static boolean isPlainWord(Word w) {
+        return w.field() == Query.Field.ANY && isPlain(w.text());
     }
 
     /** The chunks of a query as this expander reads it: quoted phrases and runs of non-space characters. */
@@ -61,9 +107,9 @@ final class QueryExpander {
 
     /**
      * Chunks {@code first..last} (inclusive) name a concept: {@code query} searches them and the concept's other
-     * labels, in the query syntax.
+     * labels.
      */
-    record Group(int first, int last, String query, Expansion expansion) {}
+    record Group(int first, int last, Query query, Expansion expansion) {}
 
     /** The concepts named by whole plain chunks, in order, not overlapping. */
     List<Group> groups(List<String> chunks) {
@@ -94,14 +140,12 @@ final class QueryExpander {
             String typed = String.join(" ", chunks.subList(first, last + 1));
             List<String> labels = otherLabels(match.concept(), typed);
             if (labels.isEmpty()) continue;
-            StringBuilder out = new StringBuilder("((").append(String.join(" AND ", chunks.subList(first, last + 1)))
-                    .append(')');
+            List<Query> either = new ArrayList<>();
+            either.add(Query.and(chunks.subList(first, last + 1).stream().<Query>map(Word::new).toList()));
             for (String label : labels) {
-                out.append(" OR \"").append(label.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"^")
-                        .append(String.format(Locale.ROOT, "%.2f", LABEL_WEIGHT));
+                either.add(new Boost(new Phrase(Query.Field.ANY, label, 0), LABEL_WEIGHT));
             }
-            out.append(')');
-            groups.add(new Group(first, last, out.toString(), new Expansion(typed, match.concept().id(), labels)));
+            groups.add(new Group(first, last, new Or(either), new Expansion(typed, match.concept().id(), labels)));
             next = last + 1;
         }
         return groups;
@@ -116,7 +160,7 @@ final class QueryExpander {
         return labels;
     }
 
-    private static boolean isPlain(String chunk) {
+    static boolean isPlain(String chunk) {
         String upper = chunk.toUpperCase(Locale.ROOT);
         if (upper.equals("AND") || upper.equals("OR") || upper.equals("NOT")) return false;
         return PLAIN.matcher(chunk).matches();

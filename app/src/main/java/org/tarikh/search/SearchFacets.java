@@ -129,13 +129,13 @@ public final class SearchFacets {
         values.computeIfAbsent(dimension, k -> new TreeSet<>()).add(value.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Counts the facet values of every matching document. */
     /** How many documents match, and the facet values among them. */
     record Counted(long total, Map<String, List<Count>> facets) {}
 
-    CollectorManager<Collector, Counted> counter() {
-        List<String> dims = indexed;
-        boolean persons = linked != LinkedFacets.NONE;
+    /** Counts the matches and, of the given dimensions ({@link #SHOWN}), the values among them. */
+    CollectorManager<Collector, Counted> counter(Set<String> dimensions) {
+        List<String> dims = indexed.stream().filter(dimensions::contains).toList();
+        boolean persons = linked != LinkedFacets.NONE && dimensions.contains(PERSON);
         return new CollectorManager<>() {
             @Override
             public Collector newCollector() {

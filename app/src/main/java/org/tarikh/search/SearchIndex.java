@@ -15,9 +15,13 @@ public interface SearchIndex extends AutoCloseable {
     void commit();
 
     /**
-     * @throws QuerySyntaxException when the query cannot be parsed, with a reason a user can act on
+     * The hits of a query tree, best first, with the exact total and the requested facets over every match.
+     * {@link SearchResults#query} is the query printed canonically ({@link org.tarikh.search.query.QueryPrinter}).
+     * A query that searches nothing (only words the analysis drops) finds nothing.
+     *
+     * @throws IllegalArgumentException when {@link SearchRequest#after} is not a cursor of this index
      */
-    SearchResults search(String query, int limit);
+    SearchResults search(SearchRequest request);
 
     long count();
 

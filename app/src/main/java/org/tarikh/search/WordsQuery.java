@@ -76,7 +76,7 @@ final class WordsQuery {
             "or", "as", "is", "are", "was", "were", "be", "been", "did", "does", "do", "when", "where", "who",
             "whom", "whose", "what", "which", "why", "how", "his", "her", "its", "their");
 
-    private final Function<String, Query> words;
+    private final Function<org.tarikh.search.query.Query, Query> words;
     private final QueryExpander expander;
     private final LinkedFacets linked;
     private final String idField;
@@ -84,12 +84,12 @@ final class WordsQuery {
     private final java.util.function.UnaryOperator<String> keyer;
 
     /**
-     * @param words   the query of one word or phrase in the query syntax (the archive's parser)
+     * @param words   the engine's query of one node of the query tree (a word, a phrase, a concept's labels)
      * @param idField   the field holding a document's id
      * @param textField the field of a document's words
      * @param keyer     the script-independent key of a word as the index stacks it, or null when it stacks none
      */
-    WordsQuery(Function<String, Query> words, QueryExpander expander, LinkedFacets linked, String idField,
+    WordsQuery(Function<org.tarikh.search.query.Query, Query> words, QueryExpander expander, LinkedFacets linked, String idField,
                String textField, java.util.function.UnaryOperator<String> keyer) {
         this.keyer = keyer;
         this.textField = textField;
@@ -99,10 +99,12 @@ final class WordsQuery {
         this.idField = idField;
     }
 
-    /** Whether the query is plain words, which {@link #build} reads; anything else is read by the query syntax. */
-    static boolean isPlain(String query) {
-        String[] chunks = query.strip().split("\\s+");
-        if (chunks.length == 0 || chunks[0].isEmpty()) return false;
+    /**
+     * Whether the words ({@link org.tarikh.search.query.Query#plainWords}) are plain words, which {@link #build}
+     * reads; anything else is rendered node by node.
+     */
+    static boolean isPlain(List<String> chunks) {
+        if (chunks.isEmpty()) return false;
         for (String chunk : chunks) {
             if (!PLAIN_WORD.matcher(chunk).matches()) return false;
             if (chunk.equals("AND") || chunk.equals("OR") || chunk.equals("NOT")) return false;
@@ -113,8 +115,8 @@ final class WordsQuery {
     /** The parts of a plain query and the query that combines them. */
     record Built(Query query, List<Query> parts) {}
 
-    Built build(String query, boolean thesaurus) {
-        List<String> chunks = QueryExpander.chunks(query);
+    Built build(List<String> chunks, boolean thesaurus) {
+        String query = String.join(" ", chunks);
         int n = chunks.size();
         Query[] partAt = new Query[n];
         boolean[] used = new boolean[n];
@@ -190,14 +192,15 @@ final class WordsQuery {
             for (int c = first; c <= last; c++) free &= !used[c];
             if (!free) continue;
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (String form : DateForms.phrases(date)) {
+            for (org.tarikh.search.query.Query form : DateForms.phrases(date)) {
                 either.add(new BoostQuery(words.apply(form), DateForms.FULL_DATE_WEIGHT), BooleanClause.Occur.SHOULD);
             }
             for (String form : DateForms.terms(date)) {
                 either.add(new BoostQuery(new TermQuery(new Term(textField, form)), DateForms.FULL_DATE_WEIGHT),
                         BooleanClause.Occur.SHOULD);
             }
-            either.add(words.apply(date.value().substring(0, 4)), BooleanClause.Occur.SHOULD);
+            either.add(words.apply(new org.tarikh.search.query.Query.Word(date.value().substring(0, 4))),
+                    BooleanClause.Occur.SHOULD);
             parts.add(either.build());
             for (int c = first; c <= last; c++) used[c] = true;
         }
@@ -243,7 +246,7 @@ final class WordsQuery {
      * {@link org.tarikh.search.analysis.KeyFilter}.)
      */
     private Query word(String chunk) {
-        Query typed = words.apply(chunk);
+        Query typed = words.apply(new org.tarikh.search.query.Query.Word(chunk));
         List<String> others = keyer == null ? List.of() : otherSurnameKeys(chunk);
         if (others.isEmpty()) return typed;
         BooleanQuery.Builder either = new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD);

@@ -51,6 +51,12 @@ public interface DocumentStore extends AutoCloseable {
     /** One active archive person, read by its id (no redirect followed: see {@link #personStatus}). */
     Optional<org.tarikh.resolve.ResolvedPerson> person(String id);
 
+    /**
+     * The active archive persons that have a member in one of these documents or a member of one of these family
+     * keys, each with all its members: a keyed read, where {@link #persons()} reads the whole archive.
+     */
+    List<org.tarikh.resolve.ResolvedPerson> personsAround(Collection<String> documentIds, Collection<String> familyKeys);
+
     /** What became of a person id ever given out: {@code active}, {@code merged} (into {@code redirectTo}) or {@code gone}. */
     record PersonStatus(String status, String redirectTo) {}
 
@@ -157,10 +163,45 @@ public interface DocumentStore extends AutoCloseable {
 
     Optional<StoredDocument> find(String id);
 
-    /** Ids of documents whose current version the search index has not committed, oldest first. */
-    List<String> unindexed(int limit);
+    /** A version of a document the search index has to take (a row of the outbox). */
+    record IndexChange(String documentId, String contentHash) {}
 
-    void markIndexed(Collection<String> ids);
+    /**
+     * Claims up to {@code limit} of the changes the search index has not taken, oldest first, hands them to
+     * {@code work} (which indexes the documents' current versions and commits the index) and, once it returns,
+     * deletes them; returns how many were claimed (0: none pending). On PostgreSQL the claim is a row lock held
+     * until then, and rows another process has claimed are skipped ({@code FOR UPDATE SKIP LOCKED}), so several
+     * processes drain the outbox at once without taking a change twice. Work that throws leaves its changes pending.
+     */
+    int consumeIndexChanges(int limit, java.util.function.Consumer<List<IndexChange>> work);
+
+    /** These versions are committed to the index: their changes leave the outbox (a later version's stays). */
+    void markIndexed(Collection<IndexChange> indexed);
+
+    /** How many changes wait for the index. */
+    long pendingIndexChanges();
+
+    /** What {@link #saveNew} did. */
+    enum SaveOutcome { ADDED, REPLACED, UNCHANGED, DUPLICATE }
+
+    /** What {@link #saveNew} did, with the stored document of the same content for a duplicate. */
+    record Saved(SaveOutcome outcome, Fingerprint twin) {}
+
+    /**
+     * Stores a document as {@link #save(StoredDocument, List, List)} does, unless the store already holds these bytes
+     * at its location (unchanged) or, for a location it does not know, at another one (a duplicate): decided inside
+     * the write's transaction, with the location and the content locked on PostgreSQL, so that processes ingesting
+     * the same files at once store each of them once.
+     */
+    Saved saveNew(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons,
+                  List<org.tarikh.ingest.ScannedPage> pages);
+
+    /**
+     * Runs {@code work} while no other process or thread runs work under the same name on this store (a PostgreSQL
+     * advisory lock held by a connection of its own; a lock of this process on the embedded file, which one process
+     * writes). Resolution runs under it: two resolutions of overlapping persons at once would give one person two ids.
+     */
+    <T> T exclusively(String name, java.util.function.Supplier<T> work);
 
     /** The texts by which a stored document mentions persons ({@code Турар Рыскулов}, {@code Т. Рыскулов}), each once. */
     List<String> personMentionTexts(String documentId);
@@ -168,7 +209,10 @@ public interface DocumentStore extends AutoCloseable {
     /** Every stored document's id, oldest first. */
     List<String> ids();
 
-    /** Marks every document as not yet indexed, so that the next writable open indexes them all again. */
+    /** Up to {@code limit} ids of stored documents after {@code after} (null: from the first), in id order: a page. */
+    List<String> idsAfter(String after, int limit);
+
+    /** Queues every document's current version for the index, so that the next writable open indexes them all again. */
     void markAllUnindexed();
 
     long count();

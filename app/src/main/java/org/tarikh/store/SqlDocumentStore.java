@@ -50,6 +50,10 @@ public final class SqlDocumentStore implements DocumentStore {
     private final Jdbi jdbi;
     private final AutoCloseable keepAlive;
     private final Function<DocumentPerson, PersonResolver.BlockKeys> keys;
+    private final SqlDialect dialect;
+    /** Names of {@link #exclusively} this thread holds: held again, work runs at once (no second connection waits). */
+    private final ThreadLocal<Set<String>> held = ThreadLocal.withInitial(java.util.HashSet::new);
+    private final Map<String, java.util.concurrent.locks.ReentrantLock> localLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SqlDocumentStore(DataSource dataSource) {
         this(dataSource, null, defaultKeys());
@@ -59,6 +63,13 @@ public final class SqlDocumentStore implements DocumentStore {
                              Function<DocumentPerson, PersonResolver.BlockKeys> keys) {
         migrate(dataSource);
         this.jdbi = Jdbi.create(dataSource);
+        this.dialect = jdbi.withHandle(h -> {
+            try {
+                return SqlDialect.of(h.getConnection().getMetaData().getDatabaseProductName());
+            } catch (java.sql.SQLException e) {
+                throw new TarikhException("cannot tell which database the archive is on: " + e.getMessage(), e);
+            }
+        });
         this.keepAlive = keepAlive;
         this.keys = keys;
     }
@@ -110,6 +121,44 @@ public final class SqlDocumentStore implements DocumentStore {
         }
     }
 
+    /**
+     * Opens (migrating if needed) the archive's PostgreSQL database, shared by every process that names it. A pool
+     * of a few connections per process; the server must be reachable (a clear message says which one was not).
+     */
+    public static SqlDocumentStore openPostgres(String host, int port, String database, String user, String password,
+                                                Function<DocumentPerson, PersonResolver.BlockKeys> keys) {
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setServerNames(new String[] {host});
+        pg.setPortNumbers(new int[] {port});
+        pg.setDatabaseName(database);
+        pg.setUser(user);
+        if (password != null) pg.setPassword(password);
+        pg.setApplicationName("tarikh");
+        pg.setConnectTimeout(10);
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setDataSource(pg);
+        pool.setPoolName("tarikh-pg-" + database);
+        pool.setMaximumPoolSize(6);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(30_000);
+        pool.setInitializationFailTimeout(-1);
+        com.zaxxer.hikari.HikariDataSource dataSource = new com.zaxxer.hikari.HikariDataSource(pool);
+        try (java.sql.Connection probe = dataSource.getConnection()) {
+            probe.isValid(5);
+        } catch (java.sql.SQLException e) {
+            dataSource.close();
+            throw new TarikhException("cannot connect to the archive's PostgreSQL database postgresql://" + user + "@" + host
+                    + ":" + port + "/" + database + ": "
+                    + e.getMessage());
+        }
+        try {
+            return new SqlDocumentStore(dataSource, dataSource, keys);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
     private static void migrate(DataSource dataSource) {
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
@@ -155,6 +204,69 @@ public final class SqlDocumentStore implements DocumentStore {
         });
     }
 
+    @Override
+    public Saved saveNew(StoredDocument doc, List<DocumentPerson> persons, List<ScannedPage> pages) {
+        return jdbi.inTransaction(h -> {
+            dialect.lockInTransaction(h, List.of("location:" + doc.location(), "content:" + doc.contentHash()));
+            Optional<Fingerprint> previous = fingerprint(h, "location = :v", doc.location());
+            if (previous.isPresent() && previous.get().contentHash().equals(doc.contentHash())) {
+                return new Saved(SaveOutcome.UNCHANGED, null);
+            }
+            if (previous.isEmpty()) {
+                Optional<Fingerprint> twin = fingerprint(h, "content_hash = :v", doc.contentHash());
+                if (twin.isPresent()) return new Saved(SaveOutcome.DUPLICATE, twin.get());
+            }
+            write(h, doc, persons);
+            insertPages(h, doc.id(), pages);
+            return new Saved(previous.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED, null);
+        });
+    }
+
+    private static Optional<Fingerprint> fingerprint(Handle h, String condition, String value) {
+        return h.createQuery("SELECT id, content_hash, source FROM documents WHERE " + condition + " ORDER BY id LIMIT 1")
+                .bind("v", value)
+                .map((rs, ctx) -> new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .findOne();
+    }
+
+    /** The outbox row of a stored version: written in the transaction that stores it. */
+    private static void queueForIndex(Handle h, StoredDocument doc) {
+        h.createUpdate("""
+                INSERT INTO search_outbox (document_id, content_hash, queued_at) VALUES (:id, :hash, :at)
+                ON CONFLICT (document_id, content_hash) DO NOTHING""")
+                .bind("id", doc.id()).bind("hash", doc.contentHash()).bind("at", java.time.Instant.now().toString())
+                .execute();
+    }
+
+    @Override
+    public <T> T exclusively(String name, java.util.function.Supplier<T> work) {
+        Set<String> mine = held.get();
+        if (mine.contains(name)) return work.get();
+        if (dialect == SqlDialect.POSTGRESQL) {
+            try (Handle lock = jdbi.open()) {
+                lock.createQuery("SELECT pg_advisory_lock(hashtextextended(:name, 0))").bind("name", "tarikh:" + name)
+                        .mapTo(String.class).one();
+                mine.add(name);
+                try {
+                    return work.get();
+                } finally {
+                    mine.remove(name);
+                    lock.createQuery("SELECT pg_advisory_unlock(hashtextextended(:name, 0))").bind("name", "tarikh:" + name)
+                            .mapTo(String.class).one();
+                }
+            }
+        }
+        java.util.concurrent.locks.ReentrantLock lock = localLocks.computeIfAbsent(name, n -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        mine.add(name);
+        try {
+            return work.get();
+        } finally {
+            mine.remove(name);
+            lock.unlock();
+        }
+    }
+
     /** Writes one version of a document with its persons inside the caller's transaction (ingest, register import). */
     private void write(Handle h, StoredDocument doc, List<DocumentPerson> persons) {
         {
@@ -167,9 +279,9 @@ public final class SqlDocumentStore implements DocumentStore {
             Provenance p = doc.provenance();
             h.createUpdate("""
                     INSERT INTO documents (id, source, location, content_hash, format, language, title, publisher,
-                        author, translator, published, cited_source, text, searchable, byte_size, ingested_at, indexed)
+                        author, translator, published, cited_source, text, searchable, byte_size, ingested_at)
                     VALUES (:id, :source, :location, :hash, :format, :language, :title, :publisher, :author,
-                        :translator, :published, :cited, :text, :searchable, :size, :at, 0)""")
+                        :translator, :published, :cited, :text, :searchable, :size, :at)""")
                     .bind("id", doc.id()).bind("source", doc.source()).bind("location", doc.location())
                     .bind("hash", doc.contentHash()).bind("format", doc.format()).bind("language", doc.language())
                     .bind("title", p.title()).bind("publisher", p.publisher()).bind("author", p.author())
@@ -177,6 +289,7 @@ public final class SqlDocumentStore implements DocumentStore {
                     .bind("cited", p.citedSource()).bind("text", doc.text()).bind("searchable", doc.searchable())
                     .bind("size", doc.byteSize()).bind("at", doc.ingestedAt())
                     .execute();
+            queueForIndex(h, doc);
             insertBlocks(h, doc);
             insertReferences(h, doc);
             PreparedBatch meta = h.prepareBatch(
@@ -795,6 +908,54 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<ResolvedPerson> personsAround(Collection<String> documentIds, Collection<String> familyKeys) {
+        Set<String> ids = new java.util.TreeSet<>();
+        jdbi.useHandle(h -> {
+            for (List<String> chunk : chunks(documentIds)) {
+                ids.addAll(h.createQuery("SELECT DISTINCT person_id FROM person_members WHERE document_id IN (<v>)")
+                        .bindList("v", chunk).mapTo(String.class).list());
+            }
+            for (List<String> chunk : chunks(familyKeys)) {
+                ids.addAll(h.createQuery("""
+                                SELECT DISTINCT m.person_id FROM document_persons p
+                                JOIN person_members m ON m.document_id = p.document_id AND m.local_id = p.local_id
+                                WHERE p.family_key IN (<v>)""").bindList("v", chunk).mapTo(String.class).list());
+            }
+        });
+        List<ResolvedPerson> out = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            out.addAll(jdbi.withHandle(h -> {
+                Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
+                Set<String> documents = new java.util.TreeSet<>();
+                h.createQuery("SELECT person_id, document_id, local_id, reason FROM person_members WHERE person_id IN (<v>)")
+                        .bindList("v", chunk).map((rs, ctx) -> {
+                            reasons.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                                    .put(rs.getString(2) + "/" + rs.getString(3), rs.getString(4));
+                            documents.add(rs.getString(2));
+                            return 0;
+                        }).list();
+                Map<String, DocumentPerson> byMember = new HashMap<>();
+                for (List<String> docs : chunks(documents)) {
+                    for (DocumentPerson p : loadPersons(h, "p.document_id IN (<docs>)", Map.of("docs", docs))) {
+                        byMember.put(p.memberKey(), p);
+                    }
+                }
+                Editorials editorials = editorials(h, null);
+                return h.createQuery("SELECT id, name, names FROM persons WHERE status = 'active' AND id IN (<v>) ORDER BY id")
+                        .bindList("v", chunk)
+                        .map((rs, ctx) -> {
+                            Map<String, String> own = reasons.getOrDefault(rs.getString(1), Map.of());
+                            List<DocumentPerson> members = own.keySet().stream().sorted().map(byMember::get)
+                                    .filter(java.util.Objects::nonNull).toList();
+                            return editorials.apply(new ResolvedPerson(rs.getString(1), rs.getString(2),
+                                    List.of(rs.getString(3).split("\n")), members, own));
+                        }).list();
+            }));
+        }
+        return out;
+    }
+
+    @Override
     public Optional<ResolvedPerson> person(String id) {
         return jdbi.withHandle(h -> {
             var row = h.createQuery("SELECT id, name, names FROM persons WHERE id = :id AND status = 'active'")
@@ -1105,10 +1266,39 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
-    public List<String> unindexed(int limit) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id FROM documents WHERE indexed = 0 ORDER BY ingested_at, id LIMIT :limit")
-                .bind("limit", limit).mapTo(String.class).list());
+    public int consumeIndexChanges(int limit, java.util.function.Consumer<List<IndexChange>> work) {
+        String claim = "SELECT document_id, content_hash FROM search_outbox ORDER BY queued_at, document_id LIMIT :limit"
+                + dialect.claim();
+        if (!dialect.claimsInTransaction()) {
+            List<IndexChange> claimed = jdbi.withHandle(h -> claimed(h, claim, limit));
+            if (claimed.isEmpty()) return 0;
+            work.accept(claimed);
+            markIndexed(claimed);
+            return claimed.size();
+        }
+        return jdbi.inTransaction(h -> {
+            List<IndexChange> claimed = claimed(h, claim, limit);
+            if (claimed.isEmpty()) return 0;
+            work.accept(claimed);
+            deleteChanges(h, claimed);
+            return claimed.size();
+        });
+    }
+
+    private static List<IndexChange> claimed(Handle h, String sql, int limit) {
+        return h.createQuery(sql).bind("limit", limit)
+                .map((rs, ctx) -> new IndexChange(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private static void deleteChanges(Handle h, Collection<IndexChange> changes) {
+        PreparedBatch batch = h.prepareBatch("DELETE FROM search_outbox WHERE document_id = :id AND content_hash = :hash");
+        for (IndexChange c : changes) batch.bind("id", c.documentId()).bind("hash", c.contentHash()).add();
+        if (batch.size() > 0) batch.execute();
+    }
+
+    @Override
+    public long pendingIndexChanges() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM search_outbox").mapTo(Long.class).one());
     }
 
     @Override
@@ -1119,6 +1309,16 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<String> idsAfter(String after, int limit) {
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT id FROM documents" + (after == null ? "" : " WHERE id > :after")
+                    + " ORDER BY id LIMIT :limit").bind("limit", limit);
+            if (after != null) q.bind("after", after);
+            return q.mapTo(String.class).list();
+        });
+    }
+
+    @Override
     public List<String> ids() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM documents ORDER BY ingested_at, id")
                 .mapTo(String.class).list());
@@ -1126,17 +1326,16 @@ public final class SqlDocumentStore implements DocumentStore {
 
     @Override
     public void markAllUnindexed() {
-        jdbi.useHandle(h -> h.execute("UPDATE documents SET indexed = 0"));
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO search_outbox (document_id, content_hash, queued_at)
+                SELECT id, content_hash, :at FROM documents WHERE true
+                ON CONFLICT (document_id, content_hash) DO NOTHING""").bind("at", java.time.Instant.now().toString()).execute());
     }
 
     @Override
-    public void markIndexed(Collection<String> ids) {
-        if (ids.isEmpty()) return;
-        jdbi.useTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch("UPDATE documents SET indexed = 1 WHERE id = :id");
-            for (String id : ids) batch.bind("id", id).add();
-            batch.execute();
-        });
+    public void markIndexed(Collection<IndexChange> indexed) {
+        if (indexed.isEmpty()) return;
+        jdbi.useTransaction(h -> deleteChanges(h, indexed));
     }
 
     @Override

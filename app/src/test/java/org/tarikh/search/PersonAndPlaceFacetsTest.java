@@ -157,7 +157,7 @@ class PersonAndPlaceFacetsTest {
             assertThat(plain.count()).isEqualTo(4);
             assertThat(plain.outdated()).isFalse();
             // plain words: the Kazakh spelling does not meet the Russian one
-            assertThat(plain.search("Рысқұлов", 10).total()).isEqualTo(1);
+            assertThat(plain.search(org.tarikh.search.SearchRequest.of(org.tarikh.search.query.QueryParser.parse("Рысқұлов"), 10)).total()).isEqualTo(1);
         }
         try (LuceneSearchIndex reopened = LuceneSearchIndex.open(other, true, new org.tarikh.lexicon.NameKeyer()::key,
                 Thesaurus.load(), LinkedFacets.NONE, SearchFeature.ALL)) {

@@ -53,7 +53,7 @@ class WordsQueryTest {
     }
 
     private static List<String> found(String query) {
-        return index.search(query, 10).hits().stream().map(SearchHit::id).toList();
+        return index.search(org.tarikh.search.SearchRequest.of(org.tarikh.search.query.QueryParser.parse(query), 10)).hits().stream().map(SearchHit::id).toList();
     }
 
     @Test

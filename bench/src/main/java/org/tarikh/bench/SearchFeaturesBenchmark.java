@@ -20,8 +20,8 @@ import org.tarikh.search.SearchIndex;
  * Search before and after the richer analysis, on the same stored documents: for each set of
  * {@link SearchFeature}s an index is built from the archive's store (timed: documents read back from the store,
  * analysed and indexed), then the query mix is run on every index in turn, round after round, so that a change of
- * load on the machine falls on all of them alike. Searches are the index's own ({@code SearchIndex.search(q, 10)}:
- * parsing, thesaurus expansion where on, exact totals, facets including persons and places, highlighted snippets),
+ * load on the machine falls on all of them alike. Searches are the index's own (the query parsed, then
+ * {@code SearchIndex.search(request)} of 10 hits: parsing, thesaurus expansion where on, exact totals, facets including persons and places, highlighted snippets),
  * without the persons-above-documents look-up that {@link Archive#search} adds.
  *
  * <p>Not thread-safe; one run at a time.
@@ -75,7 +75,7 @@ public final class SearchFeaturesBenchmark {
             List<Map<String, Long>> totals = new ArrayList<>();
             for (SearchIndex index : indexes) {
                 Map<String, Long> t = new LinkedHashMap<>();
-                for (String q : queries) t.put(q, index.search(q, SearchBenchmark.LIMIT).total());
+                for (String q : queries) t.put(q, index.search(org.tarikh.search.SearchRequest.of(org.tarikh.search.query.QueryParser.parse(q), SearchBenchmark.LIMIT)).total());
                 totals.add(t);
             }
             long[][] nanos = new long[indexes.size()][queries.size() * rounds];
@@ -84,7 +84,7 @@ public final class SearchFeaturesBenchmark {
                 for (String q : queries) {
                     for (int i = 0; i < indexes.size(); i++) {
                         long t0 = System.nanoTime();
-                        indexes.get(i).search(q, SearchBenchmark.LIMIT);
+                        indexes.get(i).search(org.tarikh.search.SearchRequest.of(org.tarikh.search.query.QueryParser.parse(q), SearchBenchmark.LIMIT));
                         nanos[i][n] = System.nanoTime() - t0;
                     }
                     n++;

@@ -82,7 +82,13 @@ public final class EventExtractor {
     private static final Pattern KK_ACCUSATIVE = Pattern.compile("(?:ны|ні|ды|ді|ты|ті|n[ıy]|d[ıy]|t[ıy])$");
     private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:he|she|his|her|him|the\\s+poet"
             + "|the\\s+writer|poet|он|она|его|её|ее|поэт|писатель|ол|оның|оны|оған|ақын|жазушы|ol|onyñ|onyng"
-            + "|aqyn|jazýshy)(?![\\p{L}])", FLAGS);
+            + "|aqyn|jazýshy|ақынның|жазушының|aqynnyń|jazýshynyń)(?![\\p{L}])", FLAGS);
+    /** A relative named through the person: his brother, его жена, оның інісі; the relative is the subject then. */
+    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:(?:his|her|their)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:brother|sister|wife|husband|son|daughter|father|mother|uncle|nephew|cousin)s?"
+            + "|(?:его|её|ее|их)\\s+(?:\\p{L}+\\s+)?(?:брат|сестра|жена|муж|сын|дочь|отец|мать|дядя|племянник)\\p{L}{0,2}"
+            + "|(?:оның|олардың)\\s+(?:\\p{L}+\\s+)?(?:інісі|ағасы|әйелі|жұбайы|ұлы|қызы|әкесі|анасы|бауыры|қарындасы"
+            + "|апасы|сіңлісі|немересі|жиені|күйеуі|балалары|туыстары))(?![\\p{L}])", FLAGS);
     private static final Set<String> FUNCTION_WORDS = Set.of("в", "во", "с", "со", "по", "до", "на", "от", "за",
             "к", "у", "и", "а", "но", "г", "гг", "год", "году", "года", "был", "была", "были", "затем", "позже",
             "впоследствии", "вновь", "повторно", "снова", "также", "же", "then", "later", "also", "however", "in",
@@ -385,6 +391,9 @@ public final class EventExtractor {
         List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
                 .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find())
                 .filter(p -> !coordinatedWithOblique(text, p, persons)).toList();
+        if (preceding.isEmpty() && RELATIVE.matcher(before).find()) {
+            return List.of(); // "Оның інісі … атылды": his brother was shot, not he
+        }
         boolean anaphor = ANAPHOR.matcher(before).find();
         if (!preceding.isEmpty() && !(anaphor && preceding.get(preceding.size() - 1).end() < clause.start()
                 && subject != null)) {
@@ -446,21 +455,36 @@ public final class EventExtractor {
         }
         boolean kazakh = KAZAKH_LETTERS.matcher(head).find();
         List<String> words = new ArrayList<>();
-        for (String word : head.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word)) {
-                words.add(word);
+        List<Boolean> capitals = new ArrayList<>();
+        for (String word : head.split("[^\\p{L}]+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && !FUNCTION_WORDS.contains(lower)) {
+                words.add(lower);
+                capitals.add(Character.isUpperCase(word.charAt(0)));
             }
         }
         for (int i = 0; i < words.size(); i++) {
             // Kazakh marks the case of a noun phrase on its last word only ("Әскери алқаның шешімімен": by the
-            // decision of the military board), so a word before an oblique one belongs to that oblique phrase
+            // decision of the military board), so a word before an oblique one belongs to that oblique phrase; the
+            // capitalised words of an institution's name run on to the word that bears the case ("КСРО Жоғарғы
+            // Соты Әскери Алқасының шешімімен")
             if (kazakh && (kazakhOblique(words.get(i))
-                    || (i + 1 < words.size() && kazakhOblique(words.get(i + 1))))) {
+                    || (i + 1 < words.size() && kazakhOblique(words.get(i + 1)))
+                    || (capitals.get(i) && obliqueName(words, capitals, i)))) {
                 continue;
             }
             return false;
         }
         return true;
+    }
+
+    /** Whether the run of capitalised words from {@code i} ends in, or stands right before, a word in an oblique case. */
+    private static boolean obliqueName(List<String> words, List<Boolean> capitals, int i) {
+        int j = i;
+        while (j + 1 < words.size() && capitals.get(j + 1)) {
+            j++;
+        }
+        return kazakhOblique(words.get(j)) || (j + 1 < words.size() && kazakhOblique(words.get(j + 1)));
     }
 
     private static boolean kazakhOblique(String word) {
@@ -549,6 +573,9 @@ public final class EventExtractor {
                 bestClaimedScore = distance;
             }
         }
+        if (best != null && bound(text, best)) {
+            return null; // "1937 жылға дейін … тұтқынға алынып": arrested before 1937, on a date the text does not give
+        }
         if (best == null) {
             best = bestClaimed;
         }
@@ -573,6 +600,22 @@ public final class EventExtractor {
             return ownTrigger ? null : d.date();
         }
         return null;
+    }
+
+    /** A Kazakh postposition of time after a date: {@code 1937 жылға дейін} (until 1937). */
+    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(?:(?:жыл|jyl)\\p{L}*\\s+)?(?:дейін|шейін|deıin|deiin|sheıin)"
+            + "(?![\\p{L}])", FLAGS);
+    /** A preposition that makes a date a limit: {@code до 1937 года}, {@code until 1937}, {@code before 1937}. */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<![\\p{L}])(?:до|until|till|before)\\s+\\z", FLAGS);
+
+    /**
+     * Whether a date is a limit of the time ({@code until 1937}, {@code до 1937 года}, {@code 1937 жылға дейін})
+     * rather than the time of the event: an event dated only by its limit is stated without a date.
+     */
+    private static boolean bound(String text, DateMention d) {
+        String after = text.substring(d.end(), Math.min(text.length(), d.end() + 24));
+        String before = text.substring(Math.max(0, d.start() - 8), d.start());
+        return BOUND_AFTER.matcher(after).find() || BOUND_BEFORE.matcher(before).find();
     }
 
     /** What may stand between two coordinated verbs of one subject: "арестован и расстрелян", "arrested and shot". */

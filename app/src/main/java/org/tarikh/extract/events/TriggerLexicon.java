@@ -75,9 +75,9 @@ final class TriggerLexicon {
                     + "(?:unreasonably|unjustly|groundlessly|illegally|without\\s+(?:grounds|reason))"
                     + "|posthumously\\s+acquitted"),
             verb(EventType.BIRTH, "en", "(?:was|were)\\s+born|born\\s+(?:on|in)"),
-            verb(EventType.DEATH, "en", "died|passed\\s+away"),
+            verb(EventType.DEATH, "en", "died|passed\\s+away|life\\s+(?:[^.;]{0,80}\\s)?(?:broke\\s+off|was\\s+cut\\s+short)"),
             nominal(EventType.DEATH, "en", "(?:his|her)\\s+death"),
-            verb(EventType.ARREST, "en", "(?:re-?)?arrested"),
+            verb(EventType.ARREST, "en", "(?:re-?)?arrested|(?:was|were)\\s+detained"),
             nominal(EventType.ARREST, "en", "(?:his|her)\\s+(?:first\\s+|second\\s+|last\\s+)?arrest"),
             verb(EventType.SENTENCE, "en", "sentenced|condemned"),
             nominal(EventType.SENTENCE, "en", "(?:(?:death\\s+)?sentence|verdict)\\s+was\\s+(?:commuted|replaced)"
@@ -87,7 +87,7 @@ final class TriggerLexicon {
             nominal(EventType.EXECUTION, "en", "(?:his|her)\\s+execution"),
             verb(EventType.EXILE, "en", "exiled|deported|banished|sent\\s+into\\s+exile"),
             verb(EventType.RELEASE, "en", "released(?!\\s+(?:a|an|the|his|her)\\s)|set\\s+free"),
-            verb(EventType.BURIAL, "en", "buried|interred|(?:his|her)\\s+(?:ashes|remains)\\s+(?:lay|lie|lies|rest|rests)"),
+            verb(EventType.BURIAL, "en", "(?:re)?buried|(?:re)?interred|(?:his|her)\\s+(?:ashes|remains)\\s+(?:lay|lie|lies|rest|rests)"),
             verb(EventType.EDUCATION, "en", "graduated\\s+from|studied(?=\\s[^.;]{0,60}(?:school|universit|institut"
                     + "|seminar|gymnas|madras|college|academy|courses|faculty))|received\\s+(?:his\\s+|her\\s+)?"
                     + "(?:\\p{L}+\\s+)?education|was\\s+educated"),
@@ -134,7 +134,7 @@ final class TriggerLexicon {
                     + "замен(?:[её]н|или|ил|яют|яет)"),
             verb(EventType.EXECUTION, "ru", "расстрелян[аы]?|расстреляли|казн[её]н[аы]?"),
             verb(EventType.EXILE, "ru", "сослан[аы]?|выслан[аы]?|депортирован[аы]?|высылают|высылает|ссылают"),
-            verb(EventType.RELEASE, "ru", "освобожд[её]н[аы]?(?!\\s+от\\s+(?:должност|работ|обязанност|занимаем))"),
+            verb(EventType.RELEASE, "ru", "(?:освобожд[её]н[аы]?|освободил(?:ся|ась))(?!\\s+от\\s+(?:должност|работ|обязанност|занимаем))"),
             verb(EventType.BURIAL, "ru", "похоронен[аы]?|захоронен[аы]?"),
             verb(EventType.EDUCATION, "ru", "окончил[аи]?|учил(?:ся|ась)|обучал(?:ся|ась)|получил[аи]?\\s+(?:\\p{L}+\\s+)?"
                     + "образование"),
@@ -148,16 +148,16 @@ final class TriggerLexicon {
             verb(EventType.BIRTH, "kk", "туды|туылды|дүниеге\\s+кел(?:ді|ген|еді)|d[üuúý]n[iı]y?ege\\s+kel(?:d[iı]|gen|ed[iı])"
                     + "|туған(?=\\s*[.;]|\\s*$)|tuǵan(?=\\s*[.;]|\\s*$)"),
             verb(EventType.DEATH, "kk", "қайтыс\\s+бол(?:ды|ған|ып)|дүние\\s+салды|қаза\\s+тап(?:ты|қан)|көз\\s+жұмды"
-                    + "|өмірі\\s+(?:[^.;]{0,40}\\s)?үзілді|ömır[iı]\\s+(?:[^.;]{0,40}\\s)?üz[iı]ld[iı]"),
+                    + "|өмірі\\s+(?:[^.;]{0,40}\\s)?үзілді|жүрегі\\s+(?:[^.;]{0,60}\\s)?(?:соғуын\\s+)?тоқта(?:ды|ған|тты|тқан)|ömır[iı]\\s+(?:[^.;]{0,40}\\s)?üz[iı]ld[iı]"),
             // "Мұратбаевтан айрылды": an organisation or family "lost" the person named right before, in the ablative
             new Entry(EventType.DEATH, Pattern.compile(B + "(?:айрылды|айырылды|ajyryldy|aiyryldy)" + E, FLAGS), "kk", false,
                     false, true),
             nominal(EventType.DEATH, "kk", "қайтыс\\s+болу(?:ы|ына|ынан|ымен)|қазасы(?:на|нан)?"),
             verb(EventType.ARREST, "kk", "тұтқындал(?:ды|ып)|қамауға\\s+алын(?:ды|ып)|ұстал(?:ды|ып)"
-                    + "|t[ūu]tqyndal(?:dy|yp)"),
+                    + "|тұтқынға\\s+алын(?:ды|ып)|t[ūu]tqyndal(?:dy|yp)"),
             // active forms take the person as their object: "Сәкенді 1937 жылы тұтқындады" (they arrested Saken)
             activeVerb(EventType.ARREST, "kk", "тұтқында(?:ды|п)|(?:қамауға|тұтқынға)\\s+ал(?:ды|ып)|t[ūu]tqynda(?:dy|p)"),
-            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:(?:өлім|ату)\\s+)?(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп)|sottal(?:dy|yp)"),
+            verb(EventType.SENTENCE, "kk", "соттал(?:ды|ып)|(?:(?:өлім|ату)\\s+)?(?:жазасына|жылға|жылдыққа)\\s+кесіл(?:ді|іп|сін)|sottal(?:dy|yp)"),
             verb(EventType.EXECUTION, "kk", "атыл(?:ды|ып)|atyl(?:dy|yp)"),
             activeVerb(EventType.EXECUTION, "kk", "атып\\s+(?:тастады|өлтірді)|atyp\\s+(?:tastady|öltırdı)"),
             activeVerb(EventType.EXILE, "kk", "жер\\s+аударды|jer\\s+aýdardy"),
@@ -237,13 +237,14 @@ final class TriggerLexicon {
     private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ған|ген|қан|кен|ǵan|gen|qan|ken)$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:еді|екен|болатын|деп|делінеді|edi|eken|bolatyn"
             + "|dep)(?![\\p{L}]))\\p{L}");
-    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+\\p{L}+(?:ған|ген|қан|кен|ǵan|gen|qan|ken)"
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?!(?:деген|degen)(?![\\p{L}]))\\p{L}+(?:ған|ген|қан|кен|ǵan|gen|qan|ken)"
             + "(?=\\s+(?!(?:еді|екен|болатын|деп|edi|eken|bolatyn|dep)(?![\\p{L}]))\\p{L})");
 
     /**
      * Whether a Kazakh verb form ending at {@code end} modifies the noun after it instead of stating an event: a
      * participle before a noun ({@code ақталған қағазы}, the paper of acquittal) or a converb with an auxiliary
-     * participle before one ({@code ұсталып кеткен туыстар}, relatives who were arrested). A participle that ends
+     * participle before one ({@code ұсталып кеткен туыстар}, relatives who were arrested). The quotative {@code деген} is no
+     * auxiliary: {@code кесілсін деген үкім} (a verdict that he be sentenced) reports what the verdict said. A participle that ends
      * the clause, or stands before {@code еді}, {@code екен}, {@code болатын}, {@code деп}, states the event.
      */
     static boolean attributive(String text, int end) {

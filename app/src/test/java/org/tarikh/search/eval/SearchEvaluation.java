@@ -146,7 +146,7 @@ public final class SearchEvaluation {
             int n = 0;
             for (Set<SearchFeature> features : steps) {
                 try (SearchIndex index = archive.buildIndex(temp.resolve("index-" + n++), features)) {
-                    byFeatures.put(features, evaluate(queries, q -> index.search(q, DEPTH)));
+                    byFeatures.put(features, evaluate(queries, q -> index.search(org.tarikh.search.SearchRequest.of(org.tarikh.search.query.QueryParser.parse(q), DEPTH))));
                 }
             }
             return new Steps(own, byFeatures);
