@@ -71,7 +71,7 @@ abstract class ArchiveContract {
     static Map<String, Object> answers(Archive archive) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", archive.documentCount());
-        for (String q : QUERIES) out.put("search " + q, SearchJson.results(archive.search(q, 20)));
+        for (String q : QUERIES) out.put("search " + q, tiesInIdOrder(SearchJson.results(archive.search(q, 20))));
         List<ResolvedPerson> persons = archive.persons();
         List<String> people = new ArrayList<>();
         for (ResolvedPerson p : persons) people.add(p.id() + " " + p.name() + " " + p.names() + " " + p.members().size());
@@ -82,6 +82,24 @@ abstract class ArchiveContract {
         out.put("claims.csv", PersonExports.claimsCsv(persons, false));
         out.put("register.csv", PersonExports.registerCsv(Register.rows(persons), false));
         out.put("json-ld", PersonExports.jsonLdGraph(persons, "https://archive.example", id -> id).toString());
+        return out;
+    }
+
+    /**
+     * The results with hits of equal score put in id order: an engine orders such ties as it happened to index the
+     * documents (ingest indexes on several threads; OpenSearch spreads them over shards), so the contract compares
+     * which hits come, with what scores, in score order.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> tiesInIdOrder(Map<String, Object> results) {
+        Map<String, Object> out = new LinkedHashMap<>(results);
+        Object hits = results.get("hits");
+        if (hits instanceof List<?> list) {
+            List<Map<String, Object>> sorted = new ArrayList<>((List<Map<String, Object>>) list);
+            sorted.sort(java.util.Comparator.comparing((Map<String, Object> h) -> -((Number) h.get("score")).doubleValue())
+                    .thenComparing(h -> String.valueOf(h.get("id"))));
+            out.put("hits", sorted);
+        }
         return out;
     }
 
