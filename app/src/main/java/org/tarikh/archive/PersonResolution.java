@@ -45,14 +45,56 @@ final class PersonResolution {
         int n = 0;
         List<String> pending;
         while (!(pending = store.unresolved(DOCUMENTS_PER_ROUND)).isEmpty()) {
-            Component c = new Component();
-            c.addDocuments(pending);
-            c.close();
-            resolve(c);
+            // a new document's plain mentions join their persons online where the rule allows it; the rest, and
+            // every changed document, go through the component's full resolution
+            Set<String> withHistory = new LinkedHashSet<>();
+            for (String member : store.assignmentsInDocuments(pending).keySet()) withHistory.add(documentOf(member));
+            for (String member : store.pinsInDocuments(pending).keySet()) withHistory.add(documentOf(member));
+            List<DocumentPerson> rest = new ArrayList<>();
+            for (DocumentPerson p : store.documentPersonsIn(pending)) {
+                if (withHistory.contains(p.documentId()) || !joinOnline(p)) rest.add(p);
+            }
+            if (!rest.isEmpty() || !withHistory.isEmpty()) {
+                Component c = new Component();
+                c.addDocuments(withHistory);
+                for (DocumentPerson p : rest) c.add(p);
+                c.close();
+                resolve(c);
+            }
             store.markResolved(pending);
             n += pending.size();
         }
         return n;
+    }
+
+    private static String documentOf(String memberKey) {
+        return memberKey.substring(0, memberKey.indexOf('/'));
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong joinedOnline = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many document persons joined their person online ({@link PersonResolver#onlineJoin}) since the archive opened. */
+    long joinedOnline() {
+        return joinedOnline.get();
+    }
+
+    /**
+     * Assigns a new document's person to the one archive person that takes it by {@link PersonResolver#onlineJoin}'s
+     * rule, reading only the persons of its name (not its family's mentions); false when the rule does not decide.
+     */
+    private boolean joinOnline(DocumentPerson p) {
+        PersonResolver.OnlineJoin join = resolver.onlineJoin(p);
+        if (join == null) return false;
+        Map<String, Set<String>> holders = store.personsOfNameKey(join.nameKey(), 2).orElse(null);
+        if (holders == null || holders.size() != 1 || holders.containsKey("?")) return false;
+        Map.Entry<String, Set<String>> holder = holders.entrySet().iterator().next();
+        if (!PersonResolver.onlineFits(join, holder.getValue())) return false;
+        if (!store.pinsOfPersons(List.of(holder.getKey())).isEmpty()) return false;
+        store.addMember(holder.getKey(), p, "surname key, given name key and sex (" + join.formKey()
+                + ") are those of another mention of this person, the only person of its family with that given name; "
+                + "joined online");
+        joinedOnline.incrementAndGet();
+        return true;
     }
 
     /** Resolves again the persons around these person ids (after an editor's change). */

@@ -82,15 +82,71 @@ public final class PersonResolver {
      * syllables of the surname or family key, which rule 5 compares). Resolving a new document therefore reads only
      * the persons that share its persons' keys. All null for a person named without a surname.
      */
-    public record BlockKeys(String familyKey, String surnameFrame, String familyFrame) {}
+    /**
+     * @param nameKey the family key and the core of the given name ({@link #sameGivenName}): the persons of a family
+     *     who may bear one given name; null without a surname or a given name
+     * @param formKey the surname key, the given name key and the sex: what a mention says of a name, for
+     *     {@link #onlineJoin}; null without a surname or a given name
+     */
+    public record BlockKeys(String familyKey, String surnameFrame, String familyFrame, String nameKey, String formKey) {
+        public BlockKeys(String familyKey, String surnameFrame, String familyFrame) {
+            this(familyKey, surnameFrame, familyFrame, null, null);
+        }
+    }
 
     public BlockKeys blockKeys(DocumentPerson person) {
         Keyed k = keyed(person);
         if (k.surnameKey == null) return new BlockKeys(null, null, null);
         String surnameFrame = NameKeyer.frame(k.surnameKey);
         String familyFrame = k.familyKey == null ? null : NameKeyer.frame(k.familyKey);
+        boolean named = k.familyKey != null && k.givenKey != null;
         return new BlockKeys(k.familyKey, syllables(surnameFrame) >= MIN_FRAME_SYLLABLES ? surnameFrame : null,
-                familyFrame != null && syllables(familyFrame) >= MIN_FRAME_SYLLABLES ? familyFrame : null);
+                familyFrame != null && syllables(familyFrame) >= MIN_FRAME_SYLLABLES ? familyFrame : null,
+                named ? k.familyKey + "|" + givenCore(k.givenKey) : null, named ? formKey(k.surnameKey, k.givenKey, k.gender) : null);
+    }
+
+    private static String formKey(String surnameKey, String givenKey, Gender gender) {
+        return surnameKey + "|" + givenKey + "|" + gender.name();
+    }
+
+    /**
+     * What a new mention needs to join an archive person online, without the family being resolved again; null
+     * when it is not such a mention. Only a <em>plain</em> mention qualifies: surname and given name, no patronymic,
+     * no birth year, no initials in place of the given name.
+     */
+    public record OnlineJoin(String nameKey, String formKey, String anyGenderForm, Gender gender) {}
+
+    /**
+     * The rule of online insertion (the full resolution would decide the same, so the partition is the same):
+     * a plain mention ({@link OnlineJoin}) joins person P directly when
+     * <ol>
+     *   <li>P is the only person holding mentions of the mention's family with its given name ({@link BlockKeys#nameKey}),
+     *       no editor pinned any of P's mentions, and the mention's document is new (no earlier version, no pins);</li>
+     *   <li>P holds a mention of the same surname key and given name key, and of the same sex when the new mention's
+     *       sex is known ({@link BlockKeys#formKey}).</li>
+     * </ol>
+     * Why this is the full resolution's answer: the mention says nothing that P's mention of the same keys does not
+     * (no patronymic or birth year, the same keys, no other sex), so it fits P by rules 2 and 7 and fits no other
+     * person of its family (P is the only one of its given name); and since anything it disagrees with, that mention
+     * of P disagrees with too, its joining changes no other decision: no initial or surname-only mention, namesake,
+     * vowel variant (rule 5) or crowded frame is decided differently. Anything else (a patronymic, a birth year, a
+     * second person of the name, a pin, a changed document) goes through the component's full resolution.
+     */
+    public OnlineJoin onlineJoin(DocumentPerson person) {
+        Keyed k = keyed(person);
+        if (k.surnameKey == null || k.familyKey == null || k.givenKey == null || k.patronymicKey != null
+                || !birthYears(person).isEmpty()) {
+            return null;
+        }
+        return new OnlineJoin(k.familyKey + "|" + givenCore(k.givenKey), formKey(k.surnameKey, k.givenKey, k.gender),
+                k.surnameKey + "|" + k.givenKey + "|", k.gender);
+    }
+
+    /** Whether a person holding mentions of these form keys ({@link BlockKeys#formKey}) takes the mention online. */
+    public static boolean onlineFits(OnlineJoin join, java.util.Collection<String> formsOfPerson) {
+        if (join.gender() != Gender.UNKNOWN) return formsOfPerson.contains(join.formKey());
+        for (String form : formsOfPerson) if (form.startsWith(join.anyGenderForm())) return true;
+        return false;
     }
 
     /**

@@ -86,6 +86,25 @@ public interface DocumentStore extends AutoCloseable {
      */
     java.util.Set<String> crowdedFrames(Collection<String> surnameFrames, Collection<String> familyFrames, int families);
 
+    /**
+     * For online resolution ({@link org.tarikh.resolve.PersonResolver#onlineJoin}): the persons holding document
+     * persons of this name key ({@link org.tarikh.resolve.PersonResolver.BlockKeys#nameKey}), each with the form keys
+     * of those document persons; at most {@code persons} persons are listed, and the key {@code "?"} stands for more
+     * persons, or for members held by no active person. Empty when this store cannot tell, and resolution then reads
+     * the whole component.
+     */
+    default Optional<Map<String, java.util.Set<String>>> personsOfNameKey(String nameKey, int persons) {
+        return Optional.empty();
+    }
+
+    /**
+     * Adds a document person to an active person (online resolution): its assignment with its reason, and its name
+     * forms to the person's forms. Only called when {@link #personsOfNameKey} answered.
+     */
+    default void addMember(String personId, org.tarikh.resolve.DocumentPerson member, String reason) {
+        throw new UnsupportedOperationException("this store does not resolve online");
+    }
+
     /** Member key ({@code document/local}) → person id, for the members in these documents (stale ones included). */
     Map<String, String> assignmentsInDocuments(Collection<String> documentIds);
 

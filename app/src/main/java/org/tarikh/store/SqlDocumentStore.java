@@ -475,9 +475,9 @@ public final class SqlDocumentStore implements DocumentStore {
         if (persons.isEmpty()) return;
         PreparedBatch people = h.prepareBatch("""
                 INSERT INTO document_persons (document_id, local_id, name, surname, given_name, patronymic, initials,
-                    gender, family_key, surname_frame, family_frame)
+                    gender, family_key, surname_frame, family_frame, name_key, form_key)
                 VALUES (:doc, :local, :name, :surname, :given, :patronymic, :initials, :gender, :family, :sframe,
-                    :fframe)""");
+                    :fframe, :nkey, :fkey)""");
         PreparedBatch mentions = h.prepareBatch("""
                 INSERT INTO person_mentions (document_id, local_id, ordinal, text, start_offset, end_offset)
                 VALUES (:doc, :local, :ordinal, :text, :start, :end)""");
@@ -487,7 +487,8 @@ public final class SqlDocumentStore implements DocumentStore {
                     .bind("surname", n.surname()).bind("given", n.givenName()).bind("patronymic", n.patronymic())
                     .bind("initials", String.join(" ", n.initials())).bind("gender", n.gender().name());
             PersonResolver.BlockKeys k = keys.apply(p);
-            people.bind("family", k.familyKey()).bind("sframe", k.surnameFrame()).bind("fframe", k.familyFrame()).add();
+            people.bind("family", k.familyKey()).bind("sframe", k.surnameFrame()).bind("fframe", k.familyFrame())
+                    .bind("nkey", k.nameKey()).bind("fkey", k.formKey()).add();
             int ordinal = 0;
             for (Mention m : p.mentions()) {
                 mentions.bind("doc", p.documentId()).bind("local", p.localId()).bind("ordinal", ordinal++)
@@ -649,6 +650,50 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Optional<Map<String, Set<String>>> personsOfNameKey(String nameKey, int persons) {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT DISTINCT m.person_id, p.form_key, q.status FROM document_persons p
+                        JOIN person_members m ON m.document_id = p.document_id AND m.local_id = p.local_id
+                        LEFT JOIN persons q ON q.id = m.person_id
+                        WHERE p.name_key = :key""")
+                .bind("key", nameKey)
+                .map((rs, ctx) -> {
+                    String person = rs.getString(1);
+                    if (!"active".equals(rs.getString(3))) {
+                        out.put("", Set.of()); // a member held by no active person: let full resolution decide
+                    } else if (out.containsKey(person) || out.size() < persons) {
+                        out.computeIfAbsent(person, x -> new java.util.TreeSet<>()).add(String.valueOf(rs.getString(2)));
+                    } else {
+                        out.put("", Set.of()); // more persons than asked for
+                    }
+                    return person;
+                }).list());
+        if (out.containsKey("")) out.put("?", Set.of()); // one more person than could be listed: never a lone holder
+        out.remove("");
+        return Optional.of(out);
+    }
+
+    @Override
+    public void addMember(String personId, DocumentPerson member, String reason) {
+        jdbi.useTransaction(h -> {
+            String names = h.createQuery("SELECT names FROM persons WHERE id = :id AND status = 'active'")
+                    .bind("id", personId).mapTo(String.class).findOne()
+                    .orElseThrow(() -> new IllegalStateException("no active person " + personId));
+            Set<String> forms = new java.util.LinkedHashSet<>(List.of(names.split("\n")));
+            forms.add(member.name());
+            for (Mention m : member.mentions()) forms.add(m.text());
+            h.createUpdate("UPDATE persons SET names = :names WHERE id = :id").bind("names", String.join("\n", forms))
+                    .bind("id", personId).execute();
+            h.createUpdate("""
+                    INSERT INTO person_members (person_id, document_id, local_id, reason)
+                    VALUES (:person, :doc, :local, :reason)""")
+                    .bind("person", personId).bind("doc", member.documentId()).bind("local", member.localId())
+                    .bind("reason", reason).execute();
+        });
+    }
+
+    @Override
     public Map<String, PersonIds.Pin> pinsOfPersons(Collection<String> personIds) {
         return pins("person_id IN (<values>)", personIds);
     }
@@ -776,11 +821,13 @@ public final class SqlDocumentStore implements DocumentStore {
         List<DocumentPerson> all = documentPersons();
         jdbi.useTransaction(h -> {
             PreparedBatch batch = h.prepareBatch("""
-                    UPDATE document_persons SET family_key = :family, surname_frame = :sframe, family_frame = :fframe
+                    UPDATE document_persons SET family_key = :family, surname_frame = :sframe, family_frame = :fframe,
+                        name_key = :nkey, form_key = :fkey
                     WHERE document_id = :doc AND local_id = :local""");
             for (DocumentPerson p : all) {
                 PersonResolver.BlockKeys k = keys.apply(p);
                 batch.bind("family", k.familyKey()).bind("sframe", k.surnameFrame()).bind("fframe", k.familyFrame())
+                        .bind("nkey", k.nameKey()).bind("fkey", k.formKey())
                         .bind("doc", p.documentId()).bind("local", p.localId()).add();
             }
             if (batch.size() > 0) batch.execute();

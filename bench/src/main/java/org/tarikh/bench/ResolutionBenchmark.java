@@ -93,8 +93,8 @@ public final class ResolutionBenchmark {
         System.out.println("# Adding documents to large archives (" + System.getProperty("bench.command", "ResolutionBenchmark") + ")");
         System.out.println("# machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap, Java " + System.getProperty("java.version"));
-        System.out.println("| archive | build (s) | add 1 doc: median ms | p90 ms | max ms | of which resolution: median ms | p90 ms | document persons read: median | p90 | whole-archive resolution once (ms) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| archive | build (s) | add 1 doc: median ms | p90 ms | max ms | of which resolution: median ms | p90 ms | document persons read: median | p90 | added persons joined online | whole-archive resolution once (ms) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) run(size, add, seed);
         for (int size : sizes) System.out.println(names(size, seed));
     }
@@ -141,8 +141,11 @@ public final class ResolutionBenchmark {
                 long[] nanos = new long[add];
                 long[] resolving = new long[add];
                 long[] read = new long[add];
+                long onlineBefore = archive.personsJoinedOnline();
+                int added = 0;
                 for (int i = 0; i < add; i++) {
                     Archive.Extracted doc = g.document(size + i);
+                    added += doc.persons().size();
                     long s = System.nanoTime();
                     archive.storeExtracted(doc.document(), doc.persons());
                     long r = System.nanoTime();
@@ -158,9 +161,11 @@ public final class ResolutionBenchmark {
                 archive.resolveAllPersons();
                 long whole = System.nanoTime() - s;
                 Arrays.sort(nanos);
-                System.out.printf(Locale.ROOT, "| %,d documents (%,d persons) | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %,.0f |%n", size,
+                long online = archive.personsJoinedOnline() - onlineBefore;
+                System.out.printf(Locale.ROOT, "| %,d documents (%,d persons) | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d of %d | %,.0f |%n", size,
                         archive.persons().size(), build, nanos[add / 2] / 1e6, nanos[(int) (add * 0.9)] / 1e6,
-                        nanos[add - 1] / 1e6, resolving[add / 2] / 1e6, resolving[(int) (add * 0.9)] / 1e6, read[add / 2], read[(int) (add * 0.9)], whole / 1e6);
+                        nanos[add - 1] / 1e6, resolving[add / 2] / 1e6, resolving[(int) (add * 0.9)] / 1e6, read[add / 2], read[(int) (add * 0.9)],
+                        online, added, whole / 1e6);
             }
         } finally {
             try (var walk = Files.walk(folder)) {
