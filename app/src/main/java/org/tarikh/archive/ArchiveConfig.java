@@ -177,7 +177,7 @@ public record ArchiveConfig(Database database, List<URI> search) {
         return Optional.of(new ArchiveConfig(database, nodes));
     }
 
-    /** Writes this configuration to {@code folder} (which exists), replacing what was recorded. */
+    /** Writes this configuration to {@code folder} (made if missing), replacing what was recorded. */
     public void recordIn(Path folder) {
         Path file = folder.resolve(FILE);
         StringBuilder out = new StringBuilder();
@@ -190,6 +190,8 @@ public record ArchiveConfig(Database database, List<URI> search) {
             out.append("search.nodes=").append(String.join(",", search.stream().map(URI::toString).toList())).append('\n');
         }
         try {
+            // on PostgreSQL and OpenSearch nothing else may have made the folder yet
+            Files.createDirectories(folder);
             Path tmp = Files.createTempFile(folder, ".archive", ".properties");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(out.toString());

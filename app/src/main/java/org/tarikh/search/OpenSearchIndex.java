@@ -64,7 +64,7 @@ import org.tarikh.store.StoredDocument;
  */
 public final class OpenSearchIndex implements SearchIndex {
     /** The fields this class writes (1), with the analysis of {@link LuceneSearchIndex#FORMAT}. */
-    static final String FORMAT = "os1+" + LuceneSearchIndex.FORMAT;
+    static final String FORMAT = "os2+" + LuceneSearchIndex.FORMAT;
     static final String ID = "id";
     private static final String SOURCE = "source";
     private static final String LANGUAGE = "language";
@@ -348,8 +348,8 @@ public final class OpenSearchIndex implements SearchIndex {
         ObjectNode mappings = root.putObject("mappings");
         mappings.put("dynamic", "strict");
         mappings.putObject("_meta").put("format", FORMAT).put("features", featureNames());
-        // the stacked text is several times the text and only the index needs it
-        mappings.putObject("_source").putArray("excludes").add(TarikhAnalyzers.TITLE).add(TarikhAnalyzers.TEXT);
+        // the stacked title and text stay in _source although only the index reads them: a change of a document's
+        // persons is an update, which OpenSearch reindexes from _source, and would drop fields excluded from it
         ObjectNode properties = mappings.putObject("properties");
         properties.putObject(ID).put("type", "keyword");
         properties.putObject(SOURCE).put("type", "keyword").put("index", false).put("doc_values", false);

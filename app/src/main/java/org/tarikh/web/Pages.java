@@ -61,11 +61,21 @@ final class Pages {
                                 : dimension.equals(SearchFacets.DECADE) && c.label().matches("\\d{3}0s")
                                 ? ui.t("date.decade", c.label().substring(0, 4)) : c.label();
                         values.add(new FacetView.Value(label, c.count(),
-                                results.query() + " " + dimension + ":" + quoted(c.value())));
+                                narrowed(results.query(), dimension + ":" + quoted(c.value()))));
                     }
                     out.add(new FacetView(dimension, ui.label("facet.", dimension), values));
                 });
         return out;
+    }
+
+    /**
+     * The query with a facet's filter added to all of it: {@code a OR b} becomes {@code (a OR b) place:X}, since words
+     * bind tighter than OR and {@code a OR b place:X} would filter only {@code b}.
+     */
+    static String narrowed(String query, String filter) {
+        String q = query.strip();
+        boolean or = q.matches("(?s).*(?<![\\p{L}\\p{N}])OR(?![\\p{L}\\p{N}]).*");
+        return (or ? "(" + q + ")" : q) + " " + filter;
     }
 
     private static int facetOrder(String dimension) {

@@ -69,9 +69,18 @@ abstract class ArchiveContract {
 
     /** Every answer the contract compares, as plain values (JSON-like maps and strings). */
     static Map<String, Object> answers(Archive archive) {
+        return answers(archive, true);
+    }
+
+    /**
+     * @param scoresCompared whether hits' scores are part of the answer: not against the search cluster, whose BM25
+     *     statistics count the versions an update replaced until segments merge (same hits, same order, other scores)
+     */
+    static Map<String, Object> answers(Archive archive, boolean scoresCompared) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", archive.documentCount());
-        for (String q : QUERIES) out.put("search " + q, tiesInIdOrder(SearchJson.results(archive.search(q, 20))));
+        for (String q : QUERIES) out.put("search " + q, tiesInIdOrder(SearchJson.results(archive.search(q, 20)),
+                scoresCompared));
         List<ResolvedPerson> persons = archive.persons();
         List<String> people = new ArrayList<>();
         for (ResolvedPerson p : persons) people.add(p.id() + " " + p.name() + " " + p.names() + " " + p.members().size());
@@ -91,13 +100,26 @@ abstract class ArchiveContract {
      * which hits come, with what scores, in score order.
      */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> tiesInIdOrder(Map<String, Object> results) {
+    static Map<String, Object> tiesInIdOrder(Map<String, Object> results, boolean scoresCompared) {
         Map<String, Object> out = new LinkedHashMap<>(results);
         Object hits = results.get("hits");
         if (hits instanceof List<?> list) {
             List<Map<String, Object>> sorted = new ArrayList<>((List<Map<String, Object>>) list);
             sorted.sort(java.util.Comparator.comparing((Map<String, Object> h) -> -((Number) h.get("score")).doubleValue())
                     .thenComparing(h -> String.valueOf(h.get("id"))));
+            if (!scoresCompared) {
+                // which hits, not their order: a phrase is scored with each shard's own statistics even under
+                // dfs_query_then_fetch, so on a small index the order of phrase hits can differ (the cluster test
+                // OpenSearchMatchesLuceneTest compares the order of every other query)
+                sorted.sort(java.util.Comparator.comparing(h -> String.valueOf(h.get("id"))));
+                List<Map<String, Object>> unscored = new ArrayList<>();
+                for (Map<String, Object> h : sorted) {
+                    Map<String, Object> copy = new LinkedHashMap<>(h);
+                    copy.remove("score");
+                    unscored.add(copy);
+                }
+                sorted = unscored;
+            }
             out.put("hits", sorted);
         }
         return out;
@@ -157,7 +179,8 @@ abstract class ArchiveContract {
                 ingest(reference, docs);
             }
             try (Archive reference = Archive.open(embedded, false); Archive archive = open(folder, config, false)) {
-                Map<String, Object> expected = answers(reference), actual = answers(archive);
+                boolean scores = config.embeddedSearch();
+                Map<String, Object> expected = answers(reference, scores), actual = answers(archive, scores);
                 for (String key : expected.keySet()) {
                     assertThat(actual.get(key)).as(key).isEqualTo(expected.get(key));
                 }
