@@ -584,15 +584,10 @@ public final class Archive implements AutoCloseable {
         if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
         Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
         if (previous.isPresent() && previous.get().contentHash().equals(doc.contentHash())) {
-            return new Stored(IngestListener.Outcome.UNCHANGED, null);
+            return new Stored(IngestListener.Outcome.UNCHANGED, null); // the common case, decided without a write
         }
-        if (previous.isEmpty()) {
-            Optional<DocumentStore.Fingerprint> twin = store.findByContentHash(doc.contentHash());
-            if (twin.isPresent()) {
-                return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + twin.get().source());
-            }
-        }
-        // decided again inside the write: another process may have stored the same file or content meanwhile
+        // added, replaced or a duplicate is decided only inside the write, under its locks: decided out here, from two
+        // reads, a file another process stored between them would look like a duplicate of itself
         DocumentStore.Saved saved = store.saveNew(doc, prepared.persons(), keepPages(doc, prepared.pages()));
         switch (saved.outcome()) {
             case UNCHANGED -> { return new Stored(IngestListener.Outcome.UNCHANGED, null); }
