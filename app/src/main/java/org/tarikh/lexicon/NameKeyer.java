@@ -631,7 +631,13 @@ public final class NameKeyer {
             if (mainKey.endsWith(ending) && mainKey.length() - ending.length() >= 3) {
                 String stem = mainKey.substring(0, mainKey.length() - ending.length());
                 // Russian -аев/-уев swallows the й of a name in -ай/-уй: Жұмабаев is the family of Жұмабай(ұлы).
-                boolean swallowedGlide = ending.startsWith("uv") && isVowel(stem.charAt(stem.length() - 1));
+                // The same -аев also renders a name in -а (Мусаев, Исаев of Мұса, Иса): the Kazakh -ұлы/-қызы of
+                // such a name (Мұсаұлы) takes the glide too, so that both forms of the family meet. A name in -и
+                // takes -ев with no glide (Алиев, Айтиев of Әли, Айти, as Әлиұлы): nothing was swallowed there.
+                char last = stem.charAt(stem.length() - 1);
+                boolean russian = ending.startsWith("uv");
+                boolean kazakh = ending.equals("ulu") || ending.equals("uli") || ending.equals("kizi") || ending.equals("kuzu");
+                boolean swallowedGlide = (russian || kazakh) && isVowel(last) && last != 'i';
                 return swallowedGlide ? stem + "i" : stem;
             }
         }

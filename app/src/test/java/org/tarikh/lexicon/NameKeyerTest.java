@@ -109,7 +109,12 @@ class NameKeyerTest {
         "Жақыпов | Жақып", "Жақыпов | Jaqypuly", "Жақыпов | Zhakypova", "Жақыпов | Жақыпқызы",
         "Оспанов | Ospan-uly", "Шәймерденов | Чаймерденов",
         // an initial Russian х for the Kazakh қ of Arabic-Persian names
-        "Қожахметов | Ходжахметов", "Қалелов | Халелов", "Құсайынов | Хусаинов", "Қасенұлы | Khasenov"
+        "Қожахметов | Ходжахметов", "Қалелов | Халелов", "Құсайынов | Хусаинов", "Қасенұлы | Khasenov",
+        // the Russian -ов form against the Kazakh -ұлы/-улы/-uly form, both ways
+        "Байтурсынов | Байтұрсынұлы", "Байтұрсынұлы | Baitursynov", "Байтурсынулы | Байтурсынов", "Baitursynuly | Байтурсынова",
+        // a name in -а takes Russian -аев and Kazakh -аұлы (Мұса, Иса); a name in -и takes -иев with no glide (Әли)
+        "Мусаев | Мұсаұлы", "Исаева | Исақызы", "Isayev | Isauly", "Алиев | Әлиұлы", "Алиева | Әлиқызы",
+        "Айтиев | Aitiuly"
     })
     void theFormsOfOneKazakhFamilyNameShareTheFamilyKey(String one, String other) {
         assertThat(keyer.familyKey(other)).isEqualTo(keyer.familyKey(one));
