@@ -41,6 +41,18 @@ public final class SourceReader {
     private static final Map<String, String> IMAGE_EXTENSIONS = Map.of(
             "png", "image", "jpg", "image", "jpeg", "image", "tif", "image", "tiff", "image");
 
+    /**
+     * Every document kind (format) this reader gives a document: {@code text}, {@code markdown}, {@code html},
+     * {@code pdf}, … and {@code scan}/{@code pdf-scan} for what OCR read; the interface names each in its language.
+     */
+    public static java.util.Set<String> formats() {
+        java.util.Set<String> all = new java.util.TreeSet<>(TEXT_EXTENSIONS.values());
+        all.addAll(TIKA_EXTENSIONS.values());
+        all.addAll(IMAGE_EXTENSIONS.values());
+        all.addAll(java.util.List.of("scan", "pdf-scan", "unknown"));
+        return java.util.Set.copyOf(all);
+    }
+
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
     private final AutoDetectParser tika = new AutoDetectParser();

@@ -135,6 +135,10 @@ public final class Gazetteer {
     private final Map<String, List<Named>> byWordRoots;
     private final Map<String, List<Named>> compoundByKey;
     private final Map<String, List<Named>> compoundByWordRoots;
+    /** By geonameId: the names of historical.tsv, in its order (the Kazakh form first); empty for other gazetteers. */
+    private final Map<String, List<String>> handNames;
+    private final Map<String, Map<String, Period>> periods;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> localNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A gazetteer over the given entries, every name valid always.
@@ -154,6 +158,13 @@ public final class Gazetteer {
      * @param periods    by geonameId, then by name: the years a name was the place's; a name not given is always
      */
     public Gazetteer(List<Place> places, Map<String, Long> population, Map<String, Map<String, Period>> periods) {
+        this(places, population, periods, Map.of());
+    }
+
+    private Gazetteer(List<Place> places, Map<String, Long> population, Map<String, Map<String, Period>> periods,
+                      Map<String, List<String>> handNames) {
+        this.handNames = Map.copyOf(handNames);
+        this.periods = Map.copyOf(periods);
         Map<String, Place> ids = new LinkedHashMap<>();
         for (Place p : places) ids.put(p.geonameId(), p);
         this.byId = Map.copyOf(ids);
@@ -225,6 +236,7 @@ public final class Gazetteer {
         Map<String, Place> entries = new LinkedHashMap<>();
         Map<String, Long> population = new HashMap<>();
         Map<String, Map<String, Period>> periods = new HashMap<>();
+        Map<String, List<String>> hand = new HashMap<>();
         for (String[] f : rows(places)) {
             if (f.length < 7) throw new IllegalArgumentException("places.tsv: bad row for " + f[0]);
             entries.put(f[0], new Place(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
@@ -245,6 +257,7 @@ public final class Gazetteer {
                 }
                 added.add(name);
             }
+            hand.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(added);
             if (known != null) {
                 names.addAll(known.names());
                 names.addAll(added);
@@ -266,7 +279,7 @@ public final class Gazetteer {
                 population.put(f[0], Long.parseLong(f[6]));
             }
         }
-        return new Gazetteer(List.copyOf(entries.values()), population, periods);
+        return new Gazetteer(List.copyOf(entries.values()), population, periods, hand);
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {
@@ -284,6 +297,53 @@ public final class Gazetteer {
     public int size() {
         return byId.size();
     }
+
+    /**
+     * The place's name as a reader of {@code language} writes it today: {@code en} the GeoNames name; {@code kk}
+     * the first Kazakh form (with ә ғ қ ң ө ұ ү һ і) of the hand-written names, else their first Cyrillic name,
+     * else a Kazakh-lettered GeoNames alternate, else the Russian name; {@code ru} the Cyrillic name without
+     * Kazakh letters that spells the GeoNames name (the same {@link NameKeyer} key: Алматы for Almaty, Усть-Каменогорск
+     * for Ust-Kamenogorsk), the hand-written names first, else their first such name, else the GeoNames name.
+     * Names the period limits to some years (Целиноград) are never chosen; GeoNames alternates in letters Russian
+     * and Kazakh do not write (Ukrainian ї є ґ, Belarusian ў, Serbian ј, Bulgarian ъ) are passed over, and of
+     * alternates spelt alike the one with ы wins (Russian Алматы against Ukrainian Алмати). GeoNames gives its
+     * alternate names no language, hence these rules.
+     *
+     * @param language {@code kk}, {@code ru}, anything else is {@code en}
+     */
+    public String name(Place place, String language) {
+        if (!"kk".equals(language) && !"ru".equals(language)) return place.name();
+        return localNames.computeIfAbsent(place.geonameId() + "\u0000" + language, k -> localName(place, language));
+    }
+
+    private String localName(Place place, String language) {
+        Map<String, Period> limited = periods.getOrDefault(place.geonameId(), Map.of());
+        List<String> hand = new ArrayList<>();
+        for (String n : handNames.getOrDefault(place.geonameId(), List.of())) {
+            if (hasCyrillic(n) && !limited.containsKey(n) && !hand.contains(n)) hand.add(n);
+        }
+        List<String> geo = new ArrayList<>();
+        for (String n : place.names()) {
+            if (hasCyrillic(n) && !limited.containsKey(n) && !hand.contains(n) && !FOREIGN_CYRILLIC.matcher(n).find()) geo.add(n);
+        }
+        geo.sort(java.util.Comparator.comparing(n -> n.indexOf('ы') < 0)); // stable: the ы spellings first
+        if ("kk".equals(language)) {
+            for (String n : hand) if (KAZAKH_LETTERS.matcher(n).find()) return n;
+            if (!hand.isEmpty()) return hand.get(0);
+            for (String n : geo) if (KAZAKH_LETTERS.matcher(n).find()) return n;
+        }
+        String key = keyer.key(place.name());
+        for (List<String> names : List.of(hand, geo)) {
+            for (String n : names) if (!KAZAKH_LETTERS.matcher(n).find() && keyer.key(n).equals(key)) return n;
+        }
+        for (List<String> names : List.of(hand, geo)) {
+            for (String n : names) if (!KAZAKH_LETTERS.matcher(n).find()) return n;
+        }
+        return place.name();
+    }
+
+    private static final java.util.regex.Pattern KAZAKH_LETTERS = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
+    private static final java.util.regex.Pattern FOREIGN_CYRILLIC = java.util.regex.Pattern.compile("[їєґўјљњћџђъЇЄҐЎЈЉЊЋЏЂЪӑӗҫҗӳ]");
 
     /** The entry with this id, if any. */
     public Optional<Place> byId(String geonameId) {

@@ -45,11 +45,38 @@ final class Pages {
 
     /** Search results; {@code persons}: the archive persons the query names, above the hits. */
     static String results(Ui ui, SearchResults results, List<PersonView> persons) {
-        return Templates.render("results", "ui", ui, "results", results, "persons", persons, "facets", facets(ui, results));
+        return results(ui, results, persons, (dimension, value) -> null);
+    }
+
+    /**
+     * Search results whose person and place facets are named in the interface's language: {@code linkedName} gives
+     * the name of a facet value ({@code person}, {@code p-…}) for {@code ui}, or null to keep the search's label.
+     */
+    static String results(Ui ui, SearchResults results, List<PersonView> persons,
+                          java.util.function.BiFunction<String, String, String> linkedName) {
+        return Templates.render("results", "ui", ui, "results", results, "persons", persons, "facets",
+                facets(ui, results, linkedName));
+    }
+
+    /**
+     * The label of a facet value in the interface language: a language as a word of it, a decade as it writes
+     * decades, a document kind through the messages ({@code kind.pdf}), a person or place by {@code linkedName}.
+     */
+    private static String facetLabel(Ui ui, String dimension, SearchFacets.Count c,
+                                     java.util.function.BiFunction<String, String, String> linkedName) {
+        if (dimension.equals(SearchFacets.LANGUAGE)) return ui.languageWord(c.label());
+        if (dimension.equals(SearchFacets.DECADE) && c.label().matches("\\d{3}0s")) return ui.t("date.decade", c.label().substring(0, 4));
+        if (dimension.equals(SearchFacets.KIND)) return ui.kind(c.value());
+        if (dimension.equals(SearchFacets.PERSON) || dimension.equals(SearchFacets.PLACE)) {
+            String named = linkedName.apply(dimension, c.value());
+            if (named != null && !named.isBlank()) return named;
+        }
+        return c.label();
     }
 
     /** Facet values as queries that narrow the search ({@code lang:kk} added to it), with their counts. */
-    private static List<FacetView> facets(Ui ui, SearchResults results) {
+    private static List<FacetView> facets(Ui ui, SearchResults results,
+                                          java.util.function.BiFunction<String, String, String> linkedName) {
         List<FacetView> out = new ArrayList<>();
         results.facets().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> facetOrder(a) - facetOrder(b)))
@@ -57,9 +84,7 @@ final class Pages {
                     String dimension = entry.getKey();
                     List<FacetView.Value> values = new ArrayList<>();
                     for (SearchFacets.Count c : entry.getValue()) {
-                        String label = dimension.equals(SearchFacets.LANGUAGE) ? ui.languageWord(c.label())
-                                : dimension.equals(SearchFacets.DECADE) && c.label().matches("\\d{3}0s")
-                                ? ui.t("date.decade", c.label().substring(0, 4)) : c.label();
+                        String label = facetLabel(ui, dimension, c, linkedName);
                         values.add(new FacetView.Value(label, c.count(),
                                 narrowed(results.query(), dimension + ":" + quoted(c.value()))));
                     }
@@ -88,6 +113,21 @@ final class Pages {
         return value.matches("[\\p{L}\\p{N}]+") ? value : "\"" + value.replace("\"", "") + "\"";
     }
 
+    /** Why a query cannot be read, in the interface's language (the exception's own message is the CLI's English). */
+    static String queryProblem(Ui ui, String query, org.tarikh.search.QuerySyntaxException problem) {
+        return queryProblem(ui, query, reason(ui, problem.reason()));
+    }
+
+    static String reason(Ui ui, org.tarikh.search.QuerySyntaxException.Reason r) {
+        String key = "query.reason." + r.key();
+        if (!ui.has(key)) return r.english();
+        List<String> a = r.args();
+        String why = r.key().equals("badValue") && a.size() >= 2 && ui.has("query.takes." + a.get(1))
+                ? ui.t(key, a.get(0), ui.t("query.takes." + a.get(1), a.subList(2, a.size()).toArray()))
+                : ui.t(key, a.toArray());
+        return r.query() == null ? why : ui.t("query.problemText", r.query(), why);
+    }
+
     static String queryProblem(Ui ui, String query, String message) {
         return Templates.render("problem", "ui", ui, "title", ui.t("problem.query"), "message", message, "query", query);
     }
@@ -107,7 +147,7 @@ final class Pages {
         String title = p.title() == null || p.title().isBlank() ? doc.source() : p.title();
         List<DocumentView.Row> rows = new ArrayList<>();
         row(rows, ui.t("document.source"), doc.source());
-        row(rows, ui.t("document.format"), doc.format());
+        row(rows, ui.t("document.format"), ui.kind(doc.format()));
         row(rows, ui.t("document.language"), ui.languageWord(doc.language()));
         row(rows, ui.t("document.publisher"), p.publisher());
         row(rows, ui.t("document.author"), p.author());

@@ -116,7 +116,9 @@ public final class WebServer {
                 problem(ctx, 429, e.getMessage());
             });
             config.routes.exception(CurationRoutes.ReadOnly.class, (e, ctx) -> problem(ctx, 503, e.getMessage()));
-            config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+            // JSON answers keep the English message (the API's contract); pages say it in their language
+            config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(),
+                    ui -> Pages.reason(ui, e.reason())));
             config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
@@ -214,9 +216,15 @@ public final class WebServer {
                 String name = archive.person(p.id()).map(ui::name).orElse(p.name());
                 persons.add(new PersonView(p.id(), name, null));
             }
-            ctx.html(Pages.results(ui, results, persons));
+            // facets name persons and places in the interface's language and script, as the dossier does
+            ctx.html(Pages.results(ui, results, persons, (dimension, value) -> switch (dimension) {
+                case org.tarikh.search.SearchFacets.PERSON -> archive.person(value).map(ui::name).orElse(null);
+                case org.tarikh.search.SearchFacets.PLACE -> org.tarikh.lexicon.Gazetteer.shared().byId(value)
+                        .map(place -> org.tarikh.lexicon.Gazetteer.shared().name(place, ui.lang())).orElse(null);
+                default -> null;
+            }));
         } catch (QuerySyntaxException e) {
-            ctx.status(400).html(Pages.queryProblem(ui, q, e.getMessage()));
+            ctx.status(400).html(Pages.queryProblem(ui, q, e));
         }
     }
 
@@ -344,6 +352,11 @@ public final class WebServer {
     }
 
     private void problem(Context ctx, int status, String message) {
+        problem(ctx, status, message, ui -> message);
+    }
+
+    /** A problem answered as JSON with {@code message}, or as a page with {@code inLanguage} of the page's Ui. */
+    private void problem(Context ctx, int status, String message, java.util.function.Function<Ui, String> inLanguage) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/") || ReconciliationService.serves(ctx.path())) {
             ctx.json(Map.of("error", message, "status", status));
@@ -354,7 +367,7 @@ public final class WebServer {
             } catch (RuntimeException e) {
                 ui = Languages.ui(ctx, java.util.Optional.empty());
             }
-            ctx.html(Pages.problem(ui, ui.t(status == 404 ? "problem.notFound" : "problem.title"), message));
+            ctx.html(Pages.problem(ui, ui.t(status == 404 ? "problem.notFound" : "problem.title"), inLanguage.apply(ui)));
         }
     }
 }

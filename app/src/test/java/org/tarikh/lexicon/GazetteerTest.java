@@ -102,6 +102,32 @@ class GazetteerTest {
                 .hasMessageContaining("1925");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} / {2} / {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // hand-written names: the Kazakh form for kk, the Russian name that spells GeoNames' name for ru
+        "1526384 | Алматы | Алматы | Almaty", "1520316 | Өскемен | Усть-Каменогорск | Ust-Kamenogorsk",
+        "1496153 | Омбы | Омск | Omsk", "524901 | Мәскеу | Москва | Moscow", "1512569 | Тәшкент | Ташкент | Tashkent",
+        "1522867 | Қазақстан | Казахстан | Kazakhstan",
+        // GeoNames alone: the Cyrillic alternate of the same key, the Russian ы spelling over the Ukrainian и
+        "607551 | Жетыбай | Жетыбай | Zhetibay"
+    })
+    void aPlaceIsNamedInTheInterfacesLanguage(String id, String kk, String ru, String en) {
+        Place place = gazetteer.byId(id).orElseThrow();
+        assertThat(gazetteer.name(place, "kk")).isEqualTo(kk);
+        assertThat(gazetteer.name(place, "ru")).isEqualTo(ru);
+        assertThat(gazetteer.name(place, "en")).isEqualTo(en).isEqualTo(place.name());
+    }
+
+    @Test
+    void aNameOfSomeYearsIsNotTodaysNameAndAPlaceWithoutCyrillicKeepsItsName() {
+        Place astana = gazetteer.byId("1526273").orElseThrow();
+        assertThat(gazetteer.name(astana, "ru")).isEqualTo("Нур-Султан"); // GeoNames' name, spelt in Russian
+        Place latinOnly = new Place("local:x", "Qaraotkel", "KZ", 51, 71, List.of("Qaraotkel", "Karaotkel"));
+        Gazetteer small = new Gazetteer(List.of(latinOnly), java.util.Map.of());
+        assertThat(small.name(latinOnly, "ru")).isEqualTo("Qaraotkel");
+        assertThat(small.name(latinOnly, "kk")).isEqualTo("Qaraotkel");
+    }
+
     @Property(tries = 500)
     void neverThrows(@ForAll String text) {
         gazetteer.resolve(text);

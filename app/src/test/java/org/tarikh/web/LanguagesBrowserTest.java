@@ -79,6 +79,39 @@ class LanguagesBrowserTest extends BrowserFixture {
         assertThat(page.locator("table.register td.name a").first().getAttribute("href")).endsWith("lang=" + lang);
     }
 
+    /**
+     * The facets of a search name persons in the interface's script whatever script the query is in, places by the
+     * gazetteer's name in that language, document kinds through the messages; a query that cannot be read is
+     * explained in the interface's language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void facetsAndQueryProblemsSpeakTheInterfacesLanguage(String lang) {
+        Ui ui = Ui.of(lang);
+        for (String query : List.of("Рыскулов", "Ryskulov")) {
+            page.navigate(url("/?lang=" + lang + "&q=" + Html.url(query)));
+            List<String> persons = page.locator("section.facet[data-facet=person] li a").allInnerTexts();
+            assertThat(persons).as(lang + " " + query)
+                    .contains(Map.of("kk", "Тұрар Рысқұлов", "ru", "Турар Рыскулов", "en", "Turar Ryskulov").get(lang));
+            List<String> places = page.locator("section.facet[data-facet=place] li a").allInnerTexts();
+            assertThat(places).as(lang + " " + query).contains(Map.of("kk", "Мәскеу", "ru", "Москва", "en", "Moscow").get(lang));
+            List<String> kinds = page.locator("section.facet[data-facet=kind] li a").allInnerTexts();
+            assertThat(kinds).as(lang + " " + query).isNotEmpty().allMatch(k -> k.equals(ui.t("kind.text")) || k.equals(ui.t("kind.markdown")));
+            if (!lang.equals("en")) {
+                assertThat(String.join(" ", persons) + " " + String.join(" ", places)).as("no Latin names on a " + lang + " page")
+                        .doesNotContainPattern("[A-Za-z]{3}");
+            }
+        }
+        shoot("lang-" + lang + "-facets");
+        page.navigate(url("/?lang=" + lang + "&q=" + Html.url("\"Алаш Орда")));
+        String said = page.locator("main").innerText();
+        assertThat(said).contains(ui.t("query.reason.unclosedQuote"));
+        if (!lang.equals("en")) assertThat(said).doesNotContain("cannot read", "quotation mark");
+        page.navigate(url("/?lang=" + lang + "&q=" + Html.url("year:19x")));
+        assertThat(page.locator("main").innerText()).contains(ui.t("query.takes.year"));
+        shoot("lang-" + lang + "-query-problem");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
     void axeFindsNoSeriousViolationOnAnyPage(String lang) {

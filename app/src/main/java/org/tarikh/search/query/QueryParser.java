@@ -53,7 +53,8 @@ public final class QueryParser {
      */
     public static Query parse(String query) {
         if (query == null || query.isBlank()) {
-            throw new QuerySyntaxException("the query is empty: type a word, a \"phrase\" or a field such as year:1937");
+            throw new QuerySyntaxException(new QuerySyntaxException.Reason(null, "empty", java.util.List.of(),
+                    "the query is empty: type a word, a \"phrase\" or a field such as year:1937"));
         }
         QueryProblems.checkPairs(query);
         QueryParser parser = new QueryParser(query, new Lexer(query).tokens());
@@ -142,7 +143,7 @@ public final class QueryParser {
                 return atom(named);
             }
             case RANGE -> throw new QuerySyntaxException(QueryProblems.badValue(query, t.text,
-                    "a range is for a field, as in year:[1930 TO 1939]"));
+                    "a range is for a field, as in year:[1930 TO 1939]", "rangeNeedsField"));
             case WORD, PHRASE -> {
                 return atom(field);
             }
@@ -161,7 +162,8 @@ public final class QueryParser {
         if ((t.prefix || peek(Kind.TILDE)) && (field == Field.PERSON || field == Field.PLACE)) {
             throw new QuerySyntaxException(QueryProblems.badValue(query, t.text + (t.prefix ? "*" : "~"),
                     field.prefix() + ": takes a whole name or id, in any spelling, as in " + field.prefix()
-                            + (field == Field.PERSON ? ":Рыскулов" : ":Семипалатинск")));
+                            + (field == Field.PERSON ? ":Рыскулов" : ":Семипалатинск"),
+                    field == Field.PERSON ? "person" : "place"));
         }
         if (t.prefix) {
             if (t.text.isEmpty()) throw problem();
@@ -178,12 +180,12 @@ public final class QueryParser {
     private Query range(Field field, Token range) {
         if (field != Field.YEAR && field != Field.DECADE) {
             throw new QuerySyntaxException(QueryProblems.badValue(query, range.text,
-                    "a range is for year: or decade:, as in year:[1930 TO 1939]"));
+                    "a range is for year: or decade:, as in year:[1930 TO 1939]", "rangeField"));
         }
         String[] ends = range.text.substring(1, range.text.length() - 1).strip().split("\\s+TO\\s+", -1);
         if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {
             throw new QuerySyntaxException(QueryProblems.badValue(query, range.text,
-                    "a range is written with TO between its ends, as in year:[1930 TO 1939]"));
+                    "a range is written with TO between its ends, as in year:[1930 TO 1939]", "rangeTo"));
         }
         String from = ends[0].strip().equals("*") ? null : ends[0].strip();
         String to = ends[1].strip().equals("*") ? null : ends[1].strip();
@@ -198,10 +200,10 @@ public final class QueryParser {
         // year:19x or decade:1930 would silently find nothing: say what the field takes
         if (field == Field.YEAR && !value.matches("\\d{4}")) {
             throw new QuerySyntaxException(QueryProblems.badValue(query, value,
-                    "year: takes a year of four digits, as in year:1937, or a range, as in year:[1930 TO 1939]"));
+                    "year: takes a year of four digits, as in year:1937, or a range, as in year:[1930 TO 1939]", "year"));
         }
         if (field == Field.DECADE && !value.matches("\\d{3}0s")) {
-            throw new QuerySyntaxException(QueryProblems.badValue(query, value, "decade: takes a decade as in decade:1930s"));
+            throw new QuerySyntaxException(QueryProblems.badValue(query, value, "decade: takes a decade as in decade:1930s", "decade"));
         }
     }
 
@@ -213,21 +215,21 @@ public final class QueryParser {
             // said below
         }
         throw new QuerySyntaxException(QueryProblems.badValue(query, "^" + text,
-                "^ takes a positive weight, as in Алаш^2 or Алаш^0.5"));
+                "^ takes a positive weight, as in Алаш^2 or Алаш^0.5", "boost"));
     }
 
     private int slop(String text) {
         if (text.isEmpty()) return 0;
         if (text.matches("\\d{1,3}")) return Integer.parseInt(text);
         throw new QuerySyntaxException(QueryProblems.badValue(query, "~" + text,
-                "~ after a phrase takes how many words may stand between, as in \"Алаш Орда\"~2"));
+                "~ after a phrase takes how many words may stand between, as in \"Алаш Орда\"~2", "slop"));
     }
 
     private int edits(String text) {
         if (text.isEmpty()) return 2;
         if (text.matches("[0-2]")) return Integer.parseInt(text);
         throw new QuerySyntaxException(QueryProblems.badValue(query, "~" + text,
-                "~ after a word takes the edits allowed, 0, 1 or 2, as in Сейфуллин~1"));
+                "~ after a word takes the edits allowed, 0, 1 or 2, as in Сейфуллин~1", "fuzzy"));
     }
 
     // --- helpers ---
@@ -403,7 +405,7 @@ public final class QueryParser {
                 i++;
                 String w = number();
                 if (w.isEmpty()) throw new QuerySyntaxException(QueryProblems.badValue(s, "^",
-                        "^ takes a positive weight, as in Алаш^2 or Алаш^0.5"));
+                        "^ takes a positive weight, as in Алаш^2 or Алаш^0.5", "boost"));
                 out.add(new Token(Kind.CARET, w, false));
             }
         }

@@ -1,5 +1,7 @@
 package org.tarikh.search.query;
 
+import org.tarikh.search.QuerySyntaxException.Reason;
+
 /**
  * Explains in one line why a query cannot be parsed, in terms of what the user typed rather than the parser's
  * grammar: {@code "Алаш Орда} → "a quotation mark is not closed".
@@ -7,27 +9,45 @@ package org.tarikh.search.query;
 final class QueryProblems {
     private QueryProblems() {}
 
-    static String explain(String query) {
-        return "cannot read the query '" + shorten(query) + "': " + reason(query);
+    static Reason explain(String query) {
+        return explain(query, query);
     }
 
-    private static String reason(String query) {
-        String reason;
-        if (count(query, '"') % 2 != 0) {
-            reason = "a quotation mark is not closed: close it to search a phrase, or remove it";
-        } else if (count(query, '(') != count(query, ')')) {
-            reason = "brackets do not pair up: every '(' needs a ')'";
-        } else if (count(query, '[') != count(query, ']') || count(query, '{') != count(query, '}')) {
-            reason = "a range needs both ends, as in year:[1930 TO 1939]";
-        } else if (query.strip().matches("(?i).*(\\bAND|\\bOR|\\bNOT|[+\\-!:])$")) {
-            reason = "it ends with an operator that needs something after it";
-        } else if (query.strip().matches("^[*?].*")) {
-            reason = "a word cannot start with * or ?: put at least one letter before it";
+    /** The reason of {@link #explain}, judged on {@code judged} (the query outside its phrases) for {@code query}. */
+    private static Reason explain(String judged, String query) {
+        String key;
+        if (count(judged, '"') % 2 != 0) {
+            key = "unclosedQuote";
+        } else if (count(judged, '(') != count(judged, ')')) {
+            key = "brackets";
+        } else if (count(judged, '[') != count(judged, ']') || count(judged, '{') != count(judged, '}')) {
+            key = "rangeEnds";
+        } else if (judged.strip().matches("(?i).*(\\bAND|\\bOR|\\bNOT|[+\\-!:])$")) {
+            key = "endsWithOperator";
+        } else if (judged.strip().matches("^[*?].*")) {
+            key = "leadingWildcard";
         } else {
-            reason = "put a backslash before special characters (( ) { } [ ] ^ \" ~ * : \\, and + - ! at the start of a word)"
-                    + " to search them as text";
+            key = "specialCharacters";
         }
-        return reason;
+        return reason(query, key, ENGLISH.get(key));
+    }
+
+    /** The English reasons by key; the web interface has them in its message files under {@code query.reason.}. */
+    private static final java.util.Map<String, String> ENGLISH = java.util.Map.ofEntries(
+            java.util.Map.entry("unclosedQuote", "a quotation mark is not closed: close it to search a phrase, or remove it"),
+            java.util.Map.entry("brackets", "brackets do not pair up: every '(' needs a ')'"),
+            java.util.Map.entry("rangeEnds", "a range needs both ends, as in year:[1930 TO 1939]"),
+            java.util.Map.entry("endsWithOperator", "it ends with an operator that needs something after it"),
+            java.util.Map.entry("leadingWildcard", "a word cannot start with * or ?: put at least one letter before it"),
+            java.util.Map.entry("specialCharacters", "put a backslash before special characters (( ) { } [ ] ^ \" ~ * : \\,"
+                    + " and + - ! at the start of a word) to search them as text"),
+            java.util.Map.entry("loneOperator", "AND and OR need a word on each side, as in Алаш OR Alash (to search the"
+                    + " word itself, write \\AND)"),
+            java.util.Map.entry("innerWildcard", "* is read only at the end of a word, as in коллектив*"),
+            java.util.Map.entry("emptyPhrase", "the quotation marks hold no words: put the phrase between them"));
+
+    private static Reason reason(String query, String key, String english, String... args) {
+        return new Reason(shorten(query), key, java.util.List.of(args), "cannot read the query '" + shorten(query) + "': " + english);
     }
 
     /**
@@ -60,40 +80,42 @@ final class QueryProblems {
         return out.toString();
     }
 
-    private static String explain(String outside, String query) {
-        return "cannot read the query '" + shorten(query) + "': " + reason(outside);
+    static Reason endsWithOperator(String query) {
+        return reason(query, "endsWithOperator", ENGLISH.get("endsWithOperator"));
     }
 
-    static String endsWithOperator(String query) {
-        return "cannot read the query '" + shorten(query) + "': it ends with an operator that needs something after it";
+    static Reason loneOperator(String query) {
+        return reason(query, "loneOperator", ENGLISH.get("loneOperator"));
     }
 
-    static String loneOperator(String query) {
-        return "cannot read the query '" + shorten(query)
-                + "': AND and OR need a word on each side, as in Алаш OR Alash (to search the word itself, write \\AND)";
-    }
-
-    static String unknownField(String query, String name) {
-        return "cannot read the query '" + shorten(query) + "': '" + shorten(name) + ":' is not a field (the fields are"
+    static Reason unknownField(String query, String name) {
+        return reason(query, "unknownField", "'" + shorten(name) + ":' is not a field (the fields are"
                 + " title:, text:, person:, place:, year:, decade:, lang: and kind:); to search the word, write "
-                + shorten(name) + "\\:";
+                + shorten(name) + "\\:", shorten(name));
     }
 
-    static String leadingWildcard(String query) {
-        return "cannot read the query '" + shorten(query) + "': a word cannot start with *: put at least one letter before it";
+    static Reason leadingWildcard(String query) {
+        return reason(query, "leadingWildcard", "a word cannot start with *: put at least one letter before it");
     }
 
-    static String innerWildcard(String query) {
-        return "cannot read the query '" + shorten(query) + "': * is read only at the end of a word, as in коллектив*";
+    static Reason innerWildcard(String query) {
+        return reason(query, "innerWildcard", ENGLISH.get("innerWildcard"));
     }
 
-    static String emptyPhrase(String query) {
-        return "cannot read the query '" + shorten(query) + "': the quotation marks hold no words: put the phrase between them";
+    static Reason emptyPhrase(String query) {
+        return reason(query, "emptyPhrase", ENGLISH.get("emptyPhrase"));
     }
 
-    /** A field given a value it cannot take: {@code year:19x} → "… '19x' does not fit: year: takes …". */
-    static String badValue(String query, String value, String takes) {
-        return "cannot read the query '" + shorten(query) + "': '" + shorten(value) + "' does not fit: " + takes;
+    /**
+     * A field given a value it cannot take: {@code year:19x} → "… '19x' does not fit: year: takes …".
+     *
+     * @param takes    what the field takes, in English
+     * @param takesKey the same under {@code query.takes.} in the message files; {@code takesArgs} its arguments
+     */
+    static Reason badValue(String query, String value, String takes, String takesKey, String... takesArgs) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(shorten(value), takesKey));
+        args.addAll(java.util.List.of(takesArgs));
+        return reason(query, "badValue", "'" + shorten(value) + "' does not fit: " + takes, args.toArray(String[]::new));
     }
 
     private static String shorten(String s) {

@@ -134,6 +134,14 @@ public final class Ui {
         return messages(language).getProperty("language.self", language);
     }
 
+    /**
+     * A document kind ({@code text}, {@code markdown}, {@code pdf}, {@code scan} …) as a word of the interface
+     * language, from the messages {@code kind.*}; a kind without a message as it is.
+     */
+    public String kind(String kind) {
+        return kind == null ? "" : label("kind.", kind);
+    }
+
     /** A language code as a word of the interface language ({@code ru} → "орысша" in Kazakh). */
     public String languageWord(String code) {
         return code == null ? "" : label("language.", code);

@@ -61,6 +61,19 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Every document kind the reader gives a document is named in every language, and not in English on kk/ru. */
+    @Test
+    void everyDocumentKindHasAWordInEveryLanguage() {
+        for (String kind : org.tarikh.ingest.SourceReader.formats()) {
+            for (String lang : Ui.LANGUAGES) {
+                assertThat(Ui.of(lang).has("kind." + kind)).as(lang + " kind." + kind).isTrue();
+            }
+        }
+        assertThat(Ui.of("ru").kind("text")).isEqualTo("текст");
+        assertThat(Ui.of("kk").kind("image")).isEqualTo("сурет");
+        assertThat(Ui.of("ru").kind("some-new-kind")).as("a kind without a word is shown as it is").isEqualTo("some-new-kind");
+    }
+
     private static Set<Integer> arguments(String pattern) {
         Set<Integer> out = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern);
