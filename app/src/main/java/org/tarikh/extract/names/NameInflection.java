@@ -428,7 +428,10 @@ final class NameInflection {
 
     /** The word without {@code ending}, when the sound before the ending is one that takes it; else null. */
     private static String strip(String word, Ending ending) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        // letter by letter, so that the stem's length is the word's: String.toLowerCase makes İ two characters
+        StringBuilder lowered = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) lowered.append(Character.toLowerCase(word.charAt(i)));
+        String lower = lowered.toString();
         int stemLength = lower.length() - ending.text().length();
         if (stemLength < 3 || !lower.endsWith(ending.text())) {
             return null;
