@@ -4,6 +4,7 @@
 # Usage: ./bench/run.sh --docs 10000 [--seed 42] [--rounds 5] [--analysis-sample 2000] [--out DIR]
 #        ./bench/run.sh register [--rows 10000] [--docs 1000] [--seed 42]   (register import, BENCHMARKS.md)
 #        ./bench/run.sh resolution [--sizes 10000,100000] [--add 100]   (adding documents to large archives)
+#        ./bench/run.sh reconcile [--persons 1000000] [--names 1000000] [--batch 100] [--seed 42]   (batch reconciliation)
 # JVM options: BENCH_JAVA_OPTS (default: the launcher's, heap left to the JVM's default). See BENCHMARKS.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,6 +56,7 @@ if [ "${1:-}" = "register" ]; then # the register import benchmark: ./bench/run.
   shift
 fi
 if [ "${1:-}" = "resolution" ]; then shift; main=org.tarikh.bench.ResolutionBenchmark; fi
+if [ "${1:-}" = "reconcile" ]; then shift; main=org.tarikh.bench.ReconcileBenchmark; fi
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec "$JAVA_HOME/bin/java" -Xss4m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} \
   -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 --enable-native-access=ALL-UNNAMED \
