@@ -148,7 +148,7 @@ public final class ResolutionBenchmark {
     }
 
     /** Generated documents: four persons each, ordinary persons and persons of note (see the class comment). */
-    private static final class Generator {
+    static final class Generator {
         private final int pool;
         private final long seed;
         private final ZipfNames names;
