@@ -34,6 +34,32 @@ public final class PlainLuceneReference {
         }
     }
 
+    /**
+     * Passes of {@link #run} over the same files into a fresh index folder each, until they have run for
+     * {@code minSeconds} (at least one pass): one short pass swings with whatever else the machine does at that
+     * moment; the median of several is steadier. Returns the passes in the order they ran.
+     */
+    public List<Figures> runFor(List<Path> files, Path indexFolder, double minSeconds) {
+        List<Figures> passes = new java.util.ArrayList<>();
+        long started = System.nanoTime();
+        do {
+            try {
+                org.tarikh.bench.corpus.Corpus.deleteTree(indexFolder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("clearing " + indexFolder, e);
+            }
+            passes.add(run(files, indexFolder));
+        } while ((System.nanoTime() - started) / 1e9 < minSeconds);
+        return passes;
+    }
+
+    /** The pass of median throughput (the lower middle one of an even count). */
+    public static Figures median(List<Figures> passes) {
+        List<Figures> sorted = new java.util.ArrayList<>(passes);
+        sorted.sort(java.util.Comparator.comparingDouble(f -> f.throughput().megabytesPerSecond()));
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
     public Figures run(List<Path> files, Path indexFolder) {
         try (Directory directory = FSDirectory.open(indexFolder)) {
             return index(files, directory);
