@@ -135,6 +135,14 @@ public final class SqlDocumentStore implements DocumentStore {
         if (password != null) pg.setPassword(password);
         pg.setApplicationName("tarikh");
         pg.setConnectTimeout(10);
+        // one connection first, straight from the driver: a server that refuses is said at once, not after the
+        // pool's wait for a connection (30 s)
+        try (java.sql.Connection probe = pg.getConnection()) {
+            probe.isValid(5);
+        } catch (java.sql.SQLException e) {
+            throw new TarikhException("cannot connect to the archive's PostgreSQL database postgresql://" + user + "@" + host
+                    + ":" + port + "/" + database + ": " + e.getMessage());
+        }
         com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
         pool.setDataSource(pg);
         pool.setPoolName("tarikh-pg-" + database);
