@@ -144,6 +144,8 @@ public final class BenchMain {
             double[] ratios = rounds.stream().mapToDouble(IngestRound::ratio).sorted().toArray();
             out.printf(Locale.ROOT, "ratio     over %d rounds: min %.4f, median %.4f, max %.4f (Tarikh / plain, MB/s, each round's own pair)%n",
                     ratios.length, ratios[0], median(ratios), ratios[ratios.length - 1]);
+            double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
+            out.printf(Locale.ROOT, "          per CPU second: min %.4f, median %.4f, max %.4f%n", cpu[0], median(cpu), cpu[cpu.length - 1]);
         }
         if (analysis != null) {
             out.printf(Locale.ROOT, "analysis  %,d files, one thread: StandardAnalyzer %.1f MB/s; Tarikh %.1f MB/s (query-time analysis %.1f s, index-time analysis %.1f s); ratio %.3f%n",
@@ -190,6 +192,8 @@ public final class BenchMain {
                 p.docsPerSecond(), p.megabytesPerSecond(), p.seconds(), reference.readSeconds(), reference.indexSeconds());
         out.printf(Locale.ROOT, "ratio     Tarikh / plain (MB/s): %.4f  (%.1fx slower); against plain indexing alone: %.4f%n",
                 round.ratio(), 1 / round.ratio(), ratio(t, reference.indexOnly()));
+        out.printf(Locale.ROOT, "          per CPU second of the process (Tarikh %.1f s on its pool, plain %.1f s on one thread): %.4f%n",
+                ingest.cpuSeconds(), reference.cpuSeconds(), round.cpuRatio());
     }
 
     /** One round of the ingest comparison: Tarikh's ingest and plain Lucene's passes over the same files. */
@@ -198,6 +202,11 @@ public final class BenchMain {
                                double loadAfter) {
         double ratio() {
             return BenchMain.ratio(tarikh.throughput(), plain.throughput());
+        }
+
+        /** MB per CPU second against MB per CPU second: hardly moved by other processes, and no credit for the pool. */
+        double cpuRatio() {
+            return plain.cpuSeconds() / tarikh.cpuSeconds();
         }
     }
 
@@ -232,13 +241,15 @@ public final class BenchMain {
             double[] ratios = byRatio.stream().mapToDouble(IngestRound::ratio).toArray();
             root.put("ratioTarikhToPlain", round4(median(ratios)));
             root.put("ratioMin", round4(ratios[0])).put("ratioMax", round4(ratios[ratios.length - 1]));
+            double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
+            root.put("ratioPerCpuSecond", round4(median(cpu)));
             root.put("ratioTarikhToPlainIndexingOnly", round4(ratio(mid.tarikh().throughput(), mid.plain().indexOnly())));
             var list = root.putArray("ingestRounds");
             for (IngestRound r : rounds) {
                 ObjectNode o = list.addObject();
                 o.put("round", r.round()).put("plainFirst", r.plainFirst()).put("loadAfter", r.loadAfter());
                 putIngest(o, r);
-                o.put("ratio", round4(r.ratio()));
+                o.put("ratio", round4(r.ratio())).put("ratioPerCpuSecond", round4(r.cpuRatio()));
             }
         } else {
             root.put("reusedArchive", true);
@@ -278,10 +289,12 @@ public final class BenchMain {
         putThroughput(i, ingest.throughput());
         i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
                 .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
-                .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected());
+                .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected())
+                .put("cpuSeconds", round(ingest.cpuSeconds()));
         ObjectNode p = node.putObject("plainLucene");
         putThroughput(p, r.plain().throughput());
-        p.put("readSeconds", round(r.plain().readSeconds())).put("indexSeconds", round(r.plain().indexSeconds()));
+        p.put("readSeconds", round(r.plain().readSeconds())).put("indexSeconds", round(r.plain().indexSeconds()))
+                .put("cpuSeconds", round(r.plain().cpuSeconds()));
         var passes = p.putArray("passesMBps");
         for (PlainLuceneReference.Figures f : r.passes()) passes.add(round(f.throughput().megabytesPerSecond()));
     }

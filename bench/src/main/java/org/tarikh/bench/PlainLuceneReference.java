@@ -27,8 +27,11 @@ import org.apache.lucene.store.FSDirectory;
 public final class PlainLuceneReference {
     static final double RAM_BUFFER_MB = 64;
 
-    /** @param readSeconds the part of the time spent reading and decoding the files */
-    public record Figures(Throughput throughput, double readSeconds, double indexSeconds) {
+    /**
+     * @param readSeconds the part of the time spent reading and decoding the files
+     * @param cpuSeconds  CPU time of the whole process over the pass ({@link Machine#processCpuSeconds})
+     */
+    public record Figures(Throughput throughput, double readSeconds, double indexSeconds, double cpuSeconds) {
         public Throughput indexOnly() {
             return new Throughput(throughput.bytes(), throughput.docs(), indexSeconds);
         }
@@ -85,6 +88,7 @@ public final class PlainLuceneReference {
         long indexNanos = 0;
         long bytes = 0;
         long started = System.nanoTime();
+        double cpuStarted = Machine.processCpuSeconds();
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             indexNanos += System.nanoTime() - started;
@@ -109,6 +113,6 @@ public final class PlainLuceneReference {
             writer.close(); // no-op when already closed; releases the lock after a failure
         }
         return new Figures(new Throughput(bytes, files.size(), (readNanos + indexNanos) / 1e9), readNanos / 1e9,
-                indexNanos / 1e9);
+                indexNanos / 1e9, Machine.processCpuSeconds() - cpuStarted);
     }
 }

@@ -32,6 +32,6 @@ class PlainLuceneReferenceTest {
     }
 
     private static PlainLuceneReference.Figures figures(double seconds) {
-        return new PlainLuceneReference.Figures(new Throughput(1_000_000, 10, seconds), 0, seconds);
+        return new PlainLuceneReference.Figures(new Throughput(1_000_000, 10, seconds), 0, seconds, seconds);
     }
 }
