@@ -4,6 +4,11 @@
 # Usage: ./bench/run.sh --docs 10000 [--seed 42] [--rounds 5] [--analysis-sample 2000] [--out DIR]
 #        ./bench/run.sh register [--rows 10000] [--docs 1000] [--seed 42]   (register import, BENCHMARKS.md)
 #        ./bench/run.sh resolution [--sizes 10000,100000] [--add 100]   (adding documents to large archives)
+#        ./bench/run.sh cluster [--sizes 100000,1000000] [--ingest-docs 1000] [--rounds 3] [--batch 1000]
+#                       [--until HH:MM] [--resolve]   (PostgreSQL + OpenSearch against SQLite + Lucene, ClusterBenchmark)
+#          on the cluster TARIKH_DATABASE and TARIKH_SEARCH name; when both are unset it starts one with
+#          tools/cluster.sh under bench/out/cluster (OpenSearch heap OPENSEARCH_HEAP, default 2g here) and stops it on
+#          any exit of this script.
 # JVM options: BENCH_JAVA_OPTS (default: the launcher's, heap left to the JVM's default). See BENCHMARKS.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,8 +60,29 @@ if [ "${1:-}" = "register" ]; then # the register import benchmark: ./bench/run.
   shift
 fi
 if [ "${1:-}" = "resolution" ]; then shift; main=org.tarikh.bench.ResolutionBenchmark; fi
+own_cluster=""
+if [ "${1:-}" = "cluster" ]; then
+  shift
+  main=org.tarikh.bench.ClusterBenchmark
+  if [ -z "${TARIKH_DATABASE:-}" ] && [ -z "${TARIKH_SEARCH:-}" ]; then
+    own_cluster="$root/bench/out/cluster"
+    trap 'tools/cluster.sh down "$own_cluster" >&2 || true' EXIT
+    trap 'exit 130' INT TERM
+    echo "bench: starting PostgreSQL and three OpenSearch nodes under $own_cluster …" >&2
+    if ! cluster_env="$(OPENSEARCH_HEAP="${OPENSEARCH_HEAP:-2g}" tools/cluster.sh up "$own_cluster")"; then
+      echo "bench: the cluster did not start" >&2
+      exit 1
+    fi
+    eval "$(grep '^export' <<<"$cluster_env")"
+  elif [ -z "${TARIKH_DATABASE:-}" ] || [ -z "${TARIKH_SEARCH:-}" ]; then
+    echo "bench: set both TARIKH_DATABASE and TARIKH_SEARCH, or neither (then a cluster is started here)" >&2
+    exit 2
+  fi
+fi
+run_java=exec
+[ -n "$own_cluster" ] && run_java="" # not exec: the trap must stop the cluster when Java ends
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-exec "$JAVA_HOME/bin/java" -Xss4m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} \
+$run_java "$JAVA_HOME/bin/java" -Xss4m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} \
   -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 --enable-native-access=ALL-UNNAMED \
   -Dtarikh.home="$root" -Dbench.command="$command_line" \
   -cp "$root/bench/target/tarikh-bench.jar:$root/app/target/tarikh.jar:$root/app/target/lib/*" \

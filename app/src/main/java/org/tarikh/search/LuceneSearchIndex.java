@@ -86,6 +86,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Set<SearchFeature> features;
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
+    /**
+     * The searchers that pages were read from, kept for {@link #PAGE_SECONDS}: the next page of a result is read
+     * from the index as it was for the first page, so documents added, replaced or merged meanwhile move no hit
+     * across the page boundary (Lucene's document numbers and scores both change then).
+     */
+    private final org.apache.lucene.search.SearcherLifetimeManager pages = new org.apache.lucene.search.SearcherLifetimeManager();
+    static final double PAGE_SECONDS = 600;
 
     private LuceneSearchIndex(Directory directory, Analyzer analyzer, UnaryOperator<String> keyer, Thesaurus thesaurus,
                               LinkedFacets linked, Set<SearchFeature> features, IndexWriter writer,
@@ -196,21 +203,33 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(SearchRequest request) {
         org.tarikh.search.query.Query tree = request.query();
         int limit = request.limit();
-        ScoreDoc after = request.after() == null ? null : Cursor.read(request.after());
+        Cursor after = request.after() == null ? null : Cursor.read(request.after());
         SearchQueries.Built built = queries.build(tree);
         Query query = built.query();
         String printed = QueryPrinter.print(tree);
         IndexSearcher searcher = null;
         try {
-            searchers.maybeRefresh();
-            searcher = searchers.acquire();
+            pages.prune(new org.apache.lucene.search.SearcherLifetimeManager.PruneByAge(PAGE_SECONDS));
+            searcher = after == null ? null : pages.acquire(after.version());
+            if (searcher == null) {
+                // a first page, or one whose index is gone (older than PAGE_SECONDS): the index as it is now
+                searchers.maybeRefresh();
+                IndexSearcher current = searchers.acquire();
+                try {
+                    searcher = pages.acquire(pages.record(current)); // kept for the next pages, held for this one
+                } finally {
+                    searchers.release(current);
+                }
+            }
+            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             searcher.setSimilarity(SIMILARITY);
-            Found found = find(searcher, query, limit, after, request.facets());
+            ScoreDoc last = after == null ? null : after.last();
+            Found found = find(searcher, query, limit, last, request.facets());
             boolean fuzzy = false;
             if (found.total() == 0) {
                 Query near = queries.retry(tree);
                 if (near != null) {
-                    Found again = find(searcher, near, limit, after, request.facets());
+                    Found again = find(searcher, near, limit, last, request.facets());
                     if (again.total() > 0) {
                         found = again;
                         query = near;
@@ -228,7 +247,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                         doc.get(LANGUAGE), top.scoreDocs[i].score, passages.get(i)));
             }
             String next = top.scoreDocs.length == limit && top.totalHits.value() > 0
-                    ? Cursor.write(top.scoreDocs[top.scoreDocs.length - 1]) : null;
+                    ? Cursor.write(version, top.scoreDocs[top.scoreDocs.length - 1]) : null;
             return new SearchResults(printed, found.total(), hits, built.expansions(), found.facets(), List.of(),
                     fuzzy, next);
         } catch (IOException e) {
@@ -236,7 +255,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         } finally {
             if (searcher != null) {
                 try {
-                    searchers.release(searcher);
+                    pages.release(searcher);
                 } catch (IOException ignored) {
                     // releasing a reader cannot lose data
                 }
@@ -245,21 +264,22 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * Where a page ended: the score and the Lucene document number of its last hit, for {@link IndexSearcher}'s
-     * search after it. A page read after the index changed may repeat or skip a hit whose number moved.
+     * Where a page ended: the version of the index it was read from (kept by {@link #pages}), and the score and
+     * Lucene document number of its last hit, for {@link IndexSearcher}'s search after it. Score and number mean
+     * something only in that version; a cursor older than {@link #PAGE_SECONDS} is read against the index as it is,
+     * where a hit may repeat or be skipped.
      */
-    static final class Cursor {
-        private Cursor() {}
-
-        static String write(ScoreDoc last) {
-            return Integer.toHexString(Float.floatToIntBits(last.score)) + "." + Integer.toHexString(last.doc);
+    record Cursor(long version, ScoreDoc last) {
+        static String write(long version, ScoreDoc last) {
+            return Long.toHexString(version) + "." + Integer.toHexString(Float.floatToIntBits(last.score)) + "."
+                    + Integer.toHexString(last.doc);
         }
 
-        static ScoreDoc read(String cursor) {
-            if (cursor.matches("[0-9a-f]{1,8}\\.[0-9a-f]{1,8}")) {
+        static Cursor read(String cursor) {
+            if (cursor.matches("[0-9a-f]{1,16}\\.[0-9a-f]{1,8}\\.[0-9a-f]{1,8}")) {
                 String[] parts = cursor.split("\\.");
-                return new ScoreDoc(Integer.parseUnsignedInt(parts[1], 16),
-                        Float.intBitsToFloat(Integer.parseUnsignedInt(parts[0], 16)));
+                return new Cursor(Long.parseUnsignedLong(parts[0], 16), new ScoreDoc(Integer.parseUnsignedInt(parts[2], 16),
+                        Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16))));
             }
             throw new IllegalArgumentException("'" + cursor + "' is not a search cursor of this index: pass the next of"
                     + " the previous page's results");
@@ -334,6 +354,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void close() {
         try {
+            pages.close();
             searchers.close();
             if (writer != null) writer.close();
             directory.close();

@@ -175,7 +175,7 @@ public final class ResolutionBenchmark {
     }
 
     /** Generated documents: four persons each, ordinary persons and persons of note (see the class comment). */
-    private static final class Generator {
+    static final class Generator {
         private static final int SURNAMES = 60_000;
         private final int pool;
         private final int notable;

@@ -36,11 +36,16 @@ public final class SearchBenchmark {
     }
 
     public Figures run(Path archiveFolder, List<String> queries, int rounds) {
+        return run(archiveFolder, org.tarikh.archive.ArchiveConfig.embedded(), queries, rounds);
+    }
+
+    /** As {@link #run(Path, List, int)} on the archive of {@code config} (PostgreSQL and OpenSearch, or embedded). */
+    public Figures run(Path archiveFolder, org.tarikh.archive.ArchiveConfig config, List<String> queries, int rounds) {
         if (rounds < 1) throw new IllegalArgumentException("rounds must be >= 1, not " + rounds);
         Map<String, Long> totals = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         List<String> working = new ArrayList<>();
-        try (Archive archive = Archive.open(archiveFolder, false)) {
+        try (Archive archive = Archive.open(archiveFolder, config, false)) {
             for (String query : queries) {
                 try {
                     SearchResults results = archive.search(query, LIMIT);

@@ -36,8 +36,13 @@ public final class TarikhIngestBenchmark {
     }
 
     public Figures run(Path corpusFolder, Path archiveFolder) {
+        return run(corpusFolder, archiveFolder, org.tarikh.archive.ArchiveConfig.embedded());
+    }
+
+    /** As {@link #run(Path, Path)} into a new archive on the store and search of {@code config}. */
+    public Figures run(Path corpusFolder, Path archiveFolder, org.tarikh.archive.ArchiveConfig config) {
         long t0 = System.nanoTime();
-        Archive archive = Archive.open(archiveFolder, true);
+        Archive archive = Archive.open(archiveFolder, config, true);
         long t1 = System.nanoTime();
         double cpu1 = Machine.processCpuSeconds();
         IngestReport report;
