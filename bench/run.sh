@@ -4,6 +4,7 @@
 # Usage: ./bench/run.sh --docs 10000 [--seed 42] [--rounds 5] [--analysis-sample 2000] [--out DIR]
 #        ./bench/run.sh register [--rows 10000] [--docs 1000] [--seed 42]   (register import, BENCHMARKS.md)
 #        ./bench/run.sh resolution [--sizes 10000,100000] [--add 100]   (adding documents to large archives)
+#        ./bench/run.sh reconcile [--persons 1000000] [--names 1000000] [--batch 100] [--seed 42]   (batch reconciliation)
 #        ./bench/run.sh cluster [--sizes 100000,1000000] [--ingest-docs 1000] [--rounds 3] [--batch 1000]
 #                       [--until HH:MM] [--resolve]   (PostgreSQL + OpenSearch against SQLite + Lucene, ClusterBenchmark)
 #          on the cluster TARIKH_DATABASE and TARIKH_SEARCH name; when both are unset it starts one with
@@ -60,6 +61,7 @@ if [ "${1:-}" = "register" ]; then # the register import benchmark: ./bench/run.
   shift
 fi
 if [ "${1:-}" = "resolution" ]; then shift; main=org.tarikh.bench.ResolutionBenchmark; fi
+if [ "${1:-}" = "reconcile" ]; then shift; main=org.tarikh.bench.ReconcileBenchmark; fi
 own_cluster=""
 if [ "${1:-}" = "cluster" ]; then
   shift

@@ -906,6 +906,11 @@ public final class Archive implements AutoCloseable {
         return reconciler().reconcile(name, birthYear, limit);
     }
 
+    /** The candidates for each name of a batch, in its order, the names shared out among the cores. */
+    public List<List<Candidate>> reconcileAll(List<Reconciler.Query> queries) {
+        return reconciler().reconcileAll(queries);
+    }
+
     private Reconciler reconciler() {
         Reconciler current = reconciler;
         if (current == null) {

@@ -15,7 +15,7 @@ final class Inputs {
     static List<String> argumentsOrStdin(List<String> arguments) {
         if (arguments != null && !arguments.isEmpty()) return arguments;
         List<String> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Streams.in(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) lines.add(line.strip());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tarikh.archive.Archive;
 import org.tarikh.resolve.Candidate;
+import org.tarikh.resolve.Reconciler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +26,9 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "5", description = "Candidates per name (default ${DEFAULT-VALUE})")
     int limit;
 
+    /** Names answered together, on every core, before their lines are printed in input order. */
+    private static final int BATCH = 1000;
+
     @Parameters(paramLabel = "NAME", arity = "0..*")
     List<String> names;
 
@@ -32,24 +36,31 @@ final class ReconcileCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1) throw new org.tarikh.TarikhException("--limit must be at least 1, not " + limit);
         try (Archive opened = archive.open(false)) {
-            for (String name : Inputs.argumentsOrStdin(names)) {
-                List<Candidate> candidates = opened.reconcile(name, limit);
-                if (json) {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("query", name);
-                    List<Map<String, Object>> result = new ArrayList<>();
-                    for (Candidate c : candidates) result.add(toJson(c));
-                    out.put("result", result);
-                    Streams.jsonLine(out);
-                } else {
-                    Streams.out().println(name + ":");
-                    for (Candidate c : candidates) {
-                        Streams.out().printf(Locale.ROOT, "  %5.1f %s %-32s %s (%s)%n", c.score(), c.match() ? "MATCH" : "     ",
-                                c.name(), c.id(), c.why());
-                    }
-                }
+            List<String> all = Inputs.argumentsOrStdin(names);
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                List<List<Candidate>> answers = opened.reconcileAll(
+                        batch.stream().map(n -> new Reconciler.Query(n, null, limit)).toList());
+                for (int i = 0; i < batch.size(); i++) print(batch.get(i), answers.get(i));
             }
             return Main.DONE;
+        }
+    }
+
+    private void print(String name, List<Candidate> candidates) {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("query", name);
+            List<Map<String, Object>> result = new ArrayList<>();
+            for (Candidate c : candidates) result.add(toJson(c));
+            out.put("result", result);
+            Streams.jsonLine(out);
+        } else {
+            Streams.out().println(name + ":");
+            for (Candidate c : candidates) {
+                Streams.out().printf(Locale.ROOT, "  %5.1f %s %-32s %s (%s)%n", c.score(), c.match() ? "MATCH" : "     ",
+                        c.name(), c.id(), c.why());
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package org.tarikh.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,10 +36,11 @@ public final class Reconciler {
 
     private final NameKeyer keyer;
     private final NameParser parser;
-    private final Map<String, Set<Profile>> bySurnameKey = new HashMap<>();
-    private final Map<String, Set<Profile>> byLooseKey = new HashMap<>();
-    private final Map<String, Set<Profile>> byGivenKey = new HashMap<>();
-    private final Map<String, Set<Profile>> byFamilyKey = new HashMap<>();
+    // the persons under each key, in the order of the persons given: a list per key, read by every look-up
+    private final Map<String, List<Profile>> bySurnameKey;
+    private final Map<String, List<Profile>> byLooseKey;
+    private final Map<String, List<Profile>> byGivenKey;
+    private final Map<String, List<Profile>> byFamilyKey;
 
     /** What the reconciler knows of one person: the keys of every surname and given name it was written with. */
     private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> familyKeys,
@@ -60,9 +60,23 @@ public final class Reconciler {
         }
     }
 
+    /** The keys of one written surname, computed once per distinct form while the reconciler is built. */
+    private record SurnameKeys(String key, String family, NameKeyer.FamilyForm form, List<String> loose) {}
+
     public Reconciler(List<ResolvedPerson> persons, NameKeyer keyer, NameParser parser) {
         this.keyer = keyer;
         this.parser = parser;
+        Map<String, Set<Profile>> bySurnameKey = new HashMap<>();
+        Map<String, Set<Profile>> byLooseKey = new HashMap<>();
+        Map<String, Set<Profile>> byGivenKey = new HashMap<>();
+        Map<String, Set<Profile>> byFamilyKey = new HashMap<>();
+        // a surname is borne by many persons and written the same way in many documents: key each form once
+        Map<String, SurnameKeys> surnameKeys = new HashMap<>();
+        java.util.function.Function<String, SurnameKeys> keysOf = surname -> {
+            List<String> all = keyer.keys(surname);
+            return new SurnameKeys(keyer.key(surname), keyer.familyKey(surname), keyer.familyForm(surname),
+                    List.copyOf(all.subList(Math.min(1, all.size()), all.size())));
+        };
         for (ResolvedPerson person : persons) {
             Set<String> surnames = new LinkedHashSet<>();
             Set<String> given = new LinkedHashSet<>();
@@ -74,9 +88,10 @@ public final class Reconciler {
             for (DocumentPerson member : person.members()) {
                 PersonName n = member.parsed();
                 if (n.surname() != null) {
-                    surnames.add(keyer.key(n.surname()));
-                    families.add(keyer.familyKey(n.surname()));
-                    forms.add(keyer.familyForm(n.surname()));
+                    SurnameKeys k = surnameKeys.computeIfAbsent(n.surname(), keysOf);
+                    surnames.add(k.key());
+                    families.add(k.family());
+                    forms.add(k.form());
                 }
                 if (n.givenName() != null) given.add(keyer.key(n.givenName()));
                 if (n.patronymic() != null) {
@@ -102,8 +117,9 @@ public final class Reconciler {
             String description = life + "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
             initials.remove("");
             families.remove("");
-            Profile profile = new Profile(person, surnames, families, forms, given, initials, patronymics, born,
-                    documents.size(), description);
+            Profile profile = new Profile(person, Set.copyOf(surnames), Set.copyOf(families), forms, Set.copyOf(given),
+                    Set.copyOf(initials), Set.copyOf(patronymics), born.isEmpty() ? Set.of() : born, documents.size(),
+                    description);
             for (String s : surnames) {
                 bySurnameKey.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profile);
             }
@@ -112,13 +128,23 @@ public final class Reconciler {
             }
             for (DocumentPerson member : person.members()) {
                 if (member.parsed().surname() == null) continue;
-                List<String> keys = keyer.keys(member.parsed().surname());
-                for (String loose : keys.subList(Math.min(1, keys.size()), keys.size())) {
+                for (String loose : surnameKeys.computeIfAbsent(member.parsed().surname(), keysOf).loose()) {
                     byLooseKey.computeIfAbsent(loose, k -> new LinkedHashSet<>()).add(profile);
                 }
             }
             for (String g : given) byGivenKey.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(profile);
         }
+        this.bySurnameKey = frozen(bySurnameKey);
+        this.byLooseKey = frozen(byLooseKey);
+        this.byGivenKey = frozen(byGivenKey);
+        this.byFamilyKey = frozen(byFamilyKey);
+    }
+
+    /** Each key's persons as a list in the same order: iterating an array, not a linked set, on every look-up. */
+    private static Map<String, List<Profile>> frozen(Map<String, Set<Profile>> index) {
+        Map<String, List<Profile>> out = new HashMap<>(index.size() * 4 / 3 + 1);
+        index.forEach((key, profiles) -> out.put(key, List.copyOf(profiles)));
+        return out;
     }
 
     /**
@@ -167,25 +193,73 @@ public final class Reconciler {
      * against a man of many pages). Two well-attested bearers (two brothers of many pages) leave the look-up
      * unsure.
      */
-    private void bestKnownBearer(Map<Profile, Double> scores, String surname, Map<Profile, String> why) {
-        Profile best = null;
-        for (Map.Entry<Profile, Double> e : scores.entrySet()) {
-            if (e.getValue() >= 60 && (best == null || e.getKey().documents() > best.documents())) best = e.getKey();
+    private void bestKnownBearer(Map<Profile, Scored> scores, String surname) {
+        Scored best = null;
+        for (Scored e : scores.values()) {
+            if (e.score >= 60 && (best == null || e.profile.documents() > best.profile.documents())) best = e;
         }
-        if (best == null || best.givenKeys().isEmpty() || best.documents() < BEST_KNOWN_DOCUMENTS) return;
+        if (best == null || best.profile.givenKeys().isEmpty() || best.profile.documents() < BEST_KNOWN_DOCUMENTS) return;
         NameKeyer.FamilyForm form = keyer.familyForm(surname);
-        for (Map.Entry<Profile, Double> e : scores.entrySet()) {
-            Profile other = e.getKey();
-            if (other == best || e.getValue() <= 0) continue;
+        for (Scored e : scores.values()) {
+            Profile other = e.profile;
+            if (e == best || e.score <= 0) continue;
             boolean unnamed = other.givenKeys().isEmpty() && other.initialKeys().isEmpty();
             boolean otherSex = form != NameKeyer.FamilyForm.NONE && !other.forms().contains(form)
                     && !other.forms().contains(NameKeyer.FamilyForm.NONE);
-            boolean lesser = other.documents() * BEST_KNOWN_RATIO <= best.documents();
+            boolean lesser = other.documents() * BEST_KNOWN_RATIO <= best.profile.documents();
             if (!unnamed && !otherSex && !lesser) return;
         }
-        scores.merge(best, (double) BEST_KNOWN_BEARER, Double::sum);
-        why.merge(best, "; a surname alone, and the family's one bearer named in " + best.documents()
-                + " documents", String::concat);
+        best.score += BEST_KNOWN_BEARER;
+        best.note("; a surname alone, and the family's one bearer named in " + best.profile.documents() + " documents");
+    }
+
+    /**
+     * A candidate while a look-up scores it: its points, the key it was found by and the notes of what agreed or
+     * disagreed, joined into the reason only for the candidates given out (a common surname brings thousands).
+     * Ordered best first: more points, then the smaller id.
+     */
+    private static final class Scored implements Comparable<Scored> {
+        private static final String[] NO_NOTES = {};
+        final Profile profile;
+        double score;
+        String reason;
+        private String[] notes = NO_NOTES;
+        private int noteCount;
+
+        Scored(Profile profile, double score, String reason) {
+            this.profile = profile;
+            this.score = score;
+            this.reason = reason;
+        }
+
+        void note(String note) {
+            if (noteCount == notes.length) notes = java.util.Arrays.copyOf(notes, Math.max(2, noteCount * 2));
+            notes[noteCount++] = note;
+        }
+
+        String why() {
+            if (noteCount == 0) return reason;
+            StringBuilder out = new StringBuilder(reason);
+            for (int i = 0; i < noteCount; i++) out.append(notes[i]);
+            return out.toString();
+        }
+
+        @Override
+        public int compareTo(Scored other) {
+            int byScore = Double.compare(other.score, score);
+            return byScore != 0 ? byScore : profile.person().id().compareTo(other.profile.person().id());
+        }
+    }
+
+    /** Raises {@code p} to {@code points} for {@code reason} unless it holds as many already. */
+    private static void raise(Map<Profile, Scored> scores, Profile p, double points, String reason) {
+        Scored s = scores.get(p);
+        if (s == null) {
+            scores.put(p, new Scored(p, points, reason));
+        } else if (s.score < points) {
+            s.score = points;
+            s.reason = reason;
+        }
     }
 
     /**
@@ -216,9 +290,9 @@ public final class Reconciler {
         if (word == null || word.isBlank() || word.strip().contains(" ")) return List.of();
         String surname = word.strip();
         List<String> keys = keyer.keys(surname);
-        Set<Profile> found = new java.util.LinkedHashSet<>(bySurnameKey.getOrDefault(keys.isEmpty() ? "" : keys.get(0), Set.of()));
+        Set<Profile> found = new java.util.LinkedHashSet<>(bySurnameKey.getOrDefault(keys.isEmpty() ? "" : keys.get(0), List.of()));
         NameKeyer.FamilyForm form = keyer.familyForm(surname);
-        for (Profile p : byFamilyKey.getOrDefault(keyer.familyKey(surname), Set.of())) {
+        for (Profile p : byFamilyKey.getOrDefault(keyer.familyKey(surname), List.of())) {
             boolean otherSex = form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form)
                     && !p.forms().contains(NameKeyer.FamilyForm.NONE);
             if (!otherSex) found.add(p);
@@ -229,6 +303,23 @@ public final class Reconciler {
                 .limit(limit)
                 .map(p -> new Candidate(p.person().id(), p.person().name(), 60, false, p.description(), "surname " + surname))
                 .toList();
+    }
+
+    /**
+     * One name of a batch ({@link #reconcileAll}).
+     *
+     * @param birthYear the year of birth the caller knows, or null
+     * @param limit     the most candidates to give for it
+     */
+    public record Query(String name, Integer birthYear, int limit) {}
+
+    /**
+     * The candidates for each name of a batch, in the batch's order: what {@link #reconcile(String, Integer, int)}
+     * gives for each, the names shared out among the cores (the common fork-join pool). A batch of the
+     * reconciliation API or a file of names on the command line is answered so.
+     */
+    public List<List<Candidate>> reconcileAll(List<Query> queries) {
+        return queries.parallelStream().map(q -> reconcile(q.name(), q.birthYear(), q.limit())).toList();
     }
 
     /** Ranked candidates for a name, best first, at most {@code limit}. */
@@ -249,85 +340,74 @@ public final class Reconciler {
             // one word: a surname as often as a given name
             surname = given;
         }
-        Map<Profile, Double> scores = new LinkedHashMap<>();
-        Map<Profile, String> why = new HashMap<>();
+        Map<Profile, Scored> scores = new LinkedHashMap<>();
         if (surname != null) {
             List<String> keys = keyer.keys(surname);
             String main = keys.isEmpty() ? "" : keys.get(0);
-            for (Profile p : bySurnameKey.getOrDefault(main, Set.of())) {
-                scores.merge(p, 60.0, Math::max);
-                why.putIfAbsent(p, "surname key " + main);
+            String byMain = "surname key " + main;
+            for (Profile p : bySurnameKey.getOrDefault(main, List.of())) {
+                Scored s = scores.get(p);
+                if (s == null) scores.put(p, new Scored(p, 60, byMain));
+                else s.score = Math.max(s.score, 60);
             }
             // another form of the same family name (Байтұрсынұлы for Байтурсынов, Бөкейхан for Букейханов) is the
             // same surname, unless its ending names the other sex (Рыскулова is not Рыскулов)
             String family = keyer.familyKey(surname);
             NameKeyer.FamilyForm form = keyer.familyForm(surname);
-            for (Profile p : byFamilyKey.getOrDefault(family, Set.of())) {
+            String byFamily = "family name " + family + " in another form";
+            for (Profile p : byFamilyKey.getOrDefault(family, List.of())) {
                 boolean otherSex = form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form)
                         && !p.forms().contains(NameKeyer.FamilyForm.NONE);
-                if (!otherSex && scores.getOrDefault(p, 0.0) < 60) {
-                    scores.put(p, 60.0);
-                    why.put(p, "family name " + family + " in another form");
-                }
+                if (!otherSex) raise(scores, p, 60, byFamily);
             }
             for (int i = 1; i < keys.size(); i++) {
                 double points = i == 1 ? 45 : 30;
-                for (Profile p : byLooseKey.getOrDefault(keys.get(i), Set.of())) {
-                    if (scores.getOrDefault(p, 0.0) < points) {
-                        scores.put(p, points);
-                        why.put(p, (i == 1 ? "family stem " : "consonant skeleton ") + keys.get(i));
-                    }
-                }
-                for (Profile p : bySurnameKey.getOrDefault(keys.get(i), Set.of())) {
-                    if (scores.getOrDefault(p, 0.0) < points) {
-                        scores.put(p, points);
-                        why.put(p, "surname " + keys.get(i));
-                    }
-                }
+                String byLoose = (i == 1 ? "family stem " : "consonant skeleton ") + keys.get(i);
+                for (Profile p : byLooseKey.getOrDefault(keys.get(i), List.of())) raise(scores, p, points, byLoose);
+                String bySurname = "surname " + keys.get(i);
+                for (Profile p : bySurnameKey.getOrDefault(keys.get(i), List.of())) raise(scores, p, points, bySurname);
             }
         }
         boolean oneWord = name.surname() == null && given != null && name.initials().isEmpty();
         if (oneWord) {
-            for (Profile p : byGivenKey.getOrDefault(keyer.key(given), Set.of())) {
-                if (scores.getOrDefault(p, 0.0) < 50) {
-                    scores.put(p, 50.0);
-                    why.put(p, "given name key " + keyer.key(given));
-                }
-            }
+            String byGiven = "given name key " + keyer.key(given);
+            for (Profile p : byGivenKey.getOrDefault(keyer.key(given), List.of())) raise(scores, p, 50, byGiven);
         } else {
             String givenKey = given == null ? null : keyer.key(given);
             String initialKey = given == null && !name.initials().isEmpty() ? keyer.key(name.initials().get(0)) : null;
             String patronymicKey = name.patronymic() == null ? null : PersonResolver.patronymicKey(keyer, name.patronymic());
-            for (Map.Entry<Profile, Double> e : scores.entrySet()) {
-                Profile p = e.getKey();
-                double s = e.getValue();
+            String givenAgrees = "; given name key " + givenKey;
+            String vowelsDiffer = "; given name " + given + " differs from the sources' only in vowels";
+            for (Scored e : scores.values()) {
+                Profile p = e.profile;
+                double s = e.score;
                 if (givenKey != null && p.givenKeys().isEmpty() && !p.initialKeys().isEmpty()) {
                     // the sources give only initials: a given name that starts with them fits as well as an initial
                     if (p.initialKeys().stream().anyMatch(givenKey::startsWith)) {
                         s += 25;
-                        why.merge(p, "; the given name fits the initial the sources give", String::concat);
+                        e.note("; the given name fits the initial the sources give");
                     } else {
                         s -= 50;
-                        why.merge(p, "; the given name does not fit the initial the sources give", String::concat);
+                        e.note("; the given name does not fit the initial the sources give");
                     }
                 } else if (givenKey != null && !p.givenKeys().isEmpty()) {
                     if (p.givenKeys().stream().anyMatch(g -> PersonResolver.sameGivenName(g, givenKey))) {
                         s += 35;
-                        why.merge(p, "; given name key " + givenKey, String::concat);
+                        e.note(givenAgrees);
                     } else if (p.givenKeys().stream().anyMatch(g -> sameVowelFrame(g, givenKey))) {
                         s += 25;
-                        why.merge(p, "; given name " + given + " differs from the sources' only in vowels", String::concat);
+                        e.note(vowelsDiffer);
                     } else {
                         s -= 50;
-                        why.merge(p, "; given names differ", String::concat);
+                        e.note("; given names differ");
                     }
                 } else if (initialKey != null && !initialKey.isEmpty()) {
                     if (p.givenKeys().stream().anyMatch(g -> g.startsWith(initialKey))) {
                         s += 25;
-                        why.merge(p, "; initial fits the given name", String::concat);
+                        e.note("; initial fits the given name");
                     } else if (!p.givenKeys().isEmpty()) {
                         s -= 50;
-                        why.merge(p, "; initial does not fit the given name", String::concat);
+                        e.note("; initial does not fit the given name");
                     }
                 }
                 if (patronymicKey != null && !p.patronymicKeys().isEmpty()) {
@@ -338,39 +418,53 @@ public final class Reconciler {
                         s -= 20;
                     }
                 }
-                e.setValue(s);
+                e.score = s;
             }
         }
         boolean surnameAlone = name.initials().isEmpty() && name.patronymic() == null
                 && (oneWord || name.givenName() == null && name.surname() != null);
-        if (surnameAlone) bestKnownBearer(scores, surname, why);
+        if (surnameAlone) bestKnownBearer(scores, surname);
         if (birthYear != null) {
-            for (Map.Entry<Profile, Double> e : scores.entrySet()) {
-                Set<Integer> born = e.getKey().birthYears();
+            String bornThen = "; born " + birthYear;
+            for (Scored e : scores.values()) {
+                Set<Integer> born = e.profile.birthYears();
                 if (born.isEmpty()) continue;
                 boolean fits = born.contains(birthYear);
-                e.setValue(e.getValue() + (fits ? 5 : -30));
-                why.merge(e.getKey(), fits ? "; born " + birthYear : "; born " + born + ", not " + birthYear, String::concat);
+                e.score = e.score + (fits ? 5 : -30);
+                e.note(fits ? bornThen : "; born " + born + ", not " + birthYear);
             }
         }
-        List<Map.Entry<Profile, Double>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.removeIf(e -> e.getValue() <= 0);
-        ranked.sort(Comparator.<Map.Entry<Profile, Double>>comparingDouble(Map.Entry::getValue).reversed()
-                .thenComparing(e -> e.getKey().person().id()));
+        // the best first, taken from a heap: only the candidates given out (and the rival after the first) are
+        // ordered, not every person of a common family
+        java.util.PriorityQueue<Scored> heap = positive(scores.values());
+        List<Scored> ranked = new ArrayList<>(Math.min(limit + 1, heap.size()));
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < limit; i++) {
-            Map.Entry<Profile, Double> e = ranked.get(i);
-            double score = Math.min(100, e.getValue());
+        for (int i = 0; i < limit && next(heap, ranked, i) != null; i++) {
+            Scored e = ranked.get(i);
+            double score = Math.min(100, e.score);
             double next = 0;
-            for (int j = i + 1; j < ranked.size(); j++) {
-                if (i == 0 && mayBeTheSame(e.getKey(), ranked.get(j).getKey())) continue;
-                next = ranked.get(j).getValue();
+            for (int j = i + 1; next(heap, ranked, j) != null; j++) {
+                if (i == 0 && mayBeTheSame(e.profile, ranked.get(j).profile)) continue;
+                next = ranked.get(j).score;
                 break;
             }
             boolean match = i == 0 && score >= MATCH_SCORE && score - next >= MATCH_MARGIN;
-            out.add(new Candidate(e.getKey().person().id(), e.getKey().person().name(), score, match,
-                    e.getKey().description(), why.get(e.getKey())));
+            out.add(new Candidate(e.profile.person().id(), e.profile.person().name(), score, match,
+                    e.profile.description(), e.why()));
         }
         return out;
+    }
+
+    /** The candidates with points above zero in a heap, best on top (heapified at once, in linear time). */
+    private static java.util.PriorityQueue<Scored> positive(java.util.Collection<Scored> all) {
+        List<Scored> kept = new ArrayList<>(all.size());
+        for (Scored s : all) if (s.score > 0) kept.add(s);
+        return new java.util.PriorityQueue<>(kept);
+    }
+
+    /** The {@code i}th best candidate, taking candidates off the heap as far as needed; null past the last. */
+    private static Scored next(java.util.PriorityQueue<Scored> heap, List<Scored> ranked, int i) {
+        while (ranked.size() <= i && !heap.isEmpty()) ranked.add(heap.poll());
+        return i < ranked.size() ? ranked.get(i) : null;
     }
 }

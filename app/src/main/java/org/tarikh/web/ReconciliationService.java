@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.tarikh.TarikhException;
 import org.tarikh.archive.Archive;
 import org.tarikh.resolve.Candidate;
+import org.tarikh.resolve.Reconciler;
 import org.tarikh.resolve.ResolvedPerson;
 
 /**
@@ -99,24 +100,40 @@ final class ReconciliationService {
                     + batch.size(), "status", 413));
             return;
         }
+        // every query checked first, then the persons' ones reconciled together on every core
+        List<String> keys = new ArrayList<>();
+        List<Reconciler.Query> asked = new ArrayList<>();
+        for (var entry : batch.properties()) {
+            JsonNode q = entry.getValue();
+            String text = check(entry.getKey(), q);
+            if (!personType(q.get("type"))) continue;
+            keys.add(entry.getKey());
+            asked.add(new Reconciler.Query(text, birthYear(q), limit(q)));
+        }
+        List<List<Candidate>> answers = archive.reconcileAll(asked);
         Map<String, Object> out = new LinkedHashMap<>();
         for (var entry : batch.properties()) {
-            out.put(entry.getKey(), Map.of("result", candidates(entry.getKey(), entry.getValue())));
+            int i = keys.indexOf(entry.getKey());
+            out.put(entry.getKey(), Map.of("result", i < 0 ? List.of() : candidates(asked.get(i), answers.get(i))));
         }
         answer(ctx, out);
     }
 
-    private List<Map<String, Object>> candidates(String key, JsonNode q) {
-        String text = check(key, q);
-        int limit = q.has("limit") ? Math.min(MAX_LIMIT, (int) Math.floor(q.get("limit").asDouble())) : 5;
+    private static int limit(JsonNode q) {
+        return q.has("limit") ? Math.min(MAX_LIMIT, (int) Math.floor(q.get("limit").asDouble())) : 5;
+    }
+
+    /** A query's result: the person it names by id first, then the reconciler's candidates. */
+    private List<Map<String, Object>> candidates(Reconciler.Query query, List<Candidate> reconciled) {
+        String text = query.name();
+        int limit = query.limit();
         List<Map<String, Object>> result = new ArrayList<>();
-        if (!personType(q.get("type"))) return result;
         Set<String> seen = new LinkedHashSet<>();
         byId(text).ifPresent(p -> {
             seen.add(p.id());
             result.add(candidate(p.id(), p.name(), 100, true, String.join(" · ", p.names())));
         });
-        for (Candidate c : archive.reconcile(text, birthYear(q), limit)) {
+        for (Candidate c : reconciled) {
             if (result.size() >= limit) break;
             if (seen.add(c.id())) result.add(candidate(c.id(), c.name(), c.score(), c.match() && result.isEmpty(), c.description()));
         }

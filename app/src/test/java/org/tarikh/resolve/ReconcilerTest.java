@@ -109,4 +109,24 @@ class ReconcilerTest {
         assertThat(top.name()).isEqualTo("Нәзипа Жақсылықова");
         assertThat(top.match()).isTrue();
     }
+
+    @Test
+    void aBatchGivesEachNameWhatItsOwnLookUpGivesInTheBatchsOrder() {
+        Reconciler r = archiveOf("Халел Досмухамедов", "Жанша Досмухамедов", "Жанайдар Садвакасов", "Ж. Sadvakasov",
+                "Нұрлан Садвакасов", "Арман Теміров", "Arman Temirov", "Сауле Темірова", "Садуақас Оспанов");
+        List<String> names = List.of("Халел Досмұхамедұлы", "Sadvakasov", "", "Темірова", "Садвокас Оспанов",
+                "Ж. Садуақасов", "Nobody Atall", "Досмухамедов", "Arman Temirov", "Нұрлан Садуақасұлы");
+        List<Reconciler.Query> batch = new ArrayList<>();
+        // many more names than cores, each with its own limit and some with a birth year, so the pool splits them
+        for (int i = 0; i < 40; i++) batch.add(new Reconciler.Query(names.get(i % names.size()), i % 7 == 0 ? 1890 : null, 1 + i % 4));
+        List<List<Candidate>> answers = r.reconcileAll(batch);
+        assertThat(answers).hasSize(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Reconciler.Query q = batch.get(i);
+            assertThat(answers.get(i)).as(q.name()).isEqualTo(r.reconcile(q.name(), q.birthYear(), q.limit()));
+        }
+        assertThat(answers.get(0)).isNotEmpty();
+        assertThat(answers.get(2)).isEmpty();
+        assertThat(r.reconcileAll(List.of())).isEmpty();
+    }
 }

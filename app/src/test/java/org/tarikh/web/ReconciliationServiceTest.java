@@ -334,6 +334,30 @@ class ReconciliationServiceTest {
     }
 
     @Test
+    void aBatchAnswersEachQueryAsItWouldBeAnsweredAlone() throws Exception {
+        String id = archive.persons().get(0).id();
+        List<String> queries = List.of(
+                "{\"query\":\"Сәкен Сейфуллин\",\"type\":\"Person\"}",
+                "{\"query\":\"Turar Ryskulov\",\"limit\":2}",
+                "{\"query\":\"Seifullin\",\"type\":\"Place\"}",
+                "{\"query\":" + JSON.writeValueAsString(id) + ",\"type\":\"Person\",\"limit\":3}",
+                "{\"query\":\"Ryskulov\",\"properties\":[{\"pid\":\"birthYear\",\"v\":\"1894\"}]}",
+                "{\"query\":\"Zzyzx Qwertyuly\"}",
+                "{\"query\":\"Байтұрсынұлы\",\"type\":[\"Thing\",\"Person\"],\"limit\":4}");
+        StringBuilder batch = new StringBuilder("{");
+        for (int i = 0; i < queries.size(); i++) batch.append(i > 0 ? "," : "").append("\"q").append(i).append("\":").append(queries.get(i));
+        JsonNode together = openRefineBatch(batch.append('}').toString());
+        assertThat(together.size()).isEqualTo(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            JsonNode alone = openRefineBatch("{\"only\":" + queries.get(i) + "}").get("only");
+            assertThat(together.get("q" + i)).as(queries.get(i)).isEqualTo(alone);
+        }
+        assertThat(together.at("/q0/result/0/match").asBoolean()).isTrue();
+        assertThat(together.at("/q2/result")).isEmpty();
+        assertThat(together.at("/q3/result/0/id").asText()).isEqualTo(id);
+    }
+
+    @Test
     void openRefineBatchFindsPersonsInAnySpelling() throws Exception {
         JsonNode result = openRefineBatch("""
                 {"q0":{"query":"Сәкен Сейфуллин","type":"Person","type_strict":"should"},

@@ -14,6 +14,7 @@ import org.tarikh.extract.Mention;
 import org.tarikh.extract.names.PersonName;
 import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.store.StoredDocument;
+import org.tarikh.bench.corpus.ZipfNames;
 import org.tarikh.text.Provenance;
 
 /**
@@ -50,34 +51,6 @@ import org.tarikh.text.Provenance;
  * <p>Usage: {@code ./bench/run.sh resolution [--sizes 10000,100000] [--add 100] [--seed 42]}.
  */
 public final class ResolutionBenchmark {
-    // Syllables of generated Kazakh surnames: a stem of two or three syllables, then a family ending. Rank r of the
-    // surname distribution always gives the same stem (Generator#surname); there are far more stems than ranks used.
-    private static final String[] ONSETS = {"Жақ", "Нұр", "Сей", "Ер", "Тұр", "Ом", "Қо", "Ду", "Бай", "Әбі", "Мұ", "Қа",
-            "Са", "Тө", "Жү", "Ай", "Шо", "Бі", "Ке", "Ыс", "Ах", "Ас", "Бе", "Ға", "Да", "Есен", "Жа", "Із", "Құ", "Ма",
-            "На", "Ор", "Рах", "Сұл", "Та", "Үм", "Ха", "Шай", "Ыб", "Әл"};
-    private static final String[] MIDDLES = {"сы", "ма", "ғам", "іт", "ли", "ға", "сын", "ар", "жа", "лат", "рат", "қы",
-            "ман", "бол", "те", "ғұл", "мыр", "сар", "тай", "ке", "бер", "ден", "зақ", "кен", "лым", "мен", "нақ", "пей",
-            "рым", "сақ", "тым", "ұр", "хан", "шар", "ыл", "жан", "ділд", "қар", "лес", "нұр"};
-    private static final String[] STEM_ENDS = {"", "бек", "бай", "құл", "жан", "ғали", "бай", "кен"};
-    private static final String[] FAMILY_ENDS = {"ов", "ев", "ұлы", "ов", "ов", "ев", ""};
-    // Given names: a list of the period's common men's names, drawn by a Zipf distribution too (below).
-    private static final String[] GIVEN = {"Ахмет", "Асқар", "Бейсен", "Ғабит", "Дәулет", "Ерлан", "Жұмабек", "Ілияс",
-            "Қайрат", "Мағжан", "Нұрлан", "Оспан", "Сағат", "Талғат", "Үсен", "Шәкен", "Әлихан", "Міржақып", "Тұрар",
-            "Смағұл", "Халел", "Абдолла", "Әбілқайыр", "Байжан", "Бекет", "Дінмұхамед", "Ержан", "Есенгелді", "Жақып",
-            "Жүсіп", "Зейнолла", "Ибраһим", "Исатай", "Қасым", "Құрманғали", "Мұхтар", "Мырзағали", "Нығмет", "Омар",
-            "Рақымжан", "Сабыр", "Сұлтан", "Тоқтар", "Төлеген", "Уәли", "Хамит", "Шаймерден", "Ыбырай", "Әбдірахман",
-            "Серік", "Ғани", "Бақыт", "Қажымұқан", "Темірбек", "Сейітқали", "Мұса", "Жапар", "Қадыр", "Сәрсен",
-            "Әміре", "Базарбай", "Досан", "Елубай", "Жолдыбай", "Иса", "Күзембай", "Лұқпан", "Махмуд", "Нұрмағамбет",
-            "Орынбай", "Өтеген", "Пірмағамбет", "Рысбек", "Сәду", "Тұрлыбек", "Хасен", "Шәріп", "Ысқақ", "Айдархан",
-            "Бегалы", "Бүркіт", "Ғалым", "Дүйсен", "Есім", "Жанайдар", "Зікірия", "Қали", "Мәлік", "Нәби", "Оразбай",
-            "Сапар", "Тасбол", "Ұзақ", "Файзолла", "Хайролла", "Шоқан", "Әлім", "Сүлеймен", "Тілеуберді", "Жаманқара"};
-    private static final String[][] FAMOUS = {{"Сейфуллин", "Сәкен"}, {"Байтұрсынов", "Ахмет"}, {"Бөкейханов", "Әлихан"},
-            {"Дулатов", "Міржақып"}, {"Жұмабаев", "Мағжан"}, {"Рысқұлов", "Тұрар"}, {"Аймауытов", "Жүсіпбек"},
-            {"Майлин", "Бейімбет"}, {"Жансүгіров", "Ілияс"}, {"Голощёкин", "Филипп"}, {"Садуақасов", "Смағұл"},
-            {"Досмұхамедов", "Халел"}, {"Қожанов", "Сұлтанбек"}, {"Асфендияров", "Санжар"}, {"Тынышбаев", "Мұхамеджан"},
-            {"Ермеков", "Әлімхан"}, {"Қадырбаев", "Сейдалы"}, {"Кенжин", "Әбдірахман"}, {"Мыңбаев", "Жанайдар"},
-            {"Нұрмақов", "Нығмет"}};
-
     public static void main(String[] args) throws IOException {
         int[] sizes = {10_000, 100_000};
         int add = 100;
@@ -119,7 +92,7 @@ public final class ResolutionBenchmark {
                         + " document persons per family: median %d, p99 %d, largest %,d (%s); commonest surname rank %.2f%%,"
                         + " commonest given name %.2f%%", size, persons.size(), surnames.size(), families.size(),
                 sizes[sizes.length / 2], sizes[(int) (sizes.length * 0.99)], largest.getValue(), largest.getKey(),
-                100 * g.surnames.share(0), 100 * g.givenNames.share(0));
+                100 * g.names.commonestSurnameShare(), 100 * g.names.commonestGivenNameShare());
     }
 
     private static void run(int size, int add, long seed) throws IOException {
@@ -176,19 +149,17 @@ public final class ResolutionBenchmark {
 
     /** Generated documents: four persons each, ordinary persons and persons of note (see the class comment). */
     static final class Generator {
-        private static final int SURNAMES = 60_000;
         private final int pool;
-        private final int notable;
         private final long seed;
-        private final Zipf surnames = new Zipf(SURNAMES, 1.0, 10);
-        private final Zipf givenNames = new Zipf(GIVEN.length, 1.0, 5);
-        private final Zipf notables;
+        private final ZipfNames names;
+        private final ZipfNames.Zipf notables;
 
         Generator(int size, long seed) {
             this.pool = Math.max(100, size / 2);
-            this.notable = Math.max(FAMOUS.length, size / 100);
-            this.notables = new Zipf(notable, 1.0, 0);
+            int notable = Math.max(ZipfNames.famous(), size / 100);
+            this.notables = new ZipfNames.Zipf(notable, 1.0, 0);
             this.seed = seed;
+            this.names = new ZipfNames(pool, seed);
         }
 
         Archive.Extracted document(int index) {
@@ -197,8 +168,8 @@ public final class ResolutionBenchmark {
             StringBuilder text = new StringBuilder();
             List<String[]> names = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
-                if (random.nextInt(10) == 0) names.add(notable(notables.sample(random)));
-                else names.add(person(random.nextInt(pool)));
+                if (random.nextInt(10) == 0) names.add(this.names.notable(notables.sample(random)));
+                else names.add(this.names.person(random.nextInt(pool)));
             }
             List<DocumentPerson> persons = new ArrayList<>();
             for (int k = 0; k < names.size(); k++) {
@@ -216,51 +187,6 @@ public final class ResolutionBenchmark {
                     new Provenance(null, null, null, null, null, null, List.of()), body, body, List.of(), Map.of(),
                     body.length(), "2026-12-03T00:00:00Z");
             return new Archive.Extracted(doc, persons);
-        }
-
-        /** Ordinary person {@code n}: a surname and a given name drawn from their distributions, always the same. */
-        private String[] person(int n) {
-            SplittableRandom r = new SplittableRandom(seed ^ (n * 0x9E3779B97F4A7C15L));
-            return new String[] {surname(surnames.sample(r), r), GIVEN[givenNames.sample(r)]};
-        }
-
-        /** Person of note of popularity rank {@code rank}: the twenty best known first, then generated ones. */
-        private String[] notable(int rank) {
-            if (rank < FAMOUS.length) return FAMOUS[rank];
-            return person(pool + rank); // beyond the ordinary persons' numbers: persons of their own
-        }
-
-        /** The surname of rank {@code rank}: its stem is fixed by the rank, the family ending varies by person. */
-        private String surname(int rank, SplittableRandom r) {
-            SplittableRandom stem = new SplittableRandom(seed * 31 + rank * 0xBF58476D1CE4E5B9L);
-            String s = ONSETS[stem.nextInt(ONSETS.length)] + MIDDLES[stem.nextInt(MIDDLES.length)]
-                    + (stem.nextInt(3) == 0 ? MIDDLES[stem.nextInt(MIDDLES.length)] : "") + STEM_ENDS[stem.nextInt(STEM_ENDS.length)];
-            return s + FAMILY_ENDS[r.nextInt(FAMILY_ENDS.length)];
-        }
-    }
-
-    /** Ranks 0..n-1 drawn with P(r) ∝ 1/(r + 1 + q)^s, by inverting the cumulative sums. */
-    static final class Zipf {
-        private final double[] cumulative;
-
-        Zipf(int n, double s, double q) {
-            cumulative = new double[n];
-            double sum = 0;
-            for (int r = 0; r < n; r++) {
-                sum += 1 / Math.pow(r + 1 + q, s);
-                cumulative[r] = sum;
-            }
-            for (int r = 0; r < n; r++) cumulative[r] /= sum;
-        }
-
-        int sample(SplittableRandom random) {
-            int i = Arrays.binarySearch(cumulative, random.nextDouble());
-            return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
-        }
-
-        /** The share of rank {@code r}. */
-        double share(int r) {
-            return cumulative[r] - (r == 0 ? 0 : cumulative[r - 1]);
         }
     }
 }
