@@ -45,24 +45,39 @@ public final class DocumentExtractor {
 
     /**
      * Person spans from the name finder trained for the text's language (Kazakh, Russian; English from
-     * transliterated training data), as char offsets of the text.
+     * transliterated training data), as char offsets of the text. The finder reads the sentences only as far as a
+     * question needs: a span that overlaps {@code [start, end)} lies in a sentence that begins before {@code end},
+     * and what the finder finds in a sentence depends on that sentence and the ones before it alone, so the answers
+     * are those of reading the whole text first. Most of extraction's time went to reading sentences after the last
+     * one asked about.
      */
-    static List<int[]> statisticalPersons(String text, String language) {
+    static PersonFinder.StatisticalSpans statisticalPersons(String text, String language) {
         PersonNameFinder finder = PersonNameFinder.load(language);
-        if (finder == null) return List.of();
-        List<Token> tokens = Tokens.tokenize(text);
-        List<List<Token>> sentences = SENTENCES.group(text, tokens, Token::start);
-        List<String[]> words = new ArrayList<>(sentences.size());
-        for (List<Token> sentence : sentences) words.add(Tokens.texts(sentence));
-        List<List<opennlp.tools.util.Span>> found = finder.findInDocument(words);
-        List<int[]> spans = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            List<Token> sentence = sentences.get(i);
-            for (opennlp.tools.util.Span span : found.get(i)) {
-                spans.add(new int[] {sentence.get(span.getStart()).start(), sentence.get(span.getEnd() - 1).end()});
+        if (finder == null) return (start, end) -> false;
+        return new PersonFinder.StatisticalSpans() {
+            private List<List<Token>> sentences;
+            private PersonNameFinder.Reading reading;
+            private int read;
+            private final List<int[]> spans = new ArrayList<>();
+
+            @Override
+            public boolean overlaps(int start, int end) {
+                if (sentences == null) {
+                    sentences = SENTENCES.group(text, Tokens.tokenize(text), Token::start);
+                    reading = finder.read();
+                }
+                while (read < sentences.size() && (sentences.get(read).isEmpty() || sentences.get(read).get(0).start() < end)) {
+                    List<Token> sentence = sentences.get(read++);
+                    for (opennlp.tools.util.Span span : reading.next(Tokens.texts(sentence))) {
+                        spans.add(new int[] {sentence.get(span.getStart()).start(), sentence.get(span.getEnd() - 1).end()});
+                    }
+                }
+                for (int[] span : spans) {
+                    if (span[0] < end && start < span[1]) return true;
+                }
+                return false;
             }
-        }
-        return spans;
+        };
     }
 
     public Extraction extract(PreparedText text) {

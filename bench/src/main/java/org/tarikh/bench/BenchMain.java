@@ -64,10 +64,9 @@ public final class BenchMain {
 
         Path archiveFolder = options.out().resolve("archive-n" + options.docs());
         Path plainFolder = options.out().resolve("plain-n" + options.docs());
-        TarikhIngestBenchmark.Figures ingest = null;
-        PlainLuceneReference.Figures reference = null;
         AnalysisComparison.Figures analysis = null;
         double loadBefore = Machine.currentLoadAverage();
+        List<IngestRound> rounds = new ArrayList<>();
         if (options.reuseArchive()) {
             if (!Files.exists(archiveFolder.resolve("tarikh.db"))) {
                 throw new IllegalStateException("--reuse-archive: no archive at " + archiveFolder
@@ -83,34 +82,51 @@ public final class BenchMain {
             out.printf(Locale.ROOT, "warm-up: plain Lucene on %,d files in memory …%n", Math.min(WARM_UP_FILES, files.size()));
             PlainLuceneReference plain = new PlainLuceneReference();
             plain.warmUp(files.subList(0, Math.min(WARM_UP_FILES, files.size())));
-            Corpus.deleteTree(archiveFolder);
-            Corpus.deleteTree(plainFolder);
-            out.println("tarikh ingest …");
-            System.gc();
-            ingest = new TarikhIngestBenchmark(out).run(corpus.folder(), archiveFolder);
-            out.println("plain Lucene …");
-            System.gc();
-            reference = plain.run(files, plainFolder);
+            // rounds of both, the order alternating (plain first in odd rounds), so that neither side always runs
+            // at the moment the machine is busier; each round's ratio compares two measurements minutes apart
+            for (int round = 1; round <= options.ingestRounds(); round++) {
+                boolean plainFirst = round % 2 == 0;
+                PlainLuceneReference.Figures plainFigures = null;
+                List<PlainLuceneReference.Figures> passes = List.of();
+                TarikhIngestBenchmark.Figures tarikhFigures = null;
+                for (int side = 0; side < 2; side++) {
+                    System.gc();
+                    if ((side == 0) == plainFirst) {
+                        out.printf(Locale.ROOT, "round %d: plain Lucene (passes until %d s) …%n", round, options.plainSeconds());
+                        passes = plain.runFor(files, plainFolder, options.plainSeconds());
+                        plainFigures = PlainLuceneReference.median(passes);
+                    } else {
+                        out.printf(Locale.ROOT, "round %d: tarikh ingest …%n", round);
+                        Corpus.deleteTree(archiveFolder);
+                        tarikhFigures = new TarikhIngestBenchmark(out).run(corpus.folder(), archiveFolder);
+                    }
+                }
+                rounds.add(new IngestRound(round, plainFirst, tarikhFigures, plainFigures, passes,
+                        Machine.currentLoadAverage()));
+            }
             if (options.analysisSample() > 0) {
                 out.println("analysis only …");
                 analysis = new AnalysisComparison().run(files.subList(0, Math.min(options.analysisSample(), files.size())));
             }
         }
-        out.println("search …");
-        System.gc();
-        SearchBenchmark.Figures search = new SearchBenchmark().run(archiveFolder, QueryMix.QUERIES, options.rounds());
-        out.println("search before and after the richer analysis, same documents …");
-        List<SearchFeaturesBenchmark.Row> features = new SearchFeaturesBenchmark(out).run(archiveFolder, options.out(),
-                List.of(SearchFeature.NONE, SearchFeature.ALL), QueryMix.QUERIES, options.rounds());
+        SearchBenchmark.Figures search = null;
+        List<SearchFeaturesBenchmark.Row> features = List.of();
+        if (!options.skipSearch()) {
+            out.println("search …");
+            System.gc();
+            search = new SearchBenchmark().run(archiveFolder, QueryMix.QUERIES, options.rounds());
+            out.println("search before and after the richer analysis, same documents …");
+            features = new SearchFeaturesBenchmark(out).run(archiveFolder, options.out(),
+                    List.of(SearchFeature.NONE, SearchFeature.ALL), QueryMix.QUERIES, options.rounds());
+        }
         double loadAfter = Machine.currentLoadAverage();
 
-        printBlock(out, command, date, machine, corpus, ingest, reference, analysis, search, features, loadBefore, loadAfter);
-        out.println(json(command, date, machine, corpus, ingest, reference, analysis, search, features, loadBefore, loadAfter));
+        printBlock(out, command, date, machine, corpus, rounds, analysis, search, features, loadBefore, loadAfter);
+        out.println(json(command, date, machine, corpus, rounds, analysis, search, features, loadBefore, loadAfter));
     }
 
     private static void printBlock(PrintStream out, String command, String date, Machine machine,
-                                   Corpus corpus, TarikhIngestBenchmark.Figures ingest,
-                                   PlainLuceneReference.Figures reference, AnalysisComparison.Figures analysis,
+                                   Corpus corpus, List<IngestRound> rounds, AnalysisComparison.Figures analysis,
                                    SearchBenchmark.Figures search, List<SearchFeaturesBenchmark.Row> features,
                                    double loadBefore, double loadAfter) {
         out.println();
@@ -123,11 +139,22 @@ public final class BenchMain {
         out.printf(Locale.ROOT, "corpus    %,d documents, %.1f MB, seed %d; formats %s; languages %s%n", corpus.docs(),
                 corpus.bytes() / 1e6, corpus.seed(), corpus.byFormat(), corpus.byLanguage());
         out.println();
-        if (ingest != null) printIngest(out, ingest, reference);
+        for (IngestRound r : rounds) printIngest(out, r);
+        if (rounds.size() > 1) {
+            double[] ratios = rounds.stream().mapToDouble(IngestRound::ratio).sorted().toArray();
+            out.printf(Locale.ROOT, "ratio     over %d rounds: min %.4f, median %.4f, max %.4f (Tarikh / plain, MB/s, each round's own pair)%n",
+                    ratios.length, ratios[0], median(ratios), ratios[ratios.length - 1]);
+            double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
+            out.printf(Locale.ROOT, "          per CPU second: min %.4f, median %.4f, max %.4f%n", cpu[0], median(cpu), cpu[cpu.length - 1]);
+        }
         if (analysis != null) {
             out.printf(Locale.ROOT, "analysis  %,d files, one thread: StandardAnalyzer %.1f MB/s; Tarikh %.1f MB/s (query-time analysis %.1f s, index-time analysis %.1f s); ratio %.3f%n",
                     analysis.docs(), analysis.standardMegabytesPerSecond(), analysis.tarikhMegabytesPerSecond(),
                     analysis.wordsSeconds(), analysis.keysSeconds(), analysis.ratio());
+        }
+        if (search == null) {
+            out.println("======================================================================");
+            return;
         }
         Latencies l = search.latencies();
         out.printf(Locale.ROOT, "search    Archive.search(q, %d), %d queries x %d rounds after one warm-up pass:%n",
@@ -147,18 +174,45 @@ public final class BenchMain {
         out.println("======================================================================");
     }
 
-    private static void printIngest(PrintStream out, TarikhIngestBenchmark.Figures ingest, PlainLuceneReference.Figures reference) {
+    private static void printIngest(PrintStream out, IngestRound round) {
+        TarikhIngestBenchmark.Figures ingest = round.tarikh();
+        PlainLuceneReference.Figures reference = round.plain();
         Throughput t = ingest.throughput();
         Throughput p = reference.throughput();
+        out.printf(Locale.ROOT, "round %d   (%s first; load average %.2f after it)%n", round.round(),
+                round.plainFirst() ? "plain Lucene" : "Tarikh", round.loadAfter());
         out.printf(Locale.ROOT, "ingest    Tarikh Archive.ingest: %,.0f docs/s, %.2f MB/s, %.1f s wall (ingest %.1f s + close %.1f s; open %.1f s not counted)%n",
                 t.docsPerSecond(), t.megabytesPerSecond(), t.seconds(), ingest.ingestSeconds(), ingest.closeSeconds(),
                 ingest.openSeconds());
         out.printf(Locale.ROOT, "          stored %,d, duplicates %,d, rejected %,d%n", ingest.added(), ingest.duplicates(), ingest.rejected());
         for (String r : ingest.firstRejections()) out.println("            rejected: " + r);
-        out.printf(Locale.ROOT, "reference plain Lucene StandardAnalyzer: %,.0f docs/s, %.2f MB/s, %.1f s wall (reading %.1f s, indexing %.1f s)%n",
+        out.printf(Locale.ROOT, "reference plain Lucene StandardAnalyzer, median of %d passes (MB/s %s): %,.0f docs/s, %.2f MB/s, %.1f s wall (reading %.1f s, indexing %.1f s)%n",
+                round.passes().size(), round.passes().stream()
+                        .map(f -> String.format(Locale.ROOT, "%.2f", f.throughput().megabytesPerSecond())).toList(),
                 p.docsPerSecond(), p.megabytesPerSecond(), p.seconds(), reference.readSeconds(), reference.indexSeconds());
-        out.printf(Locale.ROOT, "ratio     Tarikh / plain (MB/s): %.3f  (%.1fx slower); against plain indexing alone: %.3f%n",
-                ratio(t, p), 1 / ratio(t, p), ratio(t, reference.indexOnly()));
+        out.printf(Locale.ROOT, "ratio     Tarikh / plain (MB/s): %.4f  (%.1fx slower); against plain indexing alone: %.4f%n",
+                round.ratio(), 1 / round.ratio(), ratio(t, reference.indexOnly()));
+        out.printf(Locale.ROOT, "          per CPU second of the process (Tarikh %.1f s on its pool, plain %.1f s on one thread): %.4f%n",
+                ingest.cpuSeconds(), reference.cpuSeconds(), round.cpuRatio());
+    }
+
+    /** One round of the ingest comparison: Tarikh's ingest and plain Lucene's passes over the same files. */
+    private record IngestRound(int round, boolean plainFirst, TarikhIngestBenchmark.Figures tarikh,
+                               PlainLuceneReference.Figures plain, List<PlainLuceneReference.Figures> passes,
+                               double loadAfter) {
+        double ratio() {
+            return BenchMain.ratio(tarikh.throughput(), plain.throughput());
+        }
+
+        /** MB per CPU second against MB per CPU second: hardly moved by other processes, and no credit for the pool. */
+        double cpuRatio() {
+            return plain.cpuSeconds() / tarikh.cpuSeconds();
+        }
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double ratio(Throughput tarikh, Throughput plain) {
@@ -166,8 +220,7 @@ public final class BenchMain {
     }
 
     private static String json(String command, String date, Machine machine, Corpus corpus,
-                               TarikhIngestBenchmark.Figures ingest, PlainLuceneReference.Figures reference,
-                               AnalysisComparison.Figures analysis, SearchBenchmark.Figures search,
+                               List<IngestRound> rounds, AnalysisComparison.Figures analysis, SearchBenchmark.Figures search,
                                List<SearchFeaturesBenchmark.Row> features, double loadBefore, double loadAfter)
             throws IOException {
         ObjectNode root = JSON.createObjectNode();
@@ -179,17 +232,25 @@ public final class BenchMain {
         c.put("docs", corpus.docs()).put("seed", corpus.seed()).put("bytes", corpus.bytes()).put("reused", corpus.reused());
         c.set("byFormat", JSON.valueToTree(corpus.byFormat()));
         c.set("byLanguage", JSON.valueToTree(corpus.byLanguage()));
-        if (ingest != null) {
-            ObjectNode i = root.putObject("ingest");
-            putThroughput(i, ingest.throughput());
-            i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
-                    .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
-                    .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected());
-            ObjectNode p = root.putObject("plainLucene");
-            putThroughput(p, reference.throughput());
-            p.put("readSeconds", round(reference.readSeconds())).put("indexSeconds", round(reference.indexSeconds()));
-            root.put("ratioTarikhToPlain", round(ratio(ingest.throughput(), reference.throughput())));
-            root.put("ratioTarikhToPlainIndexingOnly", round(ratio(ingest.throughput(), reference.indexOnly())));
+        if (!rounds.isEmpty()) {
+            // the top-level figures are the round of median ratio (the lower middle one of an even count)
+            List<IngestRound> byRatio = new ArrayList<>(rounds);
+            byRatio.sort(java.util.Comparator.comparingDouble(IngestRound::ratio));
+            IngestRound mid = byRatio.get((byRatio.size() - 1) / 2);
+            putIngest(root, mid);
+            double[] ratios = byRatio.stream().mapToDouble(IngestRound::ratio).toArray();
+            root.put("ratioTarikhToPlain", round4(median(ratios)));
+            root.put("ratioMin", round4(ratios[0])).put("ratioMax", round4(ratios[ratios.length - 1]));
+            double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
+            root.put("ratioPerCpuSecond", round4(median(cpu)));
+            root.put("ratioTarikhToPlainIndexingOnly", round4(ratio(mid.tarikh().throughput(), mid.plain().indexOnly())));
+            var list = root.putArray("ingestRounds");
+            for (IngestRound r : rounds) {
+                ObjectNode o = list.addObject();
+                o.put("round", r.round()).put("plainFirst", r.plainFirst()).put("loadAfter", r.loadAfter());
+                putIngest(o, r);
+                o.put("ratio", round4(r.ratio())).put("ratioPerCpuSecond", round4(r.cpuRatio()));
+            }
         } else {
             root.put("reusedArchive", true);
         }
@@ -202,6 +263,7 @@ public final class BenchMain {
                     .put("tarikhKeysSeconds", round(analysis.keysSeconds()))
                     .put("ratio", round(analysis.ratio()));
         }
+        if (search == null) return JSON.writeValueAsString(root);
         ObjectNode s = root.putObject("search");
         Latencies l = search.latencies();
         s.put("queries", search.queries()).put("rounds", search.rounds()).put("limit", SearchBenchmark.LIMIT)
@@ -219,6 +281,26 @@ public final class BenchMain {
                     .set("zeroHitQueries", JSON.valueToTree(r.zeroHitQueries()));
         }
         return JSON.writeValueAsString(root);
+    }
+
+    private static void putIngest(ObjectNode node, IngestRound r) {
+        TarikhIngestBenchmark.Figures ingest = r.tarikh();
+        ObjectNode i = node.putObject("ingest");
+        putThroughput(i, ingest.throughput());
+        i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
+                .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
+                .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected())
+                .put("cpuSeconds", round(ingest.cpuSeconds()));
+        ObjectNode p = node.putObject("plainLucene");
+        putThroughput(p, r.plain().throughput());
+        p.put("readSeconds", round(r.plain().readSeconds())).put("indexSeconds", round(r.plain().indexSeconds()))
+                .put("cpuSeconds", round(r.plain().cpuSeconds()));
+        var passes = p.putArray("passesMBps");
+        for (PlainLuceneReference.Figures f : r.passes()) passes.add(round(f.throughput().megabytesPerSecond()));
+    }
+
+    private static double round4(double value) {
+        return Math.round(value * 10000) / 10000.0;
     }
 
     private static void putThroughput(ObjectNode node, Throughput t) {

@@ -13,8 +13,14 @@ import java.util.List;
  * @param out            folder for corpora, archives and indexes ({@code --out}, default {@code bench/out})
  * @param reuseArchive   search the archive an earlier run of the same {@code --docs} built, without ingesting
  *                       again ({@code --reuse-archive}); an index of an older format is brought up to date first
+ * @param ingestRounds   rounds of ingest and plain-Lucene reference, the order alternating from round to round
+ *                       ({@code --ingest-rounds}, default 1); the ratio is reported per round, min and median
+ * @param plainSeconds   each round repeats the plain-Lucene pass over the files until it has run this long
+ *                       ({@code --plain-seconds}, default 20; at least one pass): its median pass is the reference
+ * @param skipSearch     no search benchmarks after ingest ({@code --skip-search})
  */
-public record BenchOptions(int docs, long seed, int rounds, int analysisSample, Path out, boolean reuseArchive) {
+public record BenchOptions(int docs, long seed, int rounds, int analysisSample, Path out, boolean reuseArchive,
+                           int ingestRounds, int plainSeconds, boolean skipSearch) {
     public static final String USAGE = """
             usage: bench/run.sh [--docs N] [--seed S] [--rounds R] [--analysis-sample K] [--out DIR]
               --docs N             documents to generate and ingest (default 10000)
@@ -23,12 +29,18 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
               --analysis-sample K  files for the analysis-only comparison (default 2000, 0 to skip)
               --out DIR            working folder (default bench/out under the repository)
               --reuse-archive      skip ingest and the plain-Lucene reference; search the archive an earlier
-                                   run with the same --docs left in the working folder""";
+                                   run with the same --docs left in the working folder
+              --ingest-rounds K    rounds of Tarikh ingest and plain Lucene, alternating which goes first
+                                   (default 1); the ratio is given per round, with min and median
+              --plain-seconds S    repeat the plain-Lucene pass within a round until it ran S seconds (default 20)
+              --skip-search        measure ingest only""";
 
     public BenchOptions {
         if (docs < 1) throw new IllegalArgumentException("--docs must be at least 1, not " + docs);
         if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1, not " + rounds);
         if (analysisSample < 0) throw new IllegalArgumentException("--analysis-sample must be >= 0, not " + analysisSample);
+        if (ingestRounds < 1) throw new IllegalArgumentException("--ingest-rounds must be at least 1, not " + ingestRounds);
+        if (plainSeconds < 0) throw new IllegalArgumentException("--plain-seconds must be >= 0, not " + plainSeconds);
     }
 
     /** Parses the arguments; an unknown option or a bad number is an {@link IllegalArgumentException}. */
@@ -39,10 +51,17 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
         int sample = 2_000;
         Path out = defaultOut;
         boolean reuse = false;
+        int ingestRounds = 1;
+        int plainSeconds = 20;
+        boolean skipSearch = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--reuse-archive")) {
                 reuse = true;
+                continue;
+            }
+            if (arg.equals("--skip-search")) {
+                skipSearch = true;
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -60,10 +79,13 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
                 case "--rounds" -> rounds = number(name, value);
                 case "--analysis-sample" -> sample = number(name, value);
                 case "--out" -> out = Path.of(value);
+                case "--ingest-rounds" -> ingestRounds = number(name, value);
+                case "--plain-seconds" -> plainSeconds = number(name, value);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(docs, seed, rounds, sample, out.toAbsolutePath().normalize(), reuse);
+        return new BenchOptions(docs, seed, rounds, sample, out.toAbsolutePath().normalize(), reuse,
+                ingestRounds, plainSeconds, skipSearch);
     }
 
     private static int number(String name, String value) {

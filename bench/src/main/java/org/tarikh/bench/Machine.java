@@ -43,6 +43,19 @@ public record Machine(int cores, long maxHeapBytes, String os, String cpu, Strin
         }
     }
 
+    /**
+     * CPU time of this whole process so far (every thread: the JIT and the collector too), in seconds, or -1 when
+     * the JVM does not tell it. Unlike wall time it hardly grows when other processes take the cores.
+     */
+    public static double processCpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            return nanos < 0 ? -1 : nanos / 1e9;
+        }
+        return -1;
+    }
+
     public String heapText() {
         return String.format(Locale.ROOT, "%.0f MiB", maxHeapBytes / 1048576.0);
     }

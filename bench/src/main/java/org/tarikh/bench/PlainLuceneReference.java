@@ -27,11 +27,40 @@ import org.apache.lucene.store.FSDirectory;
 public final class PlainLuceneReference {
     static final double RAM_BUFFER_MB = 64;
 
-    /** @param readSeconds the part of the time spent reading and decoding the files */
-    public record Figures(Throughput throughput, double readSeconds, double indexSeconds) {
+    /**
+     * @param readSeconds the part of the time spent reading and decoding the files
+     * @param cpuSeconds  CPU time of the whole process over the pass ({@link Machine#processCpuSeconds})
+     */
+    public record Figures(Throughput throughput, double readSeconds, double indexSeconds, double cpuSeconds) {
         public Throughput indexOnly() {
             return new Throughput(throughput.bytes(), throughput.docs(), indexSeconds);
         }
+    }
+
+    /**
+     * Passes of {@link #run} over the same files into a fresh index folder each, until they have run for
+     * {@code minSeconds} (at least one pass): one short pass swings with whatever else the machine does at that
+     * moment; the median of several is steadier. Returns the passes in the order they ran.
+     */
+    public List<Figures> runFor(List<Path> files, Path indexFolder, double minSeconds) {
+        List<Figures> passes = new java.util.ArrayList<>();
+        long started = System.nanoTime();
+        do {
+            try {
+                org.tarikh.bench.corpus.Corpus.deleteTree(indexFolder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("clearing " + indexFolder, e);
+            }
+            passes.add(run(files, indexFolder));
+        } while ((System.nanoTime() - started) / 1e9 < minSeconds);
+        return passes;
+    }
+
+    /** The pass of median throughput (the lower middle one of an even count). */
+    public static Figures median(List<Figures> passes) {
+        List<Figures> sorted = new java.util.ArrayList<>(passes);
+        sorted.sort(java.util.Comparator.comparingDouble(f -> f.throughput().megabytesPerSecond()));
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     public Figures run(List<Path> files, Path indexFolder) {
@@ -59,6 +88,7 @@ public final class PlainLuceneReference {
         long indexNanos = 0;
         long bytes = 0;
         long started = System.nanoTime();
+        double cpuStarted = Machine.processCpuSeconds();
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             indexNanos += System.nanoTime() - started;
@@ -83,6 +113,6 @@ public final class PlainLuceneReference {
             writer.close(); // no-op when already closed; releases the lock after a failure
         }
         return new Figures(new Throughput(bytes, files.size(), (readNanos + indexNanos) / 1e9), readNanos / 1e9,
-                indexNanos / 1e9);
+                indexNanos / 1e9, Machine.processCpuSeconds() - cpuStarted);
     }
 }

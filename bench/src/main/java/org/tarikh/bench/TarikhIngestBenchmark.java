@@ -20,9 +20,10 @@ public final class TarikhIngestBenchmark {
     /**
      * @param throughput       bytes and documents stored, over ingest + close time
      * @param firstRejections  up to five rejected files with the reason, to tell a broken corpus from a slow one
+     * @param cpuSeconds       CPU time of the whole process over ingest + close ({@link Machine#processCpuSeconds})
      */
     public record Figures(Throughput throughput, double openSeconds, double ingestSeconds, double closeSeconds,
-                          int added, int duplicates, int rejected, List<String> firstRejections) {
+                          int added, int duplicates, int rejected, List<String> firstRejections, double cpuSeconds) {
         public Figures {
             firstRejections = List.copyOf(firstRejections);
         }
@@ -43,6 +44,7 @@ public final class TarikhIngestBenchmark {
         long t0 = System.nanoTime();
         Archive archive = Archive.open(archiveFolder, config, true);
         long t1 = System.nanoTime();
+        double cpu1 = Machine.processCpuSeconds();
         IngestReport report;
         long t2;
         try {
@@ -52,13 +54,14 @@ public final class TarikhIngestBenchmark {
             archive.close();
         }
         long t3 = System.nanoTime();
+        double cpu3 = Machine.processCpuSeconds();
         List<String> rejections = new ArrayList<>();
         for (IngestReport.Rejection r : report.rejected()) {
             if (rejections.size() < 5) rejections.add(r.source() + ": " + r.reason());
         }
         return new Figures(new Throughput(report.bytes(), report.stored(), (t3 - t1) / 1e9), (t1 - t0) / 1e9,
                 (t2 - t1) / 1e9, (t3 - t2) / 1e9, report.added(), report.duplicates(), report.rejected().size(),
-                rejections);
+                rejections, cpu3 - cpu1);
     }
 
     /** Prints a line at every tenth of the files, so a long run can be followed in its log. */

@@ -487,7 +487,39 @@ public final class DateParser {
     }
 
     /** All matches of {@code pattern} inside the zones; look-arounds see past the zone edges. */
-    private static List<MatchResult> matches(Pattern pattern, String text, int[] zones) {
+    /**
+     * The matches of {@code pattern} in the zones, as {@code find()} over each zone gives them. The pattern is tried
+     * only at the positions whose character can begin one of its matches ({@link #firstChars}), where
+     * {@code lookingAt()} makes the very attempt {@code find()} would make there; most positions of a zone (letters,
+     * for a family that begins with a day or a year) are passed over without entering the pattern.
+     */
+    static List<MatchResult> matches(Pattern pattern, String text, int[] zones) {
+        List<MatchResult> out = new ArrayList<>();
+        boolean[] first = firstChars(pattern);
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int z = 0; z + 1 < zones.length; z += 2) {
+            int end = zones[z + 1];
+            int at = zones[z];
+            while (at < end) {
+                char c = text.charAt(at);
+                if (c < first.length && !first[c]) {
+                    at++;
+                    continue;
+                }
+                m.region(at, end);
+                if (m.lookingAt()) {
+                    out.add(m.toMatchResult());
+                    at = m.end() > at ? m.end() : at + 1;
+                } else {
+                    at++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The plain scan {@link #matches} stands for, kept for the test that compares the two. */
+    static List<MatchResult> scan(Pattern pattern, String text, int[] zones) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         for (int z = 0; z + 1 < zones.length; z += 2) {
@@ -497,6 +529,28 @@ public final class DateParser {
             }
         }
         return out;
+    }
+
+    /** Characters below this are read for {@link #firstChars}; any above may begin a match (Latin and Cyrillic). */
+    private static final char FIRST_CHARS_READ = '\u0530';
+    private static final Map<Pattern, boolean[]> FIRST_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * For each character below {@link #FIRST_CHARS_READ}, whether a match of the pattern can begin with it, read from
+     * the pattern itself: the one-character text is matched, or the matcher ran out of input trying ({@code hitEnd}),
+     * so that a longer text beginning with it might match. A character for which neither holds begins no match.
+     * Surrogates and all characters above are always tried.
+     */
+    static boolean[] firstChars(Pattern pattern) {
+        return FIRST_CHARS.computeIfAbsent(pattern, p -> {
+            boolean[] can = new boolean[FIRST_CHARS_READ];
+            Matcher m = p.matcher("");
+            for (char c = 0; c < FIRST_CHARS_READ; c++) {
+                m.reset(String.valueOf(c));
+                can[c] = m.lookingAt() || m.hitEnd();
+            }
+            return can;
+        });
     }
 
     private static boolean isAsciiDigit(char c) {

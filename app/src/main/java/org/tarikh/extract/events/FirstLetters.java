@@ -67,6 +67,62 @@ final class FirstLetters {
         return out.toString();
     }
 
+    /**
+     * The word starts of a text one by one: where each is, and its character's folds (of itself, of its lower and of
+     * its upper case), so that a pattern is tried only where one of its first letters stands.
+     */
+    static final class Starts {
+        private final int[] positions;
+        private final char[] folds; // three per position
+        private final int size;
+
+        private Starts(int[] positions, char[] folds, int size) {
+            this.positions = positions;
+            this.folds = folds;
+            this.size = size;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int position(int i) {
+            return positions[i];
+        }
+
+        /** Whether a pattern with these first letters ({@link #of}, not null) may begin at the i-th word start. */
+        boolean mayBegin(int i, String first) {
+            return first.indexOf(folds[3 * i]) >= 0 || first.indexOf(folds[3 * i + 1]) >= 0
+                    || first.indexOf(folds[3 * i + 2]) >= 0;
+        }
+    }
+
+    /** The word starts of {@code text} (no letter or digit before them), as {@link #wordStarts} reads them. */
+    static Starts starts(String text) {
+        int n = 0;
+        boolean boundary = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (boundary) n++;
+            boundary = !Character.isLetterOrDigit(text.charAt(i));
+        }
+        int[] positions = new int[n];
+        char[] folds = new char[3 * n];
+        int k = 0;
+        boundary = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (boundary) {
+                positions[k] = i;
+                folds[3 * k] = fold(c);
+                folds[3 * k + 1] = fold(Character.toLowerCase(c));
+                folds[3 * k + 2] = fold(Character.toUpperCase(c));
+                k++;
+            }
+            boundary = !Character.isLetterOrDigit(c);
+        }
+        return new Starts(positions, folds, n);
+    }
+
     /** Whether a pattern with these first letters ({@code null}: any) can match a text with these word starts. */
     static boolean mayStart(String first, String wordStarts) {
         if (first == null) return true;

@@ -86,16 +86,23 @@ public final class PersonFinder {
     private final GivenNames givenNames;
     private final NonNameWords nonNames;
     private final SentenceOpeners openers;
-    private final BiFunction<String, String, List<int[]>> nameFinder;
+    private final BiFunction<String, String, StatisticalSpans> nameFinder;
     private final Predicate<String> placeName;
     private final NameInflection inflection;
+
+    /** The statistical name finder's person spans in one text, asked for one stretch at a time. */
+    @FunctionalInterface
+    public interface StatisticalSpans {
+        /** Whether a person span of the finder overlaps the chars {@code [start, end)} of the text. */
+        boolean overlaps(int start, int end);
+    }
 
     /**
      * A finder that knows no place names: only institution words and Kazakh case endings cut runs.
      *
      * @param nameFinder statistical person spans for a text and its language (char offsets), or none
      */
-    public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, List<int[]>> nameFinder) {
+    public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, StatisticalSpans> nameFinder) {
         this(parser, keyer, nameFinder, word -> false);
     }
 
@@ -104,7 +111,7 @@ public final class PersonFinder {
      * @param placeName whether one capitalised word names a place, as written or inflected ({@code "Москвы"},
      *     {@code "Қазақстаннан"}): such a word is never part of a person's name
      */
-    public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, List<int[]>> nameFinder,
+    public PersonFinder(NameParser parser, NameKeyer keyer, BiFunction<String, String, StatisticalSpans> nameFinder,
                         Predicate<String> placeName) {
         this.parser = parser;
         this.keyer = keyer;
@@ -141,13 +148,13 @@ public final class PersonFinder {
     public List<Found> find(String text, String language) {
         // the statistical name finder is costly (most of extraction's time) and only needed to confirm a lone
         // surname in Kazakh or Russian text, so it runs at most once per text and only when asked
-        java.util.function.Supplier<List<int[]>> statistical = new java.util.function.Supplier<>() {
-            private List<int[]> spans;
+        StatisticalSpans statistical = new StatisticalSpans() {
+            private StatisticalSpans spans;
 
             @Override
-            public List<int[]> get() {
-                if (spans == null) spans = nameFinder == null ? List.of() : nameFinder.apply(text, language);
-                return spans;
+            public boolean overlaps(int start, int end) {
+                if (spans == null) spans = nameFinder == null ? (s, e) -> false : nameFinder.apply(text, language);
+                return spans.overlaps(start, end);
             }
         };
         List<Candidate> candidates = new ArrayList<>();
@@ -560,7 +567,7 @@ public final class PersonFinder {
 
     /** Groups mentions into persons: full names first, then initials, surnames and given names alone. */
     private List<Found> group(List<Candidate> candidates, String language,
-                              java.util.function.Supplier<List<int[]>> statistical) {
+                              StatisticalSpans statistical) {
         List<List<Candidate>> persons = new ArrayList<>();
         // per person: surname key, given-name key, gender, initial key (for persons known by initials only)
         Map<List<Candidate>, String[]> keys = new LinkedHashMap<>();
@@ -596,7 +603,7 @@ public final class PersonFinder {
                 if (best == null) {
                     boolean acceptAlone = c.context != Context.PLACE && (c.named() || "en".equals(language)
                             || c.context == Context.PERSON
-                            || statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1]));
+                            || statistical.overlaps(c.start, c.end));
                     if (!acceptAlone) continue;
                     best = new ArrayList<>();
                     persons.add(best);
@@ -637,7 +644,7 @@ public final class PersonFinder {
                 }
                 if (fits == 1) {
                     home.add(c);
-                } else if (fits == 0 && (c.context == Context.PERSON || !c.lone && statistical.get().stream().anyMatch(span -> span[0] < c.end && c.start < span[1]))) {
+                } else if (fits == 0 && (c.context == Context.PERSON || !c.lone && statistical.overlaps(c.start, c.end))) {
                     List<Candidate> alone = new ArrayList<>();
                     alone.add(c);
                     persons.add(alone);

@@ -57,6 +57,7 @@ public final class PersonNameFinder {
 
     /** Spans of person names in one sentence's tokens, type {@value EntityTypes#PERSON}, in order. */
     public List<Span> find(String[] tokens) {
+        finder.clearAdaptiveData(); // what a document left unread on this thread must not inform this one
         try {
             return persons(finder.find(tokens));
         } finally {
@@ -66,10 +67,34 @@ public final class PersonNameFinder {
 
     /** Spans of person names in each sentence of one document, in order; the i-th list belongs to sentence i. */
     public List<List<Span>> findInDocument(List<String[]> sentences) {
+        Reading reading = read();
         try {
-            return sentences.stream().map(tokens -> persons(finder.find(tokens))).toList();
+            return sentences.stream().map(reading::next).toList();
         } finally {
             finder.clearAdaptiveData();
+        }
+    }
+
+    /**
+     * Starts reading one document sentence by sentence on this thread, so that a caller that needs only its first
+     * sentences stops there: the spans of the i-th sentence given to {@link Reading#next} are those
+     * {@link #findInDocument} gives sentence i (each sentence is informed by the earlier ones alone).
+     */
+    public Reading read() {
+        finder.clearAdaptiveData();
+        return new Reading();
+    }
+
+    /**
+     * One document being read; on the thread that started it only, and until that thread starts another document
+     * or calls {@link #find}/{@link #findInDocument}.
+     */
+    public final class Reading {
+        private Reading() {}
+
+        /** Spans of person names in the next sentence of the document. */
+        public List<Span> next(String[] tokens) {
+            return persons(finder.find(tokens));
         }
     }
 
