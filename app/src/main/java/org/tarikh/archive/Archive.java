@@ -911,13 +911,20 @@ public final class Archive implements AutoCloseable {
         return reconciler().reconcileAll(queries);
     }
 
+    private final Object reconcilerBuild = new Object();
+
     private Reconciler reconciler() {
         Reconciler current = reconciler;
-        if (current == null) {
-            current = new Reconciler(store.persons(), keyer, new NameParser());
-            reconciler = current;
+        if (current != null) return current;
+        // built once however many requests ask at the same moment (at a million persons a build is 20 s of CPU)
+        synchronized (reconcilerBuild) {
+            current = reconciler;
+            if (current == null) {
+                current = new Reconciler(store.persons(), keyer, new NameParser());
+                reconciler = current;
+            }
+            return current;
         }
-        return current;
     }
 
     /**
