@@ -107,7 +107,7 @@ final class ExportRoutes {
         String file = ctx.pathParam("file");
         if (!file.endsWith(suffix)) throw new NotFoundException("no export at " + ctx.path() + "; try " + suffix);
         String id = file.substring(0, file.length() - suffix.length());
-        return archive.personNamedBy(id).orElseThrow(() -> new NotFoundException("no person with id " + id));
+        return archive.personNamedBy(id).orElseThrow(() -> new NotFoundException("no person with id " + id, "notFound.person", id));
     }
 
     /** Document titles by id, each document read once per request. */

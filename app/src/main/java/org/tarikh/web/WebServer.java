@@ -119,14 +119,17 @@ public final class WebServer {
             // JSON answers keep the English message (the API's contract); pages say it in their language
             config.routes.exception(QuerySyntaxException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(),
                     ui -> Pages.reason(ui, e.reason())));
-            config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage(),
+                    ui -> e.key() == null ? e.getMessage() : ui.t(e.key(), e.args().toArray())));
             config.routes.exception(TarikhException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
                     "internal error (" + e.getClass().getSimpleName() + "); please report it"));
             config.routes.error(404, "*", ctx -> {
                 // our own 404s have a page already; Javalin's own for an unknown path is one line of plain text
                 String said = ctx.result();
-                if (said == null || said.startsWith("Endpoint ")) problem(ctx, 404, "no page at " + ctx.path());
+                if (said == null || said.startsWith("Endpoint ")) {
+                    problem(ctx, 404, "no page at " + ctx.path(), ui -> ui.t("notFound.page", ctx.path()));
+                }
             });
         });
     }
@@ -283,7 +286,7 @@ public final class WebServer {
                 ctx.status(410).html(Pages.problem(ui, ui.t("problem.gone"), ui.t("problem.goneText", id)));
                 return;
             }
-            throw new NotFoundException("no person with id " + id);
+            throw new NotFoundException("no person with id " + id, "notFound.person", id);
         }
         ResolvedPerson person = found.get();
         Map<String, StoredDocument> documents = new LinkedHashMap<>();
@@ -336,7 +339,7 @@ public final class WebServer {
     }
 
     private StoredDocument document(String id) {
-        return archive.document(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
+        return archive.document(id).orElseThrow(() -> new NotFoundException("no document with id " + id, "notFound.document", id));
     }
 
     private static int limit(Context ctx, int fallback) {

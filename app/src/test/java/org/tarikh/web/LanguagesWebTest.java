@@ -96,6 +96,14 @@ class LanguagesWebTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(lang(missing)).isEqualTo("kk");
         assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Табылмады");
+        assertThat(Jsoup.parse(missing.body()).text()).contains("Мұрағатта p-nobody идентификаторы бар тұлға жоқ.")
+                .doesNotContain("no person with id");
+        HttpResponse<String> nowhere = get("/nowhere?lang=ru");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(nowhere.body()).text()).contains("Страницы /nowhere нет.").doesNotContain("no page at");
+        assertThat(Jsoup.parse(get("/documents/nope?lang=ru").body()).text())
+                .contains("В архиве нет документа с идентификатором nope.");
+        assertThat(get("/api/persons/p-nobody.jsonld?lang=ru").body()).as("the API keeps its English").contains("no person with id p-nobody");
         Document ru = Jsoup.parse(get("/persons/" + ryskulov + "?lang=ru").body());
         assertThat(ru.select("section.conflicts h2").text()).isEqualTo("Источники расходятся");
         assertThat(ru.select("section.conflicts time").eachText()).contains("10 февраля 1938 г.", "10 февраля 1939 г.");
