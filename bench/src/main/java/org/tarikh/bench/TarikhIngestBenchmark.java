@@ -45,6 +45,7 @@ public final class TarikhIngestBenchmark {
         Archive archive = Archive.open(archiveFolder, config, true);
         long t1 = System.nanoTime();
         double cpu1 = Machine.processCpuSeconds();
+        var stems = org.tarikh.search.analysis.WordStems.cacheStats();
         IngestReport report;
         long t2;
         try {
@@ -55,6 +56,9 @@ public final class TarikhIngestBenchmark {
         }
         long t3 = System.nanoTime();
         double cpu3 = Machine.processCpuSeconds();
+        var stemmed = org.tarikh.search.analysis.WordStems.cacheStats().minus(stems);
+        progress.printf(Locale.ROOT, "  stems of words: %,d look-ups, %.1f%% answered by the cache%n",
+                stemmed.requestCount(), 100 * stemmed.hitRate());
         List<String> rejections = new ArrayList<>();
         for (IngestReport.Rejection r : report.rejected()) {
             if (rejections.size() < 5) rejections.add(r.source() + ": " + r.reason());

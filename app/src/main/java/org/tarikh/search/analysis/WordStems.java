@@ -2,6 +2,9 @@ package org.tarikh.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import org.tarikh.lexicon.KazakhLatin;
 import org.tarikh.text.kk.KazakhStemmer;
 import org.tartarus.snowball.SnowballStemmer;
@@ -27,10 +30,31 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * </ol>
  * A stem equal to the word, or shorter than two letters, is left out: the word itself is always indexed too.
  *
- * <p>Not thread-safe (Snowball stemmers keep state): one instance per token stream.
+ * <p>Not thread-safe (Snowball stemmers keep state): one instance per token stream. The answers are kept in a
+ * bounded cache shared by every instance ({@link #CACHED_WORDS} words for each of the three kinds of language the
+ * rules tell apart): a word's stems depend only on it and on whether the text around it is Kazakh, Russian or
+ * another language, and a few thousand words make most of the tokens of an archive, so the index's analysis
+ * stems each of them once, not at each occurrence.
  */
 public final class WordStems {
     private static final String KAZAKH_ONLY = "әғқңөұүһі";
+    /** Words cached per kind of language; the least used go first when it is full. */
+    static final int CACHED_WORDS = 100_000;
+    /** Longer words (a URL, a run of letters without spaces) are stemmed each time and not kept. */
+    private static final int CACHED_LENGTH = 40;
+    /** By kind of language: Kazakh, Russian, any other or unknown (the only distinctions the rules make). */
+    private static final List<Cache<String, List<String>>> CACHE = List.of(newCache(), newCache(), newCache());
+
+    private static Cache<String, List<String>> newCache() {
+        return Caffeine.newBuilder().maximumSize(CACHED_WORDS).recordStats().build();
+    }
+
+    /** The cache's hits and misses since the process started, every kind of language together. */
+    public static CacheStats cacheStats() {
+        CacheStats all = CacheStats.empty();
+        for (Cache<String, List<String>> c : CACHE) all = all.plus(c.stats());
+        return all;
+    }
 
     private final KazakhStemmer kazakh = new KazakhStemmer();
     private final SnowballStemmer russian = new RussianStemmer();
@@ -38,8 +62,20 @@ public final class WordStems {
 
     /**
      * @param language ISO 639-1 code of the text around the word, or null when unknown (queries)
+     * @return the stems, not to be modified
      */
     public List<String> stems(String word, String language) {
+        if (word.length() > CACHED_LENGTH) return computeStems(word, language);
+        Cache<String, List<String>> cache = CACHE.get("kk".equals(language) ? 0 : "ru".equals(language) ? 1 : 2);
+        List<String> known = cache.getIfPresent(word);
+        if (known != null) return known;
+        List<String> stems = List.copyOf(computeStems(word, language));
+        cache.put(word, stems);
+        return stems;
+    }
+
+    /** The stems as the rules give them, without the cache (what the cache must answer). */
+    List<String> computeStems(String word, String language) {
         List<String> stems = new ArrayList<>(2);
         if (word.isEmpty()) return stems;
         if (isCyrillic(word)) {
