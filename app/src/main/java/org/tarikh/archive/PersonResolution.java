@@ -51,8 +51,9 @@ final class PersonResolution {
             for (String member : store.assignmentsInDocuments(pending).keySet()) withHistory.add(documentOf(member));
             for (String member : store.pinsInDocuments(pending).keySet()) withHistory.add(documentOf(member));
             List<DocumentPerson> rest = new ArrayList<>();
+            Set<String> noLoneHolder = new HashSet<>();
             for (DocumentPerson p : store.documentPersonsIn(pending)) {
-                if (withHistory.contains(p.documentId()) || !joinOnline(p)) rest.add(p);
+                if (withHistory.contains(p.documentId()) || !joinOnline(p, noLoneHolder)) rest.add(p);
             }
             if (!rest.isEmpty() || !withHistory.isEmpty()) {
                 Component c = new Component();
@@ -81,12 +82,20 @@ final class PersonResolution {
     /**
      * Assigns a new document's person to the one archive person that takes it by {@link PersonResolver#onlineJoin}'s
      * rule, reading only the persons of its name (not its family's mentions); false when the rule does not decide.
+     *
+     * <p>{@code noLoneHolder} collects, for one round, the name keys that no single person holds: until the round's
+     * full resolution, the persons holding a name key change only by a mention of that key joining its one holder
+     * here, so a key held by none (every key of a new archive's first ingest) or by several stays so, and is not
+     * read again for each of its mentions.
      */
-    private boolean joinOnline(DocumentPerson p) {
+    private boolean joinOnline(DocumentPerson p, Set<String> noLoneHolder) {
         PersonResolver.OnlineJoin join = resolver.onlineJoin(p);
-        if (join == null) return false;
+        if (join == null || noLoneHolder.contains(join.nameKey())) return false;
         Map<String, Set<String>> holders = store.personsOfNameKey(join.nameKey(), 2).orElse(null);
-        if (holders == null || holders.size() != 1 || holders.containsKey("?")) return false;
+        if (holders == null || holders.size() != 1 || holders.containsKey("?")) {
+            noLoneHolder.add(join.nameKey());
+            return false;
+        }
         Map.Entry<String, Set<String>> holder = holders.entrySet().iterator().next();
         if (!PersonResolver.onlineFits(join, holder.getValue())) return false;
         if (!store.pinsOfPersons(List.of(holder.getKey())).isEmpty()) return false;
