@@ -976,8 +976,26 @@ public final class Archive implements AutoCloseable {
      * it names confidently: reconciliation score at least {@value #PERSON_SCORE} or a match.
      */
     public SearchResults search(String query, int limit) {
+        return search(query, limit, null);
+    }
+
+    /**
+     * The page of a query's hits after {@code after} (the {@link SearchResults#next} of the page before; null: the
+     * first page). The persons the query names come with the first page only.
+     *
+     * @throws org.tarikh.TarikhException when {@code after} is not a cursor of this archive's index
+     */
+    public SearchResults search(String query, int limit, String after) {
         if (query == null || query.isBlank()) return new SearchResults(query == null ? "" : query, 0, List.of());
-        return search(query, SearchRequest.of(QueryParser.parse(query), limit));
+        String cursor = after == null || after.isBlank() ? null : after.strip();
+        try {
+            return search(query, new SearchRequest(QueryParser.parse(query), limit, cursor, SearchRequest.ALL_FACETS));
+        } catch (org.tarikh.search.QuerySyntaxException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            if (cursor == null) throw e;
+            throw new org.tarikh.TarikhException(e.getMessage());
+        }
     }
 
     /**
@@ -987,7 +1005,9 @@ public final class Archive implements AutoCloseable {
     public SearchResults search(String typed, SearchRequest request) {
         String query = typed;
         SearchResults results = inQueryScript(index.search(request).withQuery(typed), query);
-        if (!results.expanded().isEmpty() || !NAME_QUERY.matcher(query).matches()) return results;
+        if (request.after() != null || !results.expanded().isEmpty() || !NAME_QUERY.matcher(query).matches()) {
+            return results;
+        }
         List<PersonHit> named = new ArrayList<>();
         for (Candidate c : reconcile(query.strip(), PERSONS_SHOWN)) {
             if (!c.match() && c.score() < PERSON_SCORE) continue;

@@ -29,6 +29,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per query (default ${DEFAULT-VALUE})")
     int limit;
 
+    @Option(names = "--after", paramLabel = "CURSOR",
+            description = "The page after this cursor: the \"next\" of the page before (--json), for one query")
+    String after;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Queries; each argument is one query")
     List<String> queries;
 
@@ -37,9 +41,14 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) throw new org.tarikh.TarikhException("--limit must be at least 1, not " + limit);
         int status = Main.DONE;
         try (Archive archive = this.archive.open(false)) {
-            for (String query : Inputs.argumentsOrStdin(queries)) {
+            List<String> all = Inputs.argumentsOrStdin(queries);
+            if (after != null && all.size() != 1) {
+                throw new org.tarikh.TarikhException("--after continues one query, and " + all.size()
+                        + " were given");
+            }
+            for (String query : all) {
                 try {
-                    print(archive.search(query, limit));
+                    print(archive.search(query, limit, after));
                 } catch (QuerySyntaxException e) {
                     Streams.err().println("tarikh: " + e.getMessage());
                     status = Main.BAD_USAGE;
@@ -72,5 +81,6 @@ final class SearchCommand implements Callable<Integer> {
                     hit.language() == null ? "?" : hit.language(), hit.title() == null ? "(untitled)" : hit.title(),
                     hit.source(), SnippetHtml.text(hit.passages(), "[", "]"));
         }
+        if (results.next() != null) out.printf(Locale.ROOT, "  more: --after %s%n", results.next());
     }
 }

@@ -137,6 +137,8 @@ public final class Gazetteer {
     private final Map<String, List<Named>> compoundByWordRoots;
     /** By geonameId: the names of historical.tsv, in its order (the Kazakh form first); empty for other gazetteers. */
     private final Map<String, List<String>> handNames;
+    /** By geonameId, then language: the name historical.tsv marks as shown in it ({@code ru=Уральск}). */
+    private final Map<String, Map<String, String>> shownNames;
     private final Map<String, Map<String, Period>> periods;
     private final java.util.concurrent.ConcurrentHashMap<String, String> localNames = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -158,12 +160,13 @@ public final class Gazetteer {
      * @param periods    by geonameId, then by name: the years a name was the place's; a name not given is always
      */
     public Gazetteer(List<Place> places, Map<String, Long> population, Map<String, Map<String, Period>> periods) {
-        this(places, population, periods, Map.of());
+        this(places, population, periods, Map.of(), Map.of());
     }
 
     private Gazetteer(List<Place> places, Map<String, Long> population, Map<String, Map<String, Period>> periods,
-                      Map<String, List<String>> handNames) {
+                      Map<String, List<String>> handNames, Map<String, Map<String, String>> shownNames) {
         this.handNames = Map.copyOf(handNames);
+        this.shownNames = Map.copyOf(shownNames);
         this.periods = Map.copyOf(periods);
         Map<String, Place> ids = new LinkedHashMap<>();
         for (Place p : places) ids.put(p.geonameId(), p);
@@ -237,6 +240,7 @@ public final class Gazetteer {
         Map<String, Long> population = new HashMap<>();
         Map<String, Map<String, Period>> periods = new HashMap<>();
         Map<String, List<String>> hand = new HashMap<>();
+        Map<String, Map<String, String>> shown = new HashMap<>();
         for (String[] f : rows(places)) {
             if (f.length < 7) throw new IllegalArgumentException("places.tsv: bad row for " + f[0]);
             entries.put(f[0], new Place(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
@@ -248,7 +252,9 @@ public final class Gazetteer {
             Place known = entries.get(f[0]);
             Set<String> names = new LinkedHashSet<>();
             List<String> added = new ArrayList<>();
-            for (String written : f[1].split("\\|")) {
+            for (String tagged : f[1].split("\\|")) {
+                java.util.regex.Matcher shownAs = SHOWN_AS.matcher(tagged);
+                String written = shownAs.matches() ? shownAs.group(2) : tagged;
                 int at = written.indexOf('@');
                 String name = at < 0 ? written : written.substring(0, at);
                 if (name.isBlank()) throw new IllegalArgumentException("historical.tsv: empty name for " + f[0]);
@@ -256,6 +262,14 @@ public final class Gazetteer {
                     periods.computeIfAbsent(f[0], k -> new HashMap<>()).put(name, Period.parse(written.substring(at + 1)));
                 }
                 added.add(name);
+                if (shownAs.matches()) {
+                    String language = shownAs.group(1);
+                    String before = shown.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(language, name);
+                    if (before != null) {
+                        throw new IllegalArgumentException("historical.tsv: two names shown in " + language + " for "
+                                + f[0] + ": " + before + " and " + name);
+                    }
+                }
             }
             hand.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(added);
             if (known != null) {
@@ -279,8 +293,11 @@ public final class Gazetteer {
                 population.put(f[0], Long.parseLong(f[6]));
             }
         }
-        return new Gazetteer(List.copyOf(entries.values()), population, periods, hand);
+        return new Gazetteer(List.copyOf(entries.values()), population, periods, hand, shown);
     }
+
+    /** A hand-written name marked as the one shown in a language: {@code ru=Уральск}. */
+    private static final java.util.regex.Pattern SHOWN_AS = java.util.regex.Pattern.compile("(en|kk|ru)=(.+)");
 
     private static List<String[]> rows(InputStream in) throws IOException {
         List<String[]> rows = new ArrayList<>();
@@ -312,6 +329,9 @@ public final class Gazetteer {
      * @param language {@code kk}, {@code ru}, anything else is {@code en}
      */
     public String name(Place place, String language) {
+        String marked = shownNames.getOrDefault(place.geonameId(), Map.of())
+                .get("kk".equals(language) || "ru".equals(language) ? language : "en");
+        if (marked != null) return marked;
         if (!"kk".equals(language) && !"ru".equals(language)) return place.name();
         return localNames.computeIfAbsent(place.geonameId() + "\u0000" + language, k -> localName(place, language));
     }

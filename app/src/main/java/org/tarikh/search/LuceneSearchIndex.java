@@ -237,7 +237,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                     }
                 }
             }
+            // the page is one hit shorter than what was found: the extra one says whether a next page exists
             TopDocs top = found.top();
+            boolean more = top.scoreDocs.length > limit;
+            if (more) top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, limit));
             List<List<SearchHit.Passage>> passages = Snippets.of(searcher, analyzer, query, top);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -246,8 +249,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(new SearchHit(doc.get(ID), doc.get(SOURCE), emptyToNull(doc.get(TarikhAnalyzers.TITLE)),
                         doc.get(LANGUAGE), top.scoreDocs[i].score, passages.get(i)));
             }
-            String next = top.scoreDocs.length == limit && top.totalHits.value() > 0
-                    ? Cursor.write(version, top.scoreDocs[top.scoreDocs.length - 1]) : null;
+            String next = more ? Cursor.write(version, top.scoreDocs[limit - 1]) : null;
             return new SearchResults(printed, found.total(), hits, built.expansions(), found.facets(), List.of(),
                     fuzzy, next);
         } catch (IOException e) {
@@ -297,7 +299,7 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private Found find(IndexSearcher searcher, Query query, int limit, ScoreDoc after, Set<String> dimensions)
             throws IOException {
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, after, limit));
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit + 1, after, limit + 1));
         SearchFacets.Counted counted = searcher.search(query, facets.counter(dimensions));
         return new Found(top, counted.total(), counted.facets());
     }

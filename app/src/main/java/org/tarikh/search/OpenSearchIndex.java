@@ -429,12 +429,13 @@ public final class OpenSearchIndex implements SearchIndex {
         SearchQueries.Built built = queries.build(tree);
         Query query = built.query();
         JsonNode cursor = request.after() == null ? null : cursor(request.after());
-        JsonNode answer = find(query, request.limit(), cursor, request.facets());
+        // one hit more than the page: whether there is a next page, so that the last page says so
+        JsonNode answer = find(query, request.limit() + 1, cursor, request.facets());
         boolean fuzzy = false;
         if (total(answer) == 0) {
             Query near = queries.retry(tree);
             if (near != null) {
-                JsonNode again = find(near, request.limit(), cursor, request.facets());
+                JsonNode again = find(near, request.limit() + 1, cursor, request.facets());
                 if (total(again) > 0) {
                     answer = again;
                     query = near;
@@ -444,7 +445,12 @@ public final class OpenSearchIndex implements SearchIndex {
         }
         List<SearchHit> hits = new ArrayList<>();
         JsonNode last = null;
+        boolean more = false;
         for (JsonNode hit : answer.path("hits").path("hits")) {
+            if (hits.size() == request.limit()) {
+                more = true;
+                break;
+            }
             JsonNode source = hit.path("_source");
             String language = source.hasNonNull(LANGUAGE) ? source.get(LANGUAGE).asText() : null;
             String title = source.path(TITLE_SHOWN).asText("");
@@ -453,7 +459,7 @@ public final class OpenSearchIndex implements SearchIndex {
                     snippet(query, source, language)));
             last = hit.path("sort");
         }
-        String next = hits.size() == request.limit() && last != null ? last.toString() : null;
+        String next = more && last != null ? last.toString() : null;
         return new SearchResults(org.tarikh.search.query.QueryPrinter.print(tree), total(answer), hits,
                 built.expansions(), facets(answer), List.of(), fuzzy, next);
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * the contract's {@code query}, {@code total} and {@code hits}, written once so both say the same:
  * {@code "expanded": [{"matched": "ашаршылық", "concept": "famine", "labels": ["famine", "голод", …]}]} and
  * {@code "facets": {"lang": [{"value": "kk", "count": 3}], "decade": […], "kind": […]}}, {@code "persons"} (see
- * {@link #persons}) and {@code "fuzzy": true} when the hits are near spellings. Stateless.
+ * {@link #persons}), {@code "fuzzy": true} when the hits are near spellings, and {@code "next"}: the cursor of the
+ * next page (pass it as {@code after}), null on the last. Stateless.
  */
 public final class SearchJson {
     private SearchJson() {}
@@ -40,6 +41,7 @@ public final class SearchJson {
         out.put("facets", facets(results));
         out.put("persons", persons(results));
         out.put("fuzzy", results.fuzzy());
+        out.put("next", results.next());
         return out;
     }
 

@@ -25,6 +25,7 @@ import org.tarikh.web.view.DossierView;
 import org.tarikh.web.view.FacetView;
 import org.tarikh.web.view.Marked;
 import org.tarikh.web.view.PersonPageView;
+import org.tarikh.web.view.Pager;
 import org.tarikh.web.view.PersonView;
 import org.tarikh.web.view.Ui;
 
@@ -54,8 +55,14 @@ final class Pages {
      */
     static String results(Ui ui, SearchResults results, List<PersonView> persons,
                           java.util.function.BiFunction<String, String, String> linkedName) {
+        return results(ui, results, persons, Pager.of(results, Math.max(1, results.hits().size()), 0), linkedName);
+    }
+
+    /** As above, for one page of the hits ({@code pager}: where it stands and the link to the next). */
+    static String results(Ui ui, SearchResults results, List<PersonView> persons, Pager pager,
+                          java.util.function.BiFunction<String, String, String> linkedName) {
         return Templates.render("results", "ui", ui, "results", results, "persons", persons, "facets",
-                facets(ui, results, linkedName));
+                facets(ui, results, linkedName), "pager", pager);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.tarikh.resolve.Dossier;
 import org.tarikh.resolve.ResolvedPerson;
 import org.tarikh.search.QuerySyntaxException;
 import org.tarikh.search.SearchResults;
+import org.tarikh.web.view.Pager;
 import org.tarikh.web.view.PersonView;
 import org.tarikh.web.view.Ui;
 import org.tarikh.search.SearchJson;
@@ -213,14 +214,17 @@ public final class WebServer {
         }
         Ui ui = ui(ctx);
         try {
-            SearchResults results = archive.search(q, limit(ctx, 20));
+            int limit = limit(ctx, 20);
+            String after = ctx.queryParam("after");
+            SearchResults results = archive.search(q, limit, after);
             List<PersonView> persons = new java.util.ArrayList<>();
             for (var p : results.persons()) {
                 String name = archive.person(p.id()).map(ui::name).orElse(p.name());
                 persons.add(new PersonView(p.id(), name, null));
             }
             // facets name persons and places in the interface's language and script, as the dossier does
-            ctx.html(Pages.results(ui, results, persons, (dimension, value) -> switch (dimension) {
+            Pager pager = Pager.of(results, limit, after == null ? 0 : shown(ctx.queryParam("shown")));
+            ctx.html(Pages.results(ui, results, persons, pager, (dimension, value) -> switch (dimension) {
                 case org.tarikh.search.SearchFacets.PERSON -> archive.person(value).map(ui::name).orElse(null);
                 case org.tarikh.search.SearchFacets.PLACE -> org.tarikh.lexicon.Gazetteer.shared().byId(value)
                         .map(place -> org.tarikh.lexicon.Gazetteer.shared().name(place, ui.lang())).orElse(null);
@@ -319,7 +323,12 @@ public final class WebServer {
     private void apiSearch(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null) throw new TarikhException("missing the query parameter q, as in /api/search?q=Аймауытов");
-        ctx.json(SearchJson.results(archive.search(q, limit(ctx, 10))));
+        ctx.json(SearchJson.results(archive.search(q, limit(ctx, 10), ctx.queryParam("after"))));
+    }
+
+    /** How many hits the pages before this one showed ({@code shown=40}), for numbering; anything else is 0. */
+    private static int shown(String raw) {
+        return raw != null && raw.matches("\\d{1,7}") ? Integer.parseInt(raw) : 0;
     }
 
     private void apiDocument(Context ctx) {

@@ -79,6 +79,35 @@ class IngestAndSearchTest {
         assertThat(run.err()).doesNotContain("Exception");
     }
 
+    @Test
+    void pagesOfAQueryFollowTheNextCursorToTheLast() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(docs.resolve("n" + i + ".txt"), "Алаш Орда, заметка " + (i + 1) + ("; Алаш").repeat(i) + ".",
+                    StandardCharsets.UTF_8);
+        }
+        assertThat(CliRun.of("ingest", "--archive", archive.toString(), docs.toString()).status()).isZero();
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 4; page++) {
+            List<String> args = new ArrayList<>(List.of("search", "--archive", archive.toString(), "--json", "--limit", "2"));
+            if (after != null) args.addAll(List.of("--after", after));
+            args.add("Алаш");
+            JsonNode line = jsonLines(CliRun.of(args.toArray(String[]::new))).get(0);
+            line.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            after = line.get("next").isNull() ? null : line.get("next").asText();
+            if (after == null) break;
+        }
+        assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+        assertThat(after).isNull();
+
+        CliRun bad = CliRun.of("search", "--archive", archive.toString(), "--after", "x\"y", "Алаш");
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.err()).contains("'x\"y' is not a search cursor").doesNotContain("Exception");
+        CliRun two = CliRun.of("search", "--archive", archive.toString(), "--after", "1.2.3", "Алаш", "Орда");
+        assertThat(two.status()).isEqualTo(1);
+        assertThat(two.err()).contains("--after continues one query");
+    }
+
     static List<JsonNode> jsonLines(CliRun run) throws Exception {
         List<JsonNode> out = new ArrayList<>();
         for (String line : run.out().split("\n")) {

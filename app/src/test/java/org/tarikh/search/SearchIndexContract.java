@@ -168,6 +168,21 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void theLastPageSaysThereIsNoNextOneEvenWhenItIsFull() {
+        // 5 hits in pages of 5, then of 4: a full last page has no next, and a page before the last has one
+        SearchRequest whole = SearchRequest.of(QueryParser.parse("Nurtaev OR кочевников OR ашаршылық"), 5);
+        SearchResults only = index.search(whole);
+        assertThat(only.hits()).hasSize(5);
+        assertThat(only.next()).isNull();
+        SearchRequest fours = SearchRequest.of(whole.query(), 4);
+        SearchResults first = index.search(fours);
+        assertThat(first.next()).isNotNull();
+        SearchResults second = index.search(fours.after(first));
+        assertThat(second.hits()).hasSize(1);
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
     void passagesMarkTheMatchedWordsAsOffsets() {
         SearchHit hit = search("\"grain quotas\"", 1).hits().getFirst();
         assertThat(hit.passages()).isNotEmpty();

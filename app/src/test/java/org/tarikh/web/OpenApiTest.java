@@ -36,9 +36,8 @@ import org.tarikh.archive.IngestListener;
 class OpenApiTest {
     @TempDir static Path archiveDir;
     @TempDir static Path docs;
+    private static ServedArchive served;
     private static Archive archive;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -47,20 +46,17 @@ class OpenApiTest {
                 StandardCharsets.UTF_8);
         Files.writeString(docs.resolve("omarova.txt"), "Aigul Omarova was born in 1902. Aigul Omarova was arrested in 1938.",
                 StandardCharsets.UTF_8);
-        archive = Archive.open(archiveDir, true);
-        archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
-        server = new WebServer(archive, "https://tarikh.example.org").start("127.0.0.1", 0);
+        served = ServedArchive.of(archiveDir, docs, a -> new WebServer(a, "https://tarikh.example.org"));
+        archive = served.archive;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        archive.close();
+        served.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return served.get(path);
     }
 
     private static JsonNode description() throws Exception {

@@ -26,9 +26,8 @@ import org.tarikh.archive.IngestListener;
 class WebServerTest {
     @TempDir static Path archiveDir;
     @TempDir static Path docs;
+    private static ServedArchive served;
     private static Archive archive;
-    private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -39,20 +38,17 @@ class WebServerTest {
                 <body><p>Seifullin's article quoted &lt;script&gt;alert('x')&lt;/script&gt; as plain text.</p>
                 <p onclick="alert(2)">Second paragraph <img src=x onerror="alert(3)"> about Seifullin.</p></body></html>
                 """, StandardCharsets.UTF_8);
-        archive = Archive.open(archiveDir, true);
-        archive.ingest(List.of(docs), Archive.DEFAULT_MAX_DOCUMENT_BYTES, IngestListener.NONE);
-        server = new WebServer(archive).start("127.0.0.1", 0);
+        served = ServedArchive.of(archiveDir, docs);
+        archive = served.archive;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        archive.close();
+        served.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return served.get(path);
     }
 
     private static String q(String s) {

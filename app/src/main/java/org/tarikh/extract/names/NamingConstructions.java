@@ -27,17 +27,27 @@ import java.util.regex.Pattern;
  *
  * <p>Pure functions of the text; thread-safe.
  */
-final class NamingConstructions {
+public final class NamingConstructions {
 
     /** What the words right after a name make of it. */
     enum Tail { NONE, NAMESAKE, PLACE }
+
+    /** Words before a namesake: Russian {@code имени}, {@code им.} (with an adjective: имени покойного), English. */
+    private static final String NAMED_AFTER_WORDS =
+            "(?:имени|им\\.)(?:\\s+\\p{Ll}{3,})?|named\\s+after|in\\s+honou?r\\s+of";
+    /** The Kazakh postposition after a namesake, {@code атындағы} ("named after"), in both scripts. */
+    private static final String NAMED_AFTER_TAIL = "атындағы|атында|атынд\\p{L}*|atyndaǵy|atyndagy|atyndağy|atyndaghy";
+    private static final Pattern NAMED_AFTER_BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + NAMED_AFTER_WORDS
+            + ")\\s*$");
+    private static final Pattern NAMED_AFTER_AFTER = Pattern.compile("(?iU)\\s*(?:" + NAMED_AFTER_TAIL
+            + ")(?![\\p{L}\\p{M}])");
 
     /** Institution, thing and family nouns after a name: the run is the namesake's. */
     private static final Pattern NAMESAKE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
             + "family|families|dynasty|clan|monarchy|empire|horde|fair|institute|university|museum|library|school"
             + "|college|academy|prize|award|prison|jail|theatre|theater|street|avenue|square|prospect|station|canal"
             + "|administration|foundation|memorial|monument|hospital|stadium|mosque|cathedral|church"
-            + "|атындағы|атында|атынд\\p{L}*|atyndaǵy|atyndagy|atyndağy|atyndaghy"
+            + "|" + NAMED_AFTER_TAIL
             + "|әулеті\\p{L}*|әулет|көшесі\\p{L}*|көш\\.|даңғылы\\p{L}*|мұражайы\\p{L}*|музейі\\p{L}*|кітапхана\\p{L}*"
             + "|университеті\\p{L}*|институты\\p{L}*|мектебі\\p{L}*|театры\\p{L}*|сыйлығы\\p{L}*|түрмесі\\p{L}*"
             + "|köşesi\\p{L}*|kóshesi\\p{L}*|koshesi\\p{L}*|kóşesi\\p{L}*"
@@ -53,8 +63,7 @@ final class NamingConstructions {
             + "|болысы\\p{L}*|өзені\\p{L}*|aýdany\\p{L}*|audany\\p{L}*|aýyly\\p{L}*|auyly\\p{L}*|qalasy\\p{L}*"
             + "|oblysy\\p{L}*)(?![\\p{L}\\p{M}])");
     /** Words right before a name that make it a namesake or a place. */
-    private static final Pattern BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:(?:имени|им\\.)(?:\\s+\\p{Ll}{3,})?"
-            + "|named\\s+after|in\\s+honou?r\\s+of"
+    private static final Pattern BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + NAMED_AFTER_WORDS
             + "|(?:town|city|village|aul|settlement|district|region|station|street|avenue)\\s+of"
             + "|улица|улицы|улице|улицу|ул\\.|проспект|проспекта|переулок|площадь|город|(?<!\\d\\s?)г\\.|село|аул"
             + "|посёлок|поселок|пос\\.|станция)\\s*$");
@@ -77,6 +86,18 @@ final class NamingConstructions {
         // the line the name stands on, at most 40 characters back
         while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
         return BEFORE.matcher(text).region(from, start).find();
+    }
+
+    /**
+     * Whether the words {@code [start, end)} stand in a "named after" construction ({@code институт имени Абая},
+     * {@code Абай атындағы театр}, {@code a school named after Abai}): they name the person something was named
+     * after, not a person present in the text nor a place, even when a town bears the same name.
+     */
+    public static boolean namedAfter(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
+        if (NAMED_AFTER_BEFORE.matcher(text).region(from, start).find()) return true;
+        return NAMED_AFTER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt();
     }
 
     /** Whether the run {@code [start, end)} of {@code words} words fills a quotation: a title. */

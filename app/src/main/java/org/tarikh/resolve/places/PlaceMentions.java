@@ -71,7 +71,10 @@ public final class PlaceMentions {
                 // a sentence's first word has its capital from the sentence: the name may begin after it
                 found = firstPlace(java.util.Arrays.copyOfRange(words, 1, words.length), isPersonWord);
             }
-            if (found != null) ids.add(found);
+            // "институт имени Абая", "Абай атындағы": the namesake of an institution, not the town of that name
+            if (found != null && !org.tarikh.extract.names.NamingConstructions.namedAfter(t, m.start(), m.end())) {
+                ids.add(found);
+            }
         }
         return ids;
     }

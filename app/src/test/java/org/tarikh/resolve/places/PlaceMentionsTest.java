@@ -39,6 +39,16 @@ class PlaceMentionsTest {
     }
 
     @Test
+    void theNamesakeOfAnInstitutionIsNotTheTownOfThatName() {
+        // Абай is a town too; "named after" names the poet
+        assertThat(names("Он учился в педагогическом институте имени Абая в Алма-Ате.")).containsExactly("Almaty");
+        assertThat(names("Ол Абай атындағы театрда Семейде ойнады.")).containsExactly("Semey");
+        assertThat(names("A school named after Abai opened in Semipalatinsk.")).containsExactly("Semey");
+        // the town itself is still a place
+        assertThat(names("Шахтёры приехали в Абай из Караганды.")).contains("Abay");
+    }
+
+    @Test
     void neverThrowsOnOddText() {
         assertThat(places.in("")).isEmpty();
         assertThat(places.in(null)).isEmpty();
