@@ -6,7 +6,7 @@
 #        ./bench/run.sh resolution [--sizes 10000,100000] [--add 100]   (adding documents to large archives)
 #        ./bench/run.sh reconcile [--persons 1000000] [--names 1000000] [--batch 100] [--seed 42]   (batch reconciliation)
 #        ./bench/run.sh cluster [--sizes 100000,1000000] [--ingest-docs 1000] [--rounds 3] [--batch 1000]
-#                       [--until HH:MM] [--resolve]   (PostgreSQL + OpenSearch against SQLite + Lucene, ClusterBenchmark)
+#                       [--until HH:MM] [--resolve] [--no-bulk-mode]   (PostgreSQL + OpenSearch against SQLite + Lucene, ClusterBenchmark)
 #          on the cluster TARIKH_DATABASE and TARIKH_SEARCH name; when both are unset it starts one with
 #          tools/cluster.sh under bench/out/cluster (OpenSearch heap OPENSEARCH_HEAP, default 2g here) and stops it on
 #          any exit of this script.

@@ -463,26 +463,70 @@ public final class Archive implements AutoCloseable {
      * duplicate).
      */
     public IngestListener.Outcome storeExtracted(StoredDocument document, List<DocumentPerson> persons) {
-        return storeExtracted(List.of(new Extracted(document, persons))).get(0);
+        StoreOutcome stored = storeExtracted(List.of(new Extracted(document, persons))).get(0);
+        if (stored.outcome() == IngestListener.Outcome.REJECTED) throw new TarikhException(stored.detail());
+        return stored.outcome();
     }
 
     /** A document and the persons found in it by other means than this archive's extraction. */
     public record Extracted(StoredDocument document, List<DocumentPerson> persons) {}
 
-    /** As {@link #storeExtracted(StoredDocument, List)} for many documents, the index committed in batches. */
-    public List<IngestListener.Outcome> storeExtracted(List<Extracted> documents) {
+    /** What became of a document given to {@link #storeExtracted(List)}: for a duplicate its twin, for a refusal why. */
+    public record StoreOutcome(IngestListener.Outcome outcome, String detail) {}
+
+    /**
+     * As {@link #storeExtracted(StoredDocument, List)} for many documents, in order: the bulk path. The store takes
+     * them {@link #INDEX_COMMIT_EVERY} at a time, each batch in one transaction ({@link DocumentStore#saveNewAll}),
+     * then the index takes the batch's stored documents and commits. A document the store refuses is answered
+     * {@code REJECTED} with the reason, and the others are stored. A long load of many calls may run inside
+     * {@link #bulkLoad()}.
+     */
+    public List<StoreOutcome> storeExtracted(List<Extracted> documents) {
         requireWritable();
-        List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
-        List<IngestListener.Outcome> out = new ArrayList<>(documents.size());
-        for (Extracted e : documents) {
-            StoredDocument d = e.document();
-            out.add(store(new Prepared(new Input(Path.of(d.location()), d.source()), d, e.persons(), List.of(), null, null), uncommitted,
-                    index::index).outcome());
-            if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted);
+        List<StoreOutcome> out = new ArrayList<>(documents.size());
+        {
+            List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
+            for (int from = 0; from < documents.size(); from += INDEX_COMMIT_EVERY) {
+                List<Extracted> batch = documents.subList(from, Math.min(documents.size(), from + INDEX_COMMIT_EVERY));
+                List<DocumentStore.BatchSaved> saved = store.saveNewAll(batch.stream()
+                        .map(e -> new DocumentStore.NewDocument(e.document(), e.persons())).toList());
+                for (int i = 0; i < batch.size(); i++) {
+                    StoredDocument doc = batch.get(i).document();
+                    DocumentStore.BatchSaved s = saved.get(i);
+                    out.add(stored(doc, s));
+                    if (!s.stored()) continue;
+                    forgetOldPages(doc.id(), doc.contentHash());
+                    if (!indexDeferred) {
+                        index.index(doc);
+                        uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
+                    }
+                }
+                commitIndex(uncommitted);
+            }
         }
-        commitIndex(uncommitted);
         takeOverIndex(TAKE_OVER_WAIT_MILLIS);
         return out;
+    }
+
+    /**
+     * Lightens the index's work while a long load of many {@link #storeExtracted(List)} calls runs, until the
+     * returned handle is closed (on OpenSearch: no replica copies until then; closing restores them and waits until
+     * the cluster holds every copy again). Searches are answered meanwhile, from fewer copies.
+     */
+    public SearchIndex.BulkLoad bulkLoad() {
+        requireWritable();
+        return index.bulkLoad();
+    }
+
+    private static StoreOutcome stored(StoredDocument doc, DocumentStore.BatchSaved s) {
+        if (s.saved() == null) return new StoreOutcome(IngestListener.Outcome.REJECTED, s.refused());
+        return switch (s.saved().outcome()) {
+            case ADDED -> new StoreOutcome(IngestListener.Outcome.ADDED, null);
+            case REPLACED -> new StoreOutcome(IngestListener.Outcome.REPLACED, null);
+            case UNCHANGED -> new StoreOutcome(IngestListener.Outcome.UNCHANGED, null);
+            case DUPLICATE -> new StoreOutcome(IngestListener.Outcome.DUPLICATE,
+                    doc.source() + ": same content as " + s.saved().twin().source());
+        };
     }
 
     private void commitIndex(List<DocumentStore.IndexChange> uncommitted) {

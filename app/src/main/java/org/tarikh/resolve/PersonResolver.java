@@ -591,7 +591,8 @@ public final class PersonResolver {
         return a.equals(b) || givenCore(a).equals(givenCore(b));
     }
 
-    private static String givenCore(String key) {
+    /** The core of a given-name key: {@link #sameGivenName} compares these; always a prefix of the key. */
+    static String givenCore(String key) {
         String core = key;
         if (core.endsWith("um") || core.endsWith("ui")) {
             core = core.substring(0, core.length() - 2);

@@ -25,6 +25,10 @@ import org.tarikh.extract.names.PersonName;
  * least {@value #MATCH_SCORE} and leads the next by at least {@value #MATCH_MARGIN}: a surname alone links only
  * to its family's best-known bearer ({@link #bestKnownBearer}).
  *
+ * <p>A look-up with a given name or an initial scores one by one only the persons of the surname's keys that it
+ * can raise; the others (a given name that disagrees) tie and are taken by id as far as the list needs
+ * ({@link Posting}). A surname alone scores every person of its keys.
+ *
  * <p>Immutable after construction and thread-safe.
  */
 public final class Reconciler {
@@ -37,13 +41,15 @@ public final class Reconciler {
     private final NameKeyer keyer;
     private final NameParser parser;
     // the persons under each key, in the order of the persons given: a list per key, read by every look-up
-    private final Map<String, List<Profile>> bySurnameKey;
-    private final Map<String, List<Profile>> byLooseKey;
+    private final Map<String, Posting> bySurnameKey;
+    private final Map<String, Posting> byLooseKey;
     private final Map<String, List<Profile>> byGivenKey;
-    private final Map<String, List<Profile>> byFamilyKey;
+    private final Map<String, Posting> byFamilyKey;
+    private static final Posting NOBODY = new Posting(List.of());
+    private final boolean scoreEveryone;
 
     /** What the reconciler knows of one person: the keys of every surname and given name it was written with. */
-    private record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> familyKeys,
+    record Profile(ResolvedPerson person, Set<String> surnameKeys, Set<String> familyKeys, Set<String> looseKeys,
                            Set<NameKeyer.FamilyForm> forms, Set<String> givenKeys,
                            Set<String> initialKeys, Set<String> patronymicKeys, Set<Integer> birthYears,
                            int documents, String description) {
@@ -64,8 +70,17 @@ public final class Reconciler {
     private record SurnameKeys(String key, String family, NameKeyer.FamilyForm form, List<String> loose) {}
 
     public Reconciler(List<ResolvedPerson> persons, NameKeyer keyer, NameParser parser) {
+        this(persons, keyer, parser, false);
+    }
+
+    /**
+     * @param scoreEveryone score every person of a surname's keys one by one, as a surname alone is looked up,
+     *                      also for a full name: the same answers, found the slow way (a test compares the two)
+     */
+    Reconciler(List<ResolvedPerson> persons, NameKeyer keyer, NameParser parser, boolean scoreEveryone) {
         this.keyer = keyer;
         this.parser = parser;
+        this.scoreEveryone = scoreEveryone;
         Map<String, Set<Profile>> bySurnameKey = new HashMap<>();
         Map<String, Set<Profile>> byLooseKey = new HashMap<>();
         Map<String, Set<Profile>> byGivenKey = new HashMap<>();
@@ -117,7 +132,11 @@ public final class Reconciler {
             String description = life + "named in " + documents.size() + (documents.size() == 1 ? " document" : " documents");
             initials.remove("");
             families.remove("");
-            Profile profile = new Profile(person, Set.copyOf(surnames), Set.copyOf(families), forms, Set.copyOf(given),
+            Set<String> looseKeys = new LinkedHashSet<>();
+            for (DocumentPerson member : person.members()) {
+                if (member.parsed().surname() != null) looseKeys.addAll(surnameKeys.computeIfAbsent(member.parsed().surname(), keysOf).loose());
+            }
+            Profile profile = new Profile(person, Set.copyOf(surnames), Set.copyOf(families), Set.copyOf(looseKeys), forms, Set.copyOf(given),
                     Set.copyOf(initials), Set.copyOf(patronymics), born.isEmpty() ? Set.of() : born, documents.size(),
                     description);
             for (String s : surnames) {
@@ -126,18 +145,20 @@ public final class Reconciler {
             for (String f : families) {
                 byFamilyKey.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(profile);
             }
-            for (DocumentPerson member : person.members()) {
-                if (member.parsed().surname() == null) continue;
-                for (String loose : surnameKeys.computeIfAbsent(member.parsed().surname(), keysOf).loose()) {
-                    byLooseKey.computeIfAbsent(loose, k -> new LinkedHashSet<>()).add(profile);
-                }
-            }
+            for (String loose : looseKeys) byLooseKey.computeIfAbsent(loose, k -> new LinkedHashSet<>()).add(profile);
             for (String g : given) byGivenKey.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(profile);
         }
-        this.bySurnameKey = frozen(bySurnameKey);
-        this.byLooseKey = frozen(byLooseKey);
+        this.bySurnameKey = postings(bySurnameKey);
+        this.byLooseKey = postings(byLooseKey);
         this.byGivenKey = frozen(byGivenKey);
-        this.byFamilyKey = frozen(byFamilyKey);
+        this.byFamilyKey = postings(byFamilyKey);
+    }
+
+    /** Each key's persons as a {@link Posting}: a list in the same order, and an index inside a key of many. */
+    private static Map<String, Posting> postings(Map<String, Set<Profile>> index) {
+        Map<String, Posting> out = new HashMap<>(index.size() * 4 / 3 + 1);
+        index.forEach((key, profiles) -> out.put(key, new Posting(profiles)));
+        return out;
     }
 
     /** Each key's persons as a list in the same order: iterating an array, not a linked set, on every look-up. */
@@ -164,9 +185,13 @@ public final class Reconciler {
      * unstressed vowels and renders Kazakh ones in several ways (Садвокас, Садуакас, Садвакас), and a look-up
      * is typed from any of them. Weaker than an equal key; one-syllable names are too short to judge so.
      */
-    private static boolean sameVowelFrame(String a, String b) {
-        String frame = NameKeyer.frame(a);
-        return frame.chars().filter(c -> c == '.').count() >= 2 && frame.equals(NameKeyer.frame(b));
+    static boolean sameVowelFrame(String a, String b) {
+        return manySyllables(a) && NameKeyer.frame(a).equals(NameKeyer.frame(b));
+    }
+
+    /** Whether a given-name key has two syllables or more: enough to judge by its vowel frame. */
+    static boolean manySyllables(String key) {
+        return NameKeyer.frame(key).chars().filter(c -> c == '.').count() >= 2;
     }
 
     /** The year a date begins in, or null for no date or a vaguer one (a decade, a century). */
@@ -290,9 +315,9 @@ public final class Reconciler {
         if (word == null || word.isBlank() || word.strip().contains(" ")) return List.of();
         String surname = word.strip();
         List<String> keys = keyer.keys(surname);
-        Set<Profile> found = new java.util.LinkedHashSet<>(bySurnameKey.getOrDefault(keys.isEmpty() ? "" : keys.get(0), List.of()));
+        Set<Profile> found = new java.util.LinkedHashSet<>(bySurnameKey.getOrDefault(keys.isEmpty() ? "" : keys.get(0), NOBODY).all);
         NameKeyer.FamilyForm form = keyer.familyForm(surname);
-        for (Profile p : byFamilyKey.getOrDefault(keyer.familyKey(surname), List.of())) {
+        for (Profile p : byFamilyKey.getOrDefault(keyer.familyKey(surname), NOBODY).all) {
             boolean otherSex = form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form)
                     && !p.forms().contains(NameKeyer.FamilyForm.NONE);
             if (!otherSex) found.add(p);
@@ -340,12 +365,28 @@ public final class Reconciler {
             // one word: a surname as often as a given name
             surname = given;
         }
+        boolean oneWord = name.surname() == null && given != null && name.initials().isEmpty();
+        String givenKey = given == null ? null : keyer.key(given);
+        String initialKey = given == null && !name.initials().isEmpty() ? keyer.key(name.initials().get(0)) : null;
+        String patronymicKey = name.patronymic() == null ? null : PersonResolver.patronymicKey(keyer, name.patronymic());
+        // a given name or an initial: only the persons it can raise are scored one by one (Posting), the others of
+        // the surname's keys all score alike and are taken by id, as many as can be given out
+        Posting.Wanted wanted = scoreEveryone || oneWord || (givenKey == null && (initialKey == null || initialKey.isEmpty())) ? null
+                : new Posting.Wanted(givenKey, givenKey == null ? initialKey : null, patronymicKey, birthYear);
+        if (!scoreEveryone && !oneWord && name.surname() != null && given == null && name.initials().isEmpty()
+                && name.patronymic() == null && birthYear == null) {
+            return answer(new SurnameAlone(surname), limit);
+        }
         Map<Profile, Scored> scores = new LinkedHashMap<>();
+        Posting mainPosting = NOBODY, familyPosting = NOBODY;
+        String byMain = null, byFamily = null;
+        NameKeyer.FamilyForm form = NameKeyer.FamilyForm.NONE;
         if (surname != null) {
             List<String> keys = keyer.keys(surname);
             String main = keys.isEmpty() ? "" : keys.get(0);
-            String byMain = "surname key " + main;
-            for (Profile p : bySurnameKey.getOrDefault(main, List.of())) {
+            byMain = "surname key " + main;
+            mainPosting = bySurnameKey.getOrDefault(main, NOBODY);
+            for (Profile p : candidates(mainPosting, wanted)) {
                 Scored s = scores.get(p);
                 if (s == null) scores.put(p, new Scored(p, 60, byMain));
                 else s.score = Math.max(s.score, 60);
@@ -353,29 +394,24 @@ public final class Reconciler {
             // another form of the same family name (Байтұрсынұлы for Байтурсынов, Бөкейхан for Букейханов) is the
             // same surname, unless its ending names the other sex (Рыскулова is not Рыскулов)
             String family = keyer.familyKey(surname);
-            NameKeyer.FamilyForm form = keyer.familyForm(surname);
-            String byFamily = "family name " + family + " in another form";
-            for (Profile p : byFamilyKey.getOrDefault(family, List.of())) {
-                boolean otherSex = form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form)
-                        && !p.forms().contains(NameKeyer.FamilyForm.NONE);
-                if (!otherSex) raise(scores, p, 60, byFamily);
+            form = keyer.familyForm(surname);
+            byFamily = "family name " + family + " in another form";
+            familyPosting = byFamilyKey.getOrDefault(family, NOBODY);
+            for (Profile p : candidates(familyPosting, wanted)) {
+                if (!otherSex(form, p)) raise(scores, p, 60, byFamily);
             }
             for (int i = 1; i < keys.size(); i++) {
                 double points = i == 1 ? 45 : 30;
                 String byLoose = (i == 1 ? "family stem " : "consonant skeleton ") + keys.get(i);
-                for (Profile p : byLooseKey.getOrDefault(keys.get(i), List.of())) raise(scores, p, points, byLoose);
+                for (Profile p : candidates(byLooseKey.getOrDefault(keys.get(i), NOBODY), wanted)) raise(scores, p, points, byLoose);
                 String bySurname = "surname " + keys.get(i);
-                for (Profile p : bySurnameKey.getOrDefault(keys.get(i), List.of())) raise(scores, p, points, bySurname);
+                for (Profile p : candidates(bySurnameKey.getOrDefault(keys.get(i), NOBODY), wanted)) raise(scores, p, points, bySurname);
             }
         }
-        boolean oneWord = name.surname() == null && given != null && name.initials().isEmpty();
         if (oneWord) {
             String byGiven = "given name key " + keyer.key(given);
             for (Profile p : byGivenKey.getOrDefault(keyer.key(given), List.of())) raise(scores, p, 50, byGiven);
         } else {
-            String givenKey = given == null ? null : keyer.key(given);
-            String initialKey = given == null && !name.initials().isEmpty() ? keyer.key(name.initials().get(0)) : null;
-            String patronymicKey = name.patronymic() == null ? null : PersonResolver.patronymicKey(keyer, name.patronymic());
             String givenAgrees = "; given name key " + givenKey;
             String vowelsDiffer = "; given name " + given + " differs from the sources' only in vowels";
             for (Scored e : scores.values()) {
@@ -434,16 +470,24 @@ public final class Reconciler {
                 e.note(fits ? bornThen : "; born " + born + ", not " + birthYear);
             }
         }
+        if (wanted != null) others(scores, wanted, mainPosting, byMain, familyPosting, byFamily, form, limit);
         // the best first, taken from a heap: only the candidates given out (and the rival after the first) are
         // ordered, not every person of a common family
-        java.util.PriorityQueue<Scored> heap = positive(scores.values());
-        List<Scored> ranked = new ArrayList<>(Math.min(limit + 1, heap.size()));
+        return answer(positive(scores.values())::poll, limit);
+    }
+
+    /**
+     * The first {@code limit} candidates of {@code inRankOrder} (best first; null past the last), the first a
+     * match when it scores enough and leads its rival by enough. Takes no more of them than that needs.
+     */
+    private static List<Candidate> answer(java.util.function.Supplier<Scored> inRankOrder, int limit) {
+        List<Scored> ranked = new ArrayList<>(Math.min(limit + 1, 16));
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < limit && next(heap, ranked, i) != null; i++) {
+        for (int i = 0; i < limit && next(inRankOrder, ranked, i) != null; i++) {
             Scored e = ranked.get(i);
             double score = Math.min(100, e.score);
             double next = 0;
-            for (int j = i + 1; next(heap, ranked, j) != null; j++) {
+            for (int j = i + 1; i == 0 && next(inRankOrder, ranked, j) != null; j++) {
                 if (i == 0 && mayBeTheSame(e.profile, ranked.get(j).profile)) continue;
                 next = ranked.get(j).score;
                 break;
@@ -455,6 +499,163 @@ public final class Reconciler {
         return out;
     }
 
+    /**
+     * A surname alone, without a birth year, in rank order without scoring the whole family: what
+     * {@link #reconcile} gives when it scores each person of the surname's keys, its surname's points (the main key
+     * or another form of the family 60, the family stem 45, the consonant skeleton 30; the first key of the most
+     * points gives the reason) and the 25 of {@link #bestKnownBearer}. The best-known bearer and its rivals are
+     * read off the keys' persons in order of documents, down to the persons it outweighs; the rest come key by
+     * key by id, each at the key of its most points, as far as the answer takes them.
+     */
+    private final class SurnameAlone implements java.util.function.Supplier<Scored> {
+        /** One key the surname's persons come from, in the order {@link #reconcile} reads them. */
+        private record Source(Posting posting, double points, String reason, java.util.function.Predicate<Profile> holds) {}
+
+        private final List<Source> sources = new ArrayList<>();
+        private Profile bonus;
+        private Scored first;
+        private int level = 0; // the first source of the level being merged
+        private int levelEnd;
+        private Profile[][] arrays;
+        private int[] at;
+        private String lastId;
+
+        SurnameAlone(String surname) {
+            List<String> keys = keyer.keys(surname);
+            String main = keys.isEmpty() ? "" : keys.get(0);
+            String family = keyer.familyKey(surname);
+            NameKeyer.FamilyForm form = keyer.familyForm(surname);
+            sources.add(new Source(bySurnameKey.getOrDefault(main, NOBODY), 60, "surname key " + main,
+                    p -> p.surnameKeys().contains(main)));
+            sources.add(new Source(byFamilyKey.getOrDefault(family, NOBODY), 60, "family name " + family + " in another form",
+                    p -> p.familyKeys().contains(family) && !otherSex(form, p)));
+            for (int i = 1; i < keys.size(); i++) {
+                String key = keys.get(i);
+                double points = i == 1 ? 45 : 30;
+                sources.add(new Source(byLooseKey.getOrDefault(key, NOBODY), points,
+                        (i == 1 ? "family stem " : "consonant skeleton ") + key, p -> p.looseKeys().contains(key)));
+                sources.add(new Source(bySurnameKey.getOrDefault(key, NOBODY), points, "surname " + key,
+                        p -> p.surnameKeys().contains(key)));
+            }
+            // bestKnownBearer: the first person of the most documents among those of 60 points, the main key's
+            // persons first; a person of the family of more documents is not one of the main key's
+            Profile best = null;
+            Profile[] mainPersons = sources.get(0).posting().inDocumentOrder();
+            if (mainPersons.length > 0) best = mainPersons[0];
+            for (Profile p : sources.get(1).posting().inDocumentOrder()) {
+                if (otherSex(form, p)) continue;
+                if (best == null || p.documents() > best.documents()) best = p;
+                break;
+            }
+            if (best != null && !best.givenKeys().isEmpty() && best.documents() >= BEST_KNOWN_DOCUMENTS
+                    && !rivalled(best, form)) {
+                bonus = best;
+                first = new Scored(best, 60 + BEST_KNOWN_BEARER, sourceOf(best).reason());
+                first.note("; a surname alone, and the family's one bearer named in " + best.documents() + " documents");
+            }
+            startLevel();
+        }
+
+        /** Whether a candidate other than {@code best} is a rival by the rules of {@link #bestKnownBearer}. */
+        private boolean rivalled(Profile best, NameKeyer.FamilyForm form) {
+            for (Source source : sources) {
+                for (Profile p : source.posting().inDocumentOrder()) {
+                    if (p.documents() * BEST_KNOWN_RATIO <= best.documents()) break; // the rest are lesser
+                    if (p.equals(best) || !source.holds().test(p)) continue;
+                    boolean unnamed = p.givenKeys().isEmpty() && p.initialKeys().isEmpty();
+                    if (!unnamed && !otherSex(form, p)) return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first source that holds {@code p}: the one of its most points (the sources go from most to fewest). */
+        private Source sourceOf(Profile p) {
+            for (Source source : sources) if (source.holds().test(p)) return source;
+            throw new IllegalStateException("no key holds " + p.person().id());
+        }
+
+        private void startLevel() {
+            if (level >= sources.size()) return;
+            levelEnd = level;
+            while (levelEnd < sources.size() && sources.get(levelEnd).points() == sources.get(level).points()) levelEnd++;
+            arrays = new Profile[levelEnd - level][];
+            at = new int[levelEnd - level];
+            for (int i = level; i < levelEnd; i++) arrays[i - level] = sources.get(i).posting().inIdOrder();
+            lastId = null;
+        }
+
+        @Override
+        public Scored get() {
+            if (first != null) {
+                Scored out = first;
+                first = null;
+                return out;
+            }
+            while (level < sources.size()) {
+                // the smallest id at the heads of this level's keys
+                int pick = -1;
+                for (int i = 0; i < arrays.length; i++) {
+                    if (at[i] < arrays[i].length && (pick < 0
+                            || arrays[i][at[i]].person().id().compareTo(arrays[pick][at[pick]].person().id()) < 0)) {
+                        pick = i;
+                    }
+                }
+                if (pick < 0) {
+                    level = levelEnd;
+                    startLevel();
+                    continue;
+                }
+                Profile p = arrays[pick][at[pick]++];
+                if (p.person().id().equals(lastId)) continue;
+                Source source = sourceOf(p);
+                // a person of another key of this level not held by it (a family's other sex), of a higher level, or the bonus
+                if (source.points() != sources.get(level).points() || !sources.get(level + pick).holds().test(p)
+                        || p.equals(bonus)) {
+                    continue;
+                }
+                lastId = p.person().id();
+                return new Scored(p, source.points(), source.reason());
+            }
+            return null;
+        }
+    }
+
+    /** The persons of a key to score one by one: all of them, or those a given name or an initial can raise. */
+    private static List<Profile> candidates(Posting posting, Posting.Wanted wanted) {
+        return wanted == null ? posting.all : posting.wanted(wanted);
+    }
+
+    /** Whether a person's surname forms name the other sex than the looked-up form (Рыскулова for Рыскулов). */
+    private static boolean otherSex(NameKeyer.FamilyForm form, Profile p) {
+        return form != NameKeyer.FamilyForm.NONE && !p.forms().contains(form) && !p.forms().contains(NameKeyer.FamilyForm.NONE);
+    }
+
+    /**
+     * The surname's persons that a given name or an initial cannot raise ({@link Posting.Wanted#raises}): each has
+     * a given name that disagrees, so the surname's 60 points less 50 and less again for a patronymic or a birth
+     * year that disagrees (a looser key's 45 or 30 less 50 is nothing). They tie at 10 and are given out by id:
+     * the first {@code limit} of them are enough for the list and for the rival of the best.
+     */
+    private static void others(Map<Profile, Scored> scores, Posting.Wanted wanted, Posting main, String byMain,
+                               Posting family, String byFamily, NameKeyer.FamilyForm form, int limit) {
+        java.util.function.Predicate<Profile> tenPoints = p -> (wanted.birthYear() == null || p.birthYears().isEmpty())
+                && (wanted.patronymicKey() == null || p.patronymicKeys().isEmpty()
+                    || p.patronymicKeys().stream().anyMatch(k -> PersonResolver.samePatronymic(k, wanted.patronymicKey())));
+        java.util.TreeMap<String, Scored> others = new java.util.TreeMap<>();
+        String why = wanted.givenKey() != null ? "; given names differ" : "; initial does not fit the given name";
+        for (Profile p : main.others(wanted, tenPoints, limit)) others.put(p.person().id(), new Scored(p, 10, byMain));
+        for (Profile p : family.others(wanted, p -> !otherSex(form, p) && tenPoints.test(p), limit)) {
+            others.putIfAbsent(p.person().id(), new Scored(p, 10, byFamily));
+        }
+        int n = 0;
+        for (Scored s : others.values()) {
+            if (n++ == limit) break;
+            s.note(why);
+            scores.put(s.profile, s);
+        }
+    }
+
     /** The candidates with points above zero in a heap, best on top (heapified at once, in linear time). */
     private static java.util.PriorityQueue<Scored> positive(java.util.Collection<Scored> all) {
         List<Scored> kept = new ArrayList<>(all.size());
@@ -462,9 +663,13 @@ public final class Reconciler {
         return new java.util.PriorityQueue<>(kept);
     }
 
-    /** The {@code i}th best candidate, taking candidates off the heap as far as needed; null past the last. */
-    private static Scored next(java.util.PriorityQueue<Scored> heap, List<Scored> ranked, int i) {
-        while (ranked.size() <= i && !heap.isEmpty()) ranked.add(heap.poll());
-        return i < ranked.size() ? ranked.get(i) : null;
+    /** The {@code i}th best candidate, taking candidates from {@code inRankOrder} as far as needed; null past the last. */
+    private static Scored next(java.util.function.Supplier<Scored> inRankOrder, List<Scored> ranked, int i) {
+        while (ranked.size() <= i) {
+            Scored s = inRankOrder.get();
+            if (s == null) return null;
+            ranked.add(s);
+        }
+        return ranked.get(i);
     }
 }

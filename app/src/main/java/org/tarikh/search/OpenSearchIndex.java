@@ -81,6 +81,9 @@ public final class OpenSearchIndex implements SearchIndex {
     /** The keyword sub-field of a value field that aggregations count. */
     private static final String COUNTED = "counted";
     private static final int ATTEMPTS = 8;
+    /** Copies of each shard besides its primary: one, so that a node may die. */
+    private static final int REPLICAS = 1;
+    private static final long GREEN_WAIT_SECONDS = Long.getLong("tarikh.search.greenWaitSeconds", 3600);
     private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,100}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -300,6 +303,46 @@ public final class OpenSearchIndex implements SearchIndex {
         personsSynced = version;
     }
 
+    /**
+     * A long load writes to the primaries only: the index's replicas are dropped ({@code number_of_replicas} 0, the
+     * standard practice with {@code refresh_interval} -1, which this index always has) and restored when the handle
+     * closes, which waits until every replica is copied again (the cluster green) so that a node may die again.
+     */
+    @Override
+    public BulkLoad bulkLoad() {
+        if (!writable) return BulkLoad.NONE;
+        replicas(0);
+        return () -> {
+            commit();
+            replicas(REPLICAS);
+            waitForGreen();
+        };
+    }
+
+    private void replicas(int count) {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("index").put("number_of_replicas", count);
+        call("PUT", "/" + alias + "/_settings", Map.of(), body.toString());
+    }
+
+    /** Polls the index's health until green: each replica copied from its primary (minutes for millions of documents). */
+    private void waitForGreen() {
+        long deadline = System.nanoTime() + GREEN_WAIT_SECONDS * 1_000_000_000L;
+        String status = "?";
+        while (System.nanoTime() < deadline) {
+            status = call("GET", "/_cluster/health/" + alias, Map.of(), null).path("status").asText("?");
+            if (status.equals("green")) return;
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TarikhException("interrupted while the search cluster copied the index's replicas");
+            }
+        }
+        throw new TarikhException("the search cluster did not copy the replicas of " + alias + " in "
+                + GREEN_WAIT_SECONDS + " s (health " + status + "); it goes on copying them, and searches are answered meanwhile");
+    }
+
     @Override
     public void clear() {
         if (!writable) throw new IllegalStateException("this index was opened read-only");
@@ -332,7 +375,7 @@ public final class OpenSearchIndex implements SearchIndex {
     private ObjectNode settings() {
         ObjectNode root = json.createObjectNode();
         ObjectNode index = root.putObject("settings").putObject("index");
-        index.put("number_of_shards", 3).put("number_of_replicas", 1);
+        index.put("number_of_shards", 3).put("number_of_replicas", REPLICAS);
         index.put("refresh_interval", "-1"); // visible at commit(), as in Lucene
         index.put("max_terms_count", 1_000_000); // person: queries list a person's documents
         index.putObject("similarity").putObject("default").put("type", "BM25")

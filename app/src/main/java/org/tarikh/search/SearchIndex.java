@@ -34,6 +34,22 @@ public interface SearchIndex extends AutoCloseable {
     /** Removes every document from the index (committed), before it is rebuilt from the store. */
     void clear();
 
+    /** A period of bulk loading begun by {@link #bulkLoad()}; closing it ends it. */
+    interface BulkLoad extends AutoCloseable {
+        BulkLoad NONE = () -> { };
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Begins a period of bulk loading, in which the index may lighten its work for writes (fewer copies, larger
+     * requests) until the handle is closed; what is committed stays visible to searches. By default nothing changes.
+     */
+    default BulkLoad bulkLoad() {
+        return BulkLoad.NONE;
+    }
+
     @Override
     void close();
 }

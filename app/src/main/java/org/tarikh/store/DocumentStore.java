@@ -196,6 +196,34 @@ public interface DocumentStore extends AutoCloseable {
     Saved saveNew(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons,
                   List<org.tarikh.ingest.ScannedPage> pages);
 
+    /** A document with the persons its extraction found, to store with {@link #saveNewAll}. */
+    record NewDocument(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons) {}
+
+    /** What {@link #saveNewAll} did with one document: what {@link #saveNew} would say, or why it was refused. */
+    record BatchSaved(Saved saved, String refused) {
+        public boolean stored() {
+            return saved != null && (saved.outcome() == SaveOutcome.ADDED || saved.outcome() == SaveOutcome.REPLACED);
+        }
+    }
+
+    /**
+     * Stores many documents as {@link #saveNew} stores each (no pages), in order: the same outcomes, decided inside
+     * the write's transaction with every location and content locked, as if each were saved after the ones before
+     * it. One transaction stores the batch (the outbox rows with it); a document the database refuses is refused
+     * alone, with the database's reason, and the others are stored. Returns one answer per document, in order.
+     */
+    default List<BatchSaved> saveNewAll(List<NewDocument> documents) {
+        List<BatchSaved> out = new java.util.ArrayList<>(documents.size());
+        for (NewDocument d : documents) {
+            try {
+                out.add(new BatchSaved(saveNew(d.document(), d.persons(), List.of()), null));
+            } catch (RuntimeException e) {
+                out.add(new BatchSaved(null, String.valueOf(e.getMessage())));
+            }
+        }
+        return out;
+    }
+
     /**
      * Runs {@code work} while no other process or thread runs work under the same name on this store (a PostgreSQL
      * advisory lock held by a connection of its own; a lock of this process on the embedded file, which one process

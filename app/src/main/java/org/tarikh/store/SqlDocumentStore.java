@@ -135,6 +135,8 @@ public final class SqlDocumentStore implements DocumentStore {
         if (password != null) pg.setPassword(password);
         pg.setApplicationName("tarikh");
         pg.setConnectTimeout(10);
+        // a batch of inserts is sent as multi-row INSERTs (the bulk path stores a thousand documents per transaction)
+        pg.setReWriteBatchedInserts(true);
         // one connection first, straight from the driver: a server that refuses is said at once, not after the
         // pool's wait for a connection (30 s)
         try (java.sql.Connection probe = pg.getConnection()) {
@@ -230,20 +232,106 @@ public final class SqlDocumentStore implements DocumentStore {
         });
     }
 
+    @Override
+    public List<BatchSaved> saveNewAll(List<NewDocument> documents) {
+        if (documents.isEmpty()) return List.of();
+        try {
+            return jdbi.inTransaction(h -> saveBatch(h, documents));
+        } catch (RuntimeException e) {
+            if (unreachable(e)) throw e; // not a row's fault: every smaller batch would fail the same way
+            if (documents.size() == 1) {
+                StoredDocument d = documents.get(0).document();
+                return List.of(new BatchSaved(null, "cannot store " + d.source() + ": " + firstLine(e)));
+            }
+            // the transaction stored nothing: its halves are stored apart, so that only the refused document is left out
+            int half = documents.size() / 2;
+            List<BatchSaved> out = new ArrayList<>(saveNewAll(documents.subList(0, half)));
+            out.addAll(saveNewAll(documents.subList(half, documents.size())));
+            return out;
+        }
+    }
+
+    /**
+     * One transaction of {@link #saveNewAll}: every location and content of the batch locked, then read at once; each
+     * document decided as {@link #saveNew} decides it, against what the database holds and what the batch's earlier
+     * documents made of it.
+     */
+    private List<BatchSaved> saveBatch(Handle h, List<NewDocument> documents) {
+        List<String> keys = new ArrayList<>();
+        for (NewDocument d : documents) {
+            keys.add("location:" + d.document().location());
+            keys.add("content:" + d.document().contentHash());
+        }
+        dialect.lockInTransaction(h, keys);
+        Map<String, Fingerprint> atLocation = new HashMap<>();
+        Map<String, java.util.TreeMap<String, Fingerprint>> withContent = new HashMap<>(); // content → id → document
+        for (List<String> chunk : chunks(documents.stream().map(d -> d.document().location()).toList())) {
+            h.createQuery("SELECT id, content_hash, source, location FROM documents WHERE location IN (<v>)")
+                    .bindList("v", chunk)
+                    .map((rs, ctx) -> atLocation.put(rs.getString(4), new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3))))
+                    .list();
+        }
+        for (List<String> chunk : chunks(documents.stream().map(d -> d.document().contentHash()).toList())) {
+            h.createQuery("SELECT id, content_hash, source FROM documents WHERE content_hash IN (<v>)")
+                    .bindList("v", chunk)
+                    .map((rs, ctx) -> withContent.computeIfAbsent(rs.getString(2), k -> new java.util.TreeMap<>())
+                            .put(rs.getString(1), new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3))))
+                    .list();
+        }
+        List<BatchSaved> out = new ArrayList<>(documents.size());
+        List<NewDocument> added = new ArrayList<>();
+        for (NewDocument d : documents) {
+            StoredDocument doc = d.document();
+            Fingerprint previous = atLocation.get(doc.location());
+            if (previous != null && previous.contentHash().equals(doc.contentHash())) {
+                out.add(new BatchSaved(new Saved(SaveOutcome.UNCHANGED, null), null));
+                continue;
+            }
+            var twins = withContent.get(doc.contentHash());
+            if (previous == null && twins != null && !twins.isEmpty()) {
+                out.add(new BatchSaved(new Saved(SaveOutcome.DUPLICATE, twins.firstEntry().getValue()), null));
+                continue;
+            }
+            if (previous == null) {
+                added.add(d);
+            } else {
+                insertNew(h, added); // an earlier document of the batch may be the one this replaces
+                added.clear();
+                write(h, doc, d.persons());
+                withContent.getOrDefault(previous.contentHash(), new java.util.TreeMap<>()).remove(previous.id());
+            }
+            Fingerprint now = new Fingerprint(doc.id(), doc.contentHash(), doc.source());
+            atLocation.put(doc.location(), now);
+            withContent.computeIfAbsent(doc.contentHash(), k -> new java.util.TreeMap<>()).put(doc.id(), now);
+            out.add(new BatchSaved(new Saved(previous == null ? SaveOutcome.ADDED : SaveOutcome.REPLACED, null), null));
+        }
+        insertNew(h, added);
+        return out;
+    }
+
+    /** Whether a failure is the database's being out of reach (no connection), not a refused row. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) return true;
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) return true;
+        }
+        return false;
+    }
+
+    /** The first line of the deepest message of a failure: the database's own words, without the statement. */
+    private static String firstLine(Throwable e) {
+        Throwable deepest = e;
+        for (Throwable t = e; t != null; t = t.getCause()) if (t.getMessage() != null) deepest = t;
+        String m = String.valueOf(deepest.getMessage()).strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
     private static Optional<Fingerprint> fingerprint(Handle h, String condition, String value) {
         return h.createQuery("SELECT id, content_hash, source FROM documents WHERE " + condition + " ORDER BY id LIMIT 1")
                 .bind("v", value)
                 .map((rs, ctx) -> new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .findOne();
-    }
-
-    /** The outbox row of a stored version: written in the transaction that stores it. */
-    private static void queueForIndex(Handle h, StoredDocument doc) {
-        h.createUpdate("""
-                INSERT INTO search_outbox (document_id, content_hash, queued_at) VALUES (:id, :hash, :at)
-                ON CONFLICT (document_id, content_hash) DO NOTHING""")
-                .bind("id", doc.id()).bind("hash", doc.contentHash()).bind("at", java.time.Instant.now().toString())
-                .execute();
     }
 
     @Override
@@ -277,37 +365,55 @@ public final class SqlDocumentStore implements DocumentStore {
 
     /** Writes one version of a document with its persons inside the caller's transaction (ingest, register import). */
     private void write(Handle h, StoredDocument doc, List<DocumentPerson> persons) {
-        {
-            List<OldPerson> before = h.createQuery(
-                            "SELECT local_id, name, family_key, given_name FROM document_persons WHERE document_id = :id")
-                    .bind("id", doc.id())
-                    .map((rs, ctx) -> new OldPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                    .list();
-            h.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", doc.id()).execute();
+        List<OldPerson> before = h.createQuery(
+                        "SELECT local_id, name, family_key, given_name FROM document_persons WHERE document_id = :id")
+                .bind("id", doc.id())
+                .map((rs, ctx) -> new OldPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        h.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", doc.id()).execute();
+        insertNew(h, List.of(new NewDocument(doc, persons)));
+        if (!before.isEmpty()) carryOver(h, doc.id(), "gone:" + doc.contentHash().substring(0, 8) + ":", before, persons);
+    }
+
+    /**
+     * Inserts documents the store does not hold (no row of their ids) with their outbox rows, blocks, references,
+     * metadata and persons inside the caller's transaction: one batch of statements per table for all of them.
+     */
+    private void insertNew(Handle h, List<NewDocument> docs) {
+        if (docs.isEmpty()) return;
+        PreparedBatch rows = h.prepareBatch("""
+                INSERT INTO documents (id, source, location, content_hash, format, language, title, publisher,
+                    author, translator, published, cited_source, text, searchable, byte_size, ingested_at)
+                VALUES (:id, :source, :location, :hash, :format, :language, :title, :publisher, :author,
+                    :translator, :published, :cited, :text, :searchable, :size, :at)""");
+        PreparedBatch outbox = h.prepareBatch("""
+                INSERT INTO search_outbox (document_id, content_hash, queued_at) VALUES (:id, :hash, :at)
+                ON CONFLICT (document_id, content_hash) DO NOTHING""");
+        PreparedBatch meta = h.prepareBatch(
+                "INSERT INTO document_metadata (document_id, name, value) VALUES (:id, :name, :value)");
+        String queued = java.time.Instant.now().toString();
+        List<DocumentPerson> persons = new ArrayList<>();
+        for (NewDocument d : docs) {
+            StoredDocument doc = d.document();
             Provenance p = doc.provenance();
-            h.createUpdate("""
-                    INSERT INTO documents (id, source, location, content_hash, format, language, title, publisher,
-                        author, translator, published, cited_source, text, searchable, byte_size, ingested_at)
-                    VALUES (:id, :source, :location, :hash, :format, :language, :title, :publisher, :author,
-                        :translator, :published, :cited, :text, :searchable, :size, :at)""")
-                    .bind("id", doc.id()).bind("source", doc.source()).bind("location", doc.location())
+            rows.bind("id", doc.id()).bind("source", doc.source()).bind("location", doc.location())
                     .bind("hash", doc.contentHash()).bind("format", doc.format()).bind("language", doc.language())
                     .bind("title", p.title()).bind("publisher", p.publisher()).bind("author", p.author())
                     .bind("translator", p.translator()).bind("published", p.published())
                     .bind("cited", p.citedSource()).bind("text", doc.text()).bind("searchable", doc.searchable())
-                    .bind("size", doc.byteSize()).bind("at", doc.ingestedAt())
-                    .execute();
-            queueForIndex(h, doc);
-            insertBlocks(h, doc);
-            insertReferences(h, doc);
-            PreparedBatch meta = h.prepareBatch(
-                    "INSERT INTO document_metadata (document_id, name, value) VALUES (:id, :name, :value)");
+                    .bind("size", doc.byteSize()).bind("at", doc.ingestedAt()).add();
+            // the outbox row of a stored version: written in the transaction that stores it
+            outbox.bind("id", doc.id()).bind("hash", doc.contentHash()).bind("at", queued).add();
             doc.metadata().forEach((name, value) ->
                     meta.bind("id", doc.id()).bind("name", name).bind("value", value).add());
-            if (meta.size() > 0) meta.execute();
-            insertPersons(h, persons);
-            if (!before.isEmpty()) carryOver(h, doc.id(), "gone:" + doc.contentHash().substring(0, 8) + ":", before, persons);
+            persons.addAll(d.persons());
         }
+        rows.execute();
+        outbox.execute();
+        insertBlocks(h, docs);
+        insertReferences(h, docs);
+        if (meta.size() > 0) meta.execute();
+        insertPersons(h, persons);
     }
 
     @Override
@@ -509,12 +615,13 @@ public final class SqlDocumentStore implements DocumentStore {
                 INSERT INTO document_events (document_id, ordinal, local_id, type, date, place, evidence,
                     start_offset, end_offset, details, claim_id)
                 VALUES (:doc, :ordinal, :local, :type, :date, :place, :evidence, :start, :end, :details, :claim)""");
-        int ordinal = 0;
+        Map<String, Integer> ordinals = new HashMap<>(); // numbered per document: a batch holds many documents' persons
         for (DocumentPerson p : persons) {
             for (ExtractedEvent e : p.events()) {
+                int ordinal = ordinals.merge(p.documentId(), 1, Integer::sum) - 1;
                 StringBuilder details = new StringBuilder();
                 e.details().forEach((k, v) -> details.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
-                events.bind("doc", p.documentId()).bind("ordinal", ordinal++).bind("local", p.localId())
+                events.bind("doc", p.documentId()).bind("ordinal", ordinal).bind("local", p.localId())
                         .bind("type", e.type().wire()).bind("date", e.date() == null ? null : e.date().value()).bind("place", e.place()).bind("evidence", e.text())
                         .bind("start", e.start()).bind("end", e.end()).bind("details", details.toString())
                         .bind("claim", ClaimId.of(p.documentId(), e.type(), e.date(), e.text())).add();
@@ -1212,28 +1319,32 @@ public final class SqlDocumentStore implements DocumentStore {
                 .bind("id", claimId).mapTo(String.class).findOne());
     }
 
-    private static void insertBlocks(Handle h, StoredDocument doc) {
+    private static void insertBlocks(Handle h, List<NewDocument> docs) {
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO document_blocks (document_id, ordinal, start_offset, end_offset, kind, language, reason)
                 VALUES (:id, :ordinal, :start, :end, :kind, :language, :reason)""");
-        int ordinal = 0;
-        for (Block b : doc.blocks()) {
-            batch.bind("id", doc.id()).bind("ordinal", ordinal++).bind("start", b.start()).bind("end", b.end())
-                    .bind("kind", b.kind().name()).bind("language", b.language()).bind("reason", b.reason()).add();
+        for (NewDocument d : docs) {
+            int ordinal = 0;
+            for (Block b : d.document().blocks()) {
+                batch.bind("id", d.document().id()).bind("ordinal", ordinal++).bind("start", b.start()).bind("end", b.end())
+                        .bind("kind", b.kind().name()).bind("language", b.language()).bind("reason", b.reason()).add();
+            }
         }
         if (batch.size() > 0) batch.execute();
     }
 
-    private static void insertReferences(Handle h, StoredDocument doc) {
+    private static void insertReferences(Handle h, List<NewDocument> docs) {
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO archive_references (document_id, ordinal, text, start_offset, end_offset, archive, fond,
                     inventory, file, sheet)
                 VALUES (:id, :ordinal, :text, :start, :end, :archive, :fond, :inventory, :file, :sheet)""");
-        int ordinal = 0;
-        for (ArchiveReference r : doc.archiveReferences()) {
-            batch.bind("id", doc.id()).bind("ordinal", ordinal++).bind("text", r.text()).bind("start", r.start())
-                    .bind("end", r.end()).bind("archive", r.archive()).bind("fond", r.fond())
-                    .bind("inventory", r.inventory()).bind("file", r.file()).bind("sheet", r.sheet()).add();
+        for (NewDocument d : docs) {
+            int ordinal = 0;
+            for (ArchiveReference r : d.document().archiveReferences()) {
+                batch.bind("id", d.document().id()).bind("ordinal", ordinal++).bind("text", r.text()).bind("start", r.start())
+                        .bind("end", r.end()).bind("archive", r.archive()).bind("fond", r.fond())
+                        .bind("inventory", r.inventory()).bind("file", r.file()).bind("sheet", r.sheet()).add();
+            }
         }
         if (batch.size() > 0) batch.execute();
     }

@@ -49,7 +49,9 @@ import org.tarikh.store.StoredDocument;
  * index alias.
  *
  * <p>Usage: {@code ./bench/run.sh cluster [--sizes 100000,1000000] [--ingest-docs 1000] [--rounds 3] [--batch 1000]
- * [--seed 42] [--until 16:50] [--resolve] [--out DIR]}.
+ * [--seed 42] [--until 16:50] [--resolve] [--no-bulk-mode] [--out DIR]}. The load runs inside
+ * {@link Archive#bulkLoad()} (on OpenSearch: no replicas until its end, then the wait for green, counted in the
+ * load's time) unless {@code --no-bulk-mode}.
  */
 public final class ClusterBenchmark {
     private final PrintStream out;
@@ -57,7 +59,10 @@ public final class ClusterBenchmark {
     private final ArchiveConfig cluster;
     private final String stamp = Long.toString(System.currentTimeMillis() / 1000 % 10_000_000, 36);
 
-    private ClusterBenchmark(PrintStream out, Path work, ArchiveConfig cluster) {
+    private final boolean bulkMode;
+
+    private ClusterBenchmark(PrintStream out, Path work, ArchiveConfig cluster, boolean bulkMode) {
+        this.bulkMode = bulkMode;
         this.out = out;
         this.work = work;
         this.cluster = cluster;
@@ -71,6 +76,7 @@ public final class ClusterBenchmark {
         long seed = 42;
         LocalTime until = null;
         boolean resolve = false;
+        boolean bulkMode = true;
         Path work = Path.of(System.getProperty("tarikh.home", "."), "bench", "out");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -82,6 +88,7 @@ public final class ClusterBenchmark {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--until" -> until = LocalTime.parse(args[++i]);
                 case "--resolve" -> resolve = true;
+                case "--no-bulk-mode" -> bulkMode = false;
                 case "--out" -> work = Path.of(args[++i]);
                 default -> {
                     System.err.println("bench cluster: unknown option " + args[i]);
@@ -95,7 +102,7 @@ public final class ClusterBenchmark {
                     + " them), or run it through ./bench/run.sh cluster, which starts a cluster when they are unset");
             System.exit(2);
         }
-        new ClusterBenchmark(System.out, work.toAbsolutePath().normalize().resolve("cluster-bench"), cluster)
+        new ClusterBenchmark(System.out, work.toAbsolutePath().normalize().resolve("cluster-bench"), cluster, bulkMode)
                 .run(sizes, ingestDocs, rounds, batch, seed, until, resolve);
     }
 
@@ -122,7 +129,7 @@ public final class ClusterBenchmark {
             int size = sizes[k];
             List<Loading> loading = k == 0 ? List.of(embedded, onCluster) : List.of(onCluster);
             out.printf(Locale.ROOT, "%n## Load to %,d documents: %s, Archive.storeExtracted in batches of %,d%s%n", size,
-                    k == 0 ? "the embedded and the cluster archive, batch for batch in turn" : "the cluster archive",
+                    k == 0 ? "the embedded and the cluster archive, batch for batch, each on its own thread at the same time" : "the cluster archive",
                     batch, until == null ? "" : ", stopping at " + until + " UTC");
             stopped = loadTo(loading, size, batch, until);
             for (Loading l : loading) l.finish(resolve);
@@ -181,6 +188,9 @@ public final class ClusterBenchmark {
         final ArchiveConfig config;
         final Source source;
         Archive archive;
+        org.tarikh.search.SearchIndex.BulkLoad bulk;
+        final Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        int shown;
         int documents;
         long bytes;
         long nanos;
@@ -198,6 +208,9 @@ public final class ClusterBenchmark {
             long t0 = System.nanoTime();
             archive = Archive.open(folder, config, true);
             out.printf(Locale.ROOT, "  %s: opened in %.1f s (not counted)%n", name, (System.nanoTime() - t0) / 1e9);
+            long b0 = System.nanoTime();
+            bulk = bulkMode ? archive.bulkLoad() : null;
+            nanos += System.nanoTime() - b0;
             loadBefore = Machine.currentLoadAverage();
         }
 
@@ -210,8 +223,14 @@ public final class ClusterBenchmark {
                 size += doc.document().byteSize();
             }
             long t0 = System.nanoTime();
-            archive.storeExtracted(batch);
+            List<Archive.StoreOutcome> stored = archive.storeExtracted(batch);
             nanos += System.nanoTime() - t0;
+            for (Archive.StoreOutcome o : stored) {
+                outcomes.merge(o.outcome().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                if (o.detail() != null && shown++ < 5) {
+                    out.println("  " + name + ": " + o.outcome() + " " + o.detail());
+                }
+            }
             documents = upTo;
             bytes += size;
         }
@@ -228,6 +247,15 @@ public final class ClusterBenchmark {
 
         /** Closes the archive after a load (resolving its persons first with {@code --resolve}) and prints its figures. */
         void finish(boolean resolve) {
+            String bulkEnd = "";
+            if (bulk != null) {
+                long b0 = System.nanoTime();
+                bulk.close(); // the index's replicas restored, the cluster green again: counted in the load
+                bulk = null;
+                double s = (System.nanoTime() - b0) / 1e9;
+                nanos += (long) (s * 1e9);
+                bulkEnd = String.format(Locale.ROOT, " (of which %.1f s ending the bulk mode: replicas back, green)", s);
+            }
             String persons = "; persons not resolved (documents and their document persons only)";
             if (resolve) {
                 long r0 = System.nanoTime();
@@ -238,8 +266,8 @@ public final class ClusterBenchmark {
             long c0 = System.nanoTime();
             archive.close();
             archive = null;
-            out.printf(Locale.ROOT, "  %s: holds %,d documents (%.1f MB of text); storeExtracted %.1f s: %.1f docs/s, %.3f MB/s; load average %.1f → %.1f; close %.1f s%s%n",
-                    name, documents, bytes / 1e6, seconds(), documents / seconds(), bytes / 1e6 / seconds(), loadBefore,
+            out.printf(Locale.ROOT, "  %s: holds %,d documents (%.1f MB of text); outcomes %s; storeExtracted %.1f s%s: %.1f docs/s, %.3f MB/s; load average %.1f → %.1f; close %.1f s%s%n",
+                    name, documents, bytes / 1e6, outcomes, seconds(), bulkEnd, documents / seconds(), bytes / 1e6 / seconds(), loadBefore,
                     Machine.currentLoadAverage(), (System.nanoTime() - c0) / 1e9, persons);
         }
     }
@@ -251,7 +279,7 @@ public final class ClusterBenchmark {
         int from = archives.stream().mapToInt(l -> l.documents).min().orElse(0);
         for (int next = from; next < size; ) {
             int upTo = Math.min(size, next + batch);
-            for (Loading l : archives) if (l.documents < upTo) l.add(upTo);
+            addInParallel(archives, upTo);
             if (upTo / step != next / step || upTo == size) for (Loading l : archives) l.progress(size);
             next = upTo;
             if (until != null && next < size && LocalTime.now(ZoneOffset.UTC).isAfter(until)) {
@@ -261,6 +289,37 @@ public final class ClusterBenchmark {
             }
         }
         return false;
+    }
+
+    /**
+     * Each archive takes the same batch on a thread of its own, at the same time: on a machine shared with other
+     * processes the two loads get twice the CPU share of one thread, and each archive's figures count only its own
+     * calls (both under the same load, the other archive's included).
+     */
+    private static void addInParallel(List<Loading> archives, int upTo) {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (Loading l : archives) {
+            if (l.documents >= upTo) continue;
+            Thread t = new Thread(() -> {
+                try {
+                    l.add(upTo);
+                } catch (Throwable e) {
+                    failed.add(e);
+                }
+            }, "load-" + l.name);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading", e);
+            }
+        }
+        if (!failed.isEmpty()) throw new IllegalStateException("a load failed: " + failed.get(0), failed.get(0));
     }
 
     /**

@@ -554,6 +554,9 @@ public final class EventExtractor {
             if (d.start() < clause.start() || d.end() > clause.end()) {
                 continue;
             }
+            if (antecedentOfAnother(text, d.end(), tStart, s, triggers)) {
+                continue;
+            }
             int distance = distance(text, d, tStart, tEnd, kazakh);
             boolean claimed = false;
             for (TriggerLexicon.Match o : triggers) {
@@ -580,9 +583,30 @@ public final class EventExtractor {
             best = bestClaimed;
         }
         if (best != null) {
+            if (best.date().precision() == EdtfDate.Precision.YEAR && !best.date().isInterval()) {
+                // "in 1957, by the decision of April 16, he was rehabilitated": the day and month of the clause
+                // refine its year
+                EdtfDate day = dayMonth(text, clause, allDates,
+                        end -> !antecedentOfAnother(text, end, tStart, s, triggers));
+                if (day != null && day.earliest().getYear() == best.date().earliest().getYear()) {
+                    return day;
+                }
+            }
             return best.date();
         }
-        EdtfDate partial = dayMonth(text, clause, allDates);
+        for (DateMention d : usable) {
+            // "the decision of February 26, 1938, which sentenced him": the date of the noun the relative clause
+            // hangs on is the date of its verb
+            if (d.end() <= tStart && RELATIVE_VERB.matcher(text.substring(d.end(), tStart)).matches()) {
+                return d.date();
+            }
+        }
+        EdtfDate antecedent = dayMonth(text, new Clause(s.start(), tStart), allDates,
+                end -> RELATIVE_VERB.matcher(text.substring(end, tStart)).matches());
+        if (antecedent != null) {
+            return antecedent;
+        }
+        EdtfDate partial = dayMonth(text, clause, allDates, end -> !antecedentOfAnother(text, end, tStart, s, triggers));
         if (partial != null) {
             return partial;
         }
@@ -600,6 +624,30 @@ public final class EventExtractor {
             return ownTrigger ? null : d.date();
         }
         return null;
+    }
+
+    /**
+     * A date right before a relative pronoun and the verb it introduces ({@code of February 26, 1938, which
+     * sentenced}, {@code от 26 февраля 1938 года, которым приговорён}): the date of the noun the relative clause hangs
+     * on, so of that verb.
+     */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("\\s*(?:года?|г\\.)?\\s*,\\s*(?:which|that|который"
+            + "|которая|которое|которые|которым|которой|которого)\\s+(?:(?:was|were|had|has|был[аио]?)\\s+)?", FLAGS);
+
+    /**
+     * Whether the date ending at {@code end} is the antecedent's date of another trigger's relative clause
+     * ({@link #RELATIVE_VERB}).
+     */
+    private static boolean antecedentOfAnother(String text, int end, int tStart, SentenceSplitter.Sentence s,
+                                               List<TriggerLexicon.Match> triggers) {
+        for (TriggerLexicon.Match o : triggers) {
+            int oStart = s.start() + o.start();
+            if (oStart != tStart && !o.nominal() && oStart >= end
+                    && RELATIVE_VERB.matcher(text.substring(end, oStart)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Kazakh postposition of time after a date: {@code 1937 жылға дейін} (until 1937). */
@@ -676,12 +724,17 @@ public final class EventExtractor {
         return kazakh && !before ? distance + 1000 : distance;
     }
 
-    /** {@code on April 21 of the same year}: a day and month without a year, dated by the date before it. */
-    private static EdtfDate dayMonth(String text, Clause clause, List<DateMention> allDates) {
+    /**
+     * {@code on April 21 of the same year}: a day and month without a year, dated by the date before it; only one
+     * whose end {@code endTaken} accepts.
+     */
+    private static EdtfDate dayMonth(String text, Clause clause, List<DateMention> allDates,
+                                     java.util.function.IntPredicate endTaken) {
         Matcher m = DAY_MONTH.matcher(text.substring(clause.start(), clause.end()));
         while (m.find()) {
             int at = clause.start() + m.start();
-            if (allDates.stream().anyMatch(d -> d.start() <= at && d.end() > at)) {
+            if (allDates.stream().anyMatch(d -> d.start() <= at && d.end() > at)
+                    || !endTaken.test(clause.start() + m.end())) {
                 continue;
             }
             int month = Months.number(m.group("m1") != null ? m.group("m1") : m.group("m2"));
