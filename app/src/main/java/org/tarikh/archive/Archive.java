@@ -191,6 +191,10 @@ public final class Archive implements AutoCloseable {
                     // written by an older version with other fields: the index is derived, so build it again
                     index.clear();
                     store.markAllUnindexed();
+                } else if (store.count() == 0 && index.count() > 0) {
+                    // an index of an earlier archive at this place (its database dropped, a new one made): what the
+                    // store does not hold must not be found
+                    index.clear();
                 }
                 archive.catchUpIndex();
                 archive.catchUpResolution();
