@@ -540,6 +540,19 @@ public final class PersonFinder {
                 words.remove(0);
             }
         }
+        // "Остались Сакен и …" in Russian: a sentence's first word before a known given name, itself no name and not
+        // shaped like a surname, is the sentence's (Russian writes a surname first only in -ов/-ин shapes or in
+        // lists; Kazakh "Шоқай Мұстафа" is left alone)
+        if (words.size() == 2 && "ru".equals(language) && sentenceStart(text, words.get(0)[0])
+                && !isInitial(text, words.get(0)) && !surnameShaped(text, words.get(0)) && !isInitial(text, words.get(1))
+                && !surnameShaped(text, words.get(1))) {
+            String first = text.substring(words.get(0)[0], words.get(0)[1]);
+            String second = text.substring(words.get(1)[0], words.get(1)[1]);
+            if (!first.equals(first.toUpperCase(Locale.ROOT)) && !NameInflection.hasKazakhLetters(first)
+                    && !givenNames.contains(first) && !inflectedGivenName(first) && givenNames.contains(second)) {
+                words.remove(0);
+            }
+        }
         // "Письмо Сталину …" at a sentence's start: a first word that does not share the surname's case is no name
         if (words.size() == 2 && "ru".equals(language) && !isInitial(text, words.get(0)) && !isInitial(text, words.get(1))
                 && sentenceStart(text, words.get(0)[0])

@@ -506,6 +506,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRussianSentencesFirstWordBeforeAGivenNameIsTheSentences() {
+        String text = "Сакен Сейфуллин родился в 1894 году. Остались Сакен и его братья. Сейфуллин Сакен писал стихи.";
+
+        List<PersonFinder.Found> found = finder.find(text, "ru");
+
+        assertThat(found).extracting(f -> f.parsed().givenName()).doesNotContain("Остались");
+        assertThat(mentions(text, only(found, "Сейфуллин")))
+                .containsExactly("Сакен Сейфуллин", "Сакен", "Сейфуллин Сакен");
+    }
+
+    @Test
     void aPlaceBeforeAnInitialIsNoGivenName() {
         String text = "In 1918 he met in Akmolinsk S. Seyfullin and his comrades. Harry S. Truman was not there.";
 
