@@ -28,8 +28,8 @@ import org.tarikh.lexicon.KazakhLatin;
  *       ablative, instrumental and -ға/-ге/-қа/-ке, and the stem keeps three letters.</li>
  *   <li>Russian endings of surnames in -ов/-ев/-ин: -а (genitive, or feminine nominative: ambiguous), -у (dative,
  *       or feminine accusative: ambiguous), -ым/-ом (instrumental, male), -е (prepositional, male), -ой (feminine),
- *       -ых/-ыми (plural); Armenian -ян: -яна/-яну/-яном/-яне; -ского/-скому/-ским/-ском → -ский,
- *       -ской/-скую → -ская; patronymics
+ *       -ых/-ыми (plural); Armenian -ян: -яна/-яну/-яном/-яне; -ского/-скому/-ским/-ском → -ский (genitive,
+ *       dative, instrumental, prepositional, which the given name before shares), -ской/-скую → -ская; patronymics
  *       -овича/-овичу/-овичем/-овиче → -ович, -овны/-овне/-овну/-овной → -овна.</li>
  *   <li>A Latin surname in -ovym/-evym/-inym/-ynym is a Russian instrumental left in a transliterated
  *       translation ({@code A. Petrovym} → Petrov, male): English does not decline names and Kazakh puts -мен
@@ -468,14 +468,21 @@ final class NameInflection {
         String[][] adjectival = {
             {"ского", "ский"}, {"скому", "ский"}, {"ским", "ский"}, {"ском", "ский"},
             {"цкого", "цкий"}, {"цкому", "цкий"}, {"цким", "цкий"}, {"цком", "цкий"},
+            {"ького", "ький"}, {"ькому", "ький"}, {"ьким", "ький"}, {"ьком", "ький"},
             {"ской", "ская"}, {"скую", "ская"}, {"цкой", "цкая"}, {"цкую", "цкая"}
         };
         for (String[] p : adjectival) {
             if (lower.endsWith(p[0]) && lower.length() > p[0].length() + 1) {
                 boolean female = p[1].endsWith("ая");
+                // the case the ending shows is the given name's too: "Анатолия Луначарского" is Анатолий's
+                RussianCase russianCase = female ? RussianCase.FEMININE_OBLIQUE : switch (p[0].substring(2)) {
+                    case "ого" -> RussianCase.GENITIVE;
+                    case "ому" -> RussianCase.DATIVE;
+                    case "им" -> RussianCase.INSTRUMENTAL;
+                    default -> RussianCase.PREPOSITIONAL;
+                };
                 return new Reading(keepCase(word, word.length() - p[0].length(), p[1]), Kind.SURNAME,
-                        female ? Gender.FEMALE : Gender.MALE, null,
-                        female ? RussianCase.FEMININE_OBLIQUE : RussianCase.NONE);
+                        female ? Gender.FEMALE : Gender.MALE, null, russianCase);
             }
         }
         for (String[] p : new String[][] {{"яна", "ян"}, {"яну", "ян"}, {"яном", "ян"}, {"яне", "ян"}}) {

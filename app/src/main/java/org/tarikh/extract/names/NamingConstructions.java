@@ -102,7 +102,15 @@ public final class NamingConstructions {
 
     /** Whether the run {@code [start, end)} of {@code words} words fills a quotation: a title. */
     static boolean quotedTitle(String text, int start, int end, int words) {
-        if (words < 2) return false;
+        return words >= 2 && fillsQuotation(text, start, end);
+    }
+
+    /**
+     * Whether the words {@code [start, end)} are the whole of a quotation ({@code «Абай»}, {@code "Ak Zhol"}): the
+     * title of a journal, a newspaper, a book or a farm, which writing in all three languages puts in quotation
+     * marks, and which is no place even when a town bears the name (the journal «Абай», the town Abay).
+     */
+    public static boolean fillsQuotation(String text, int start, int end) {
         int before = start - 1;
         while (before >= 0 && text.charAt(before) == ' ') before--;
         int after = end;

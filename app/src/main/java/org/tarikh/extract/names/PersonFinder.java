@@ -410,8 +410,12 @@ public final class PersonFinder {
             // before the given name and patronymic ("ЛЕКЕРОВ Азимбай Лекерович", "ЦОЙ Виктор Робертович")
             boolean acronym = !initial && !nameShaped && w[1] - w[0] <= 5 && word.equals(word.toUpperCase(Locale.ROOT))
                     && !givenNames.contains(word) && surnameFollows(text, words, i);
+            // "жены Максима Горького", "Сергея Кирова": after a Russian given name in an oblique case, a word in the
+            // same case is its surname, though a town bears the name (Горький, Киров)
+            boolean surnameOfGiven = i > 0 && "ru".equals(language)
+                    && surnameOfInflectedGiven(text.substring(words.get(i - 1)[0], words.get(i - 1)[1]), word);
             boolean refused = bareLetter || acronym || COMPOUND_ADJECTIVE.matcher(word).matches() || !initial && ((!nameShaped
-                    && nonNames.refuses(word, i > 0 && surnameShaped(text, words.get(i - 1)), language))
+                    && !surnameOfGiven && nonNames.refuses(word, i > 0 && surnameShaped(text, words.get(i - 1)), language))
                     || (nameShaped && nonNames.refusesSurnameShaped(word))
                     || (i == 0 && sentenceOpeners.refuses(w[0], w[1])));
             if (refused) {
@@ -424,6 +428,43 @@ public final class PersonFinder {
         }
         if (pieceStart >= 0) pieces.add(new int[] {pieceStart, pieceEnd});
         return pieces;
+    }
+
+    /**
+     * Whether {@code word} is the surname of a Russian given name {@code given} written in an oblique case: the word
+     * reads as a surname in a case (genitive, dative, instrumental, prepositional) and {@code given} is a known
+     * man's name in that case, not in the nominative ({@code "Максима" "Горького"}, {@code "Сергею" "Кирову"}).
+     * Russian declines the given name and the surname together, so the agreement marks the pair as one name.
+     */
+    private boolean surnameOfInflectedGiven(String given, String word) {
+        if (givenNames.contains(given)) return false;
+        NameInflection.Reading reading = inflection.read(word, true);
+        if (reading.kind() != NameInflection.Kind.SURNAME) return false;
+        return switch (reading.russianCase()) {
+            case GENITIVE, DATIVE, INSTRUMENTAL, PREPOSITIONAL ->
+                    inflection.masculineGivenNominative(given, reading.russianCase(), false) != null;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the first of two words cannot be a given name in the case the second, a Russian surname, shows:
+     * Russian declines both ({@code Иосифу Сталину}, {@code с Тураром Рыскуловым}), so in {@code "Письмо Сталину"}
+     * at a sentence's start the first word is the sentence's. Only cases whose endings are certain count (dative,
+     * instrumental, prepositional), and only when the first word is no known given name.
+     */
+    private boolean disagreesInCase(String first, String surname) {
+        if (givenNames.contains(first) || !isCyrillic(first.charAt(0))) return false;
+        NameInflection.Reading reading = inflection.read(surname, true);
+        if (reading.kind() != NameInflection.Kind.SURNAME) return false;
+        String lower = first.toLowerCase(Locale.ROOT);
+        return switch (reading.russianCase()) {
+            case DATIVE -> !(lower.endsWith("у") || lower.endsWith("ю") || lower.endsWith("е") || lower.endsWith("и"));
+            case INSTRUMENTAL -> !(lower.endsWith("ом") || lower.endsWith("ем") || lower.endsWith("ём")
+                    || lower.endsWith("ой") || lower.endsWith("ей") || lower.endsWith("ёй") || lower.endsWith("ью"));
+            case PREPOSITIONAL -> !(lower.endsWith("е") || lower.endsWith("и"));
+            default -> false;
+        };
     }
 
     private static boolean surnameFollows(String text, List<int[]> words, int i) {
@@ -481,6 +522,44 @@ public final class PersonFinder {
                 && !isInitial(text, words.get(words.size() - 1)) && isCyrillic(text.charAt(words.get(0)[0]))) {
             words.remove(0);
         }
+        // "He met in Akmolinsk S. Seyfullin": a place is no given name, and initials follow no given name in Russian
+        // or Kazakh; in English "Harry S. Truman" keeps its first word unless it is a place
+        if (words.size() >= 3 && isInitial(text, words.get(1)) && !isInitial(text, words.get(0))
+                && isPlace(text.substring(words.get(0)[0], words.get(0)[1]))) {
+            words.remove(0);
+        }
+        // "Речь Анатолия Луначарского …": at a sentence's start, a word before a given name that is itself no name
+        // (no given name, not shaped like a surname) has its capital from the sentence; a heading in capitals keeps
+        // its words
+        if (words.size() >= 3 && sentenceStart(text, words.get(0)[0]) && !isInitial(text, words.get(0))
+                && !surnameShaped(text, words.get(0)) && !isInitial(text, words.get(1))) {
+            String first = text.substring(words.get(0)[0], words.get(0)[1]);
+            String second = text.substring(words.get(1)[0], words.get(1)[1]);
+            if (!first.equals(first.toUpperCase(Locale.ROOT)) && !givenNames.contains(first) && !inflectedGivenName(first)
+                    && (givenNames.contains(second) || inflectedGivenName(second))) {
+                words.remove(0);
+            }
+        }
+        // "Остались Сакен и …" in Russian: a sentence's first word before a known given name, itself no name and not
+        // shaped like a surname, is the sentence's (Russian writes a surname first only in -ов/-ин shapes or in
+        // lists; Kazakh "Шоқай Мұстафа" is left alone)
+        if (words.size() == 2 && "ru".equals(language) && sentenceStart(text, words.get(0)[0])
+                && !isInitial(text, words.get(0)) && !surnameShaped(text, words.get(0)) && !isInitial(text, words.get(1))
+                && !surnameShaped(text, words.get(1))) {
+            String first = text.substring(words.get(0)[0], words.get(0)[1]);
+            String second = text.substring(words.get(1)[0], words.get(1)[1]);
+            if (!first.equals(first.toUpperCase(Locale.ROOT)) && !NameInflection.hasKazakhLetters(first)
+                    && !givenNames.contains(first) && !inflectedGivenName(first) && givenNames.contains(second)) {
+                words.remove(0);
+            }
+        }
+        // "Письмо Сталину …" at a sentence's start: a first word that does not share the surname's case is no name
+        if (words.size() == 2 && "ru".equals(language) && !isInitial(text, words.get(0)) && !isInitial(text, words.get(1))
+                && sentenceStart(text, words.get(0)[0])
+                && disagreesInCase(text.substring(words.get(0)[0], words.get(0)[1]),
+                        text.substring(words.get(1)[0], words.get(1)[1]))) {
+            words.remove(0);
+        }
         int s = words.get(0)[0];
         int e = endOf(text, words.get(words.size() - 1));
         if (NamingConstructions.namesakeBefore(text, s) || NamingConstructions.quotedTitle(text, s, e, words.size())
@@ -507,6 +586,8 @@ public final class PersonFinder {
             if (isInitial) initials++;
             else if (SURNAME_LIKE.matcher(word).matches() && word.length() >= 4) surnameLike++;
             else if (givenNames.contains(word)) given++;
+            // "Максима Горького": a known given name under a Russian or Kazakh case ending opens a two-word name
+            else if (words.size() == 2 && w == words.get(0) && inflectedGivenName(word)) given++;
             if (!isInitial && !word.equals(word.toUpperCase(Locale.ROOT))) mixedCase++;
         }
         int named = words.size() - initials;
@@ -531,6 +612,11 @@ public final class PersonFinder {
         if (name.surname() == null && name.givenName() == null) return null;
         if (NameContext.womanInAccusativeBefore(text, s)) name = parser.feminineAccusative(mention, name);
         return new Candidate(s, e, mention, name, false, false);
+    }
+
+    private boolean inflectedGivenName(String word) {
+        for (String stem : inflection.givenNameStems(word)) if (givenNames.contains(stem)) return true;
+        return false;
     }
 
     private static boolean stop(String lower) {

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *       after people (the villages Turar Ryskulov and Auezov, the town Abay), and a history of the period names the
  *       people far more often than those places. {@code isPersonWord} says whether a word belongs to a name the text
  *       gives a person.</li>
+ *   <li>A name that fills a quotation ({@code «Абай» журналы}, {@code the newspaper "Kazakh"}) is the title of a
+ *       journal, a newspaper, a book or a farm, not the town of that name.</li>
  * </ol>
  * Thread-safe.
  */
@@ -72,7 +74,9 @@ public final class PlaceMentions {
                 found = firstPlace(java.util.Arrays.copyOfRange(words, 1, words.length), isPersonWord);
             }
             // "институт имени Абая", "Абай атындағы": the namesake of an institution, not the town of that name
-            if (found != null && !org.tarikh.extract.names.NamingConstructions.namedAfter(t, m.start(), m.end())) {
+            // «Абай» журналы, the newspaper "Ak Zhol": a name that fills a quotation is a title
+            if (found != null && !org.tarikh.extract.names.NamingConstructions.namedAfter(t, m.start(), m.end())
+                    && !org.tarikh.extract.names.NamingConstructions.fillsQuotation(t, m.start(), m.end())) {
                 ids.add(found);
             }
         }

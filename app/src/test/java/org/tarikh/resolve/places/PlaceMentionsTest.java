@@ -49,6 +49,14 @@ class PlaceMentionsTest {
     }
 
     @Test
+    void aQuotedNameIsATitleNotThePlace() {
+        // the journal «Абай» and the newspaper "Kazakh" are titles; the town Abay and Semey stay places
+        assertThat(names("Ол Семейде «Абай» журналын шығарды.")).containsExactly("Semey");
+        assertThat(names("He edited the journal \u201cAbai\u201d in Semipalatinsk.")).containsExactly("Semey");
+        assertThat(names("Журнал «Абай» выходил в Семипалатинске, потом он уехал в Абай.")).containsExactly("Semey", "Abay");
+    }
+
+    @Test
     void neverThrowsOnOddText() {
         assertThat(places.in("")).isEmpty();
         assertThat(places.in(null)).isEmpty();
