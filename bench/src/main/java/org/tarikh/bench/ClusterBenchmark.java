@@ -132,7 +132,8 @@ public final class ClusterBenchmark {
                     k == 0 ? "the embedded and the cluster archive, batch for batch, each on its own thread at the same time" : "the cluster archive",
                     batch, until == null ? "" : ", stopping at " + until + " UTC");
             stopped = loadTo(loading, size, batch, until);
-            for (Loading l : loading) l.finish(resolve);
+            boolean last = k == sizes.length - 1 || stopped;
+            for (Loading l : loading) l.finish(resolve, l == onCluster && !last);
             if (k == 0) reference = search(embedded, rounds, null);
             search(onCluster, rounds, reference);
         }
@@ -204,10 +205,12 @@ public final class ClusterBenchmark {
         }
 
         void open() {
-            if (archive != null) return;
-            long t0 = System.nanoTime();
-            archive = Archive.open(folder, config, true);
-            out.printf(Locale.ROOT, "  %s: opened in %.1f s (not counted)%n", name, (System.nanoTime() - t0) / 1e9);
+            if (archive == null) {
+                long t0 = System.nanoTime();
+                archive = Archive.open(folder, config, true);
+                out.printf(Locale.ROOT, "  %s: opened in %.1f s (not counted)%n", name, (System.nanoTime() - t0) / 1e9);
+            }
+            if (bulk != null) return;
             long b0 = System.nanoTime();
             bulk = bulkMode ? archive.bulkLoad() : null;
             nanos += System.nanoTime() - b0;
@@ -245,8 +248,13 @@ public final class ClusterBenchmark {
                     name, documents, target, seconds(), rate, bytes / 1e6 / seconds(), Machine.currentLoadAverage());
         }
 
-        /** Closes the archive after a load (resolving its persons first with {@code --resolve}) and prints its figures. */
-        void finish(boolean resolve) {
+        /**
+         * Ends a load (resolving its persons first with {@code --resolve}) and prints its figures; the archive is
+         * closed unless {@code keepOpen} (a larger size follows). Reopening it for writing would first resolve every
+         * document person the load left unresolved (what {@link Archive#open} does for documents a killed run
+         * stored), which is not the load's work and takes far longer than the load at 100,000 documents.
+         */
+        void finish(boolean resolve, boolean keepOpen) {
             String bulkEnd = "";
             if (bulk != null) {
                 long b0 = System.nanoTime();
@@ -264,8 +272,10 @@ public final class ClusterBenchmark {
                         archive.persons().size());
             }
             long c0 = System.nanoTime();
-            archive.close();
-            archive = null;
+            if (!keepOpen) {
+                archive.close();
+                archive = null;
+            }
             out.printf(Locale.ROOT, "  %s: holds %,d documents (%.1f MB of text); outcomes %s; storeExtracted %.1f s%s: %.1f docs/s, %.3f MB/s; load average %.1f → %.1f; close %.1f s%s%n",
                     name, documents, bytes / 1e6, outcomes, seconds(), bulkEnd, documents / seconds(), bytes / 1e6 / seconds(), loadBefore,
                     Machine.currentLoadAverage(), (System.nanoTime() - c0) / 1e9, persons);
