@@ -255,6 +255,42 @@ final class TriggerLexicon {
         return out;
     }
 
+    /** Per entry, which first two characters a match can begin with ({@link Pairs}). */
+    private static final Pairs[] PAIRS = ENTRIES.stream().map(e -> new Pairs(e.pattern())).toArray(Pairs[]::new);
+
+    /**
+     * Whether a match of a pattern can begin with two given characters (each below {@link #BY_LETTER_READ}; any
+     * other is let through): the pattern tried on the two-character text is matched, or runs out of input
+     * ({@code hitEnd}). The attempt at a word start of a longer text reads the same two characters first; the
+     * lookbehinds the entries begin with pass at the start of the short text (they are negative, or a field's
+     * {@code (?<=^…)}, which holds there), so a pair refused here begins no match anywhere. Cells are filled as pairs
+     * occur; threads racing on one fill it with the same value.
+     */
+    static final class Pairs {
+        private final Pattern pattern;
+        private final byte[][] rows = new byte[BY_LETTER_READ][];
+
+        Pairs(Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        boolean mayBegin(char c, char d) {
+            if (c >= BY_LETTER_READ || d >= BY_LETTER_READ) return true;
+            byte[] row = rows[c];
+            if (row == null) {
+                row = new byte[BY_LETTER_READ];
+                rows[c] = row;
+            }
+            byte known = row[d];
+            if (known == 0) {
+                Matcher m = pattern.matcher(new String(new char[] {c, d}));
+                known = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+                row[d] = known;
+            }
+            return known == 1;
+        }
+    }
+
     private static int[] entriesBeginningWith(char folded) {
         return folded < BY_LETTER_READ ? BY_LETTER[folded] : NONE;
     }
@@ -281,6 +317,7 @@ final class TriggerLexicon {
                 for (int e : entriesBeginningWith(folded)) {
                     if (tried[e] == i + 1 || at < from[e]) continue;
                     tried[e] = i + 1;
+                    if (at + 1 < text.length() && !PAIRS[e].mayBegin(text.charAt(at), text.charAt(at + 1))) continue;
                     Entry entry = ENTRIES.get(e);
                     Matcher m = matchers[e];
                     if (m == null) {
