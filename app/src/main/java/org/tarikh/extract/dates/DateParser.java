@@ -486,23 +486,21 @@ public final class DateParser {
         return java.util.Arrays.copyOf(zones, count);
     }
 
-    /** All matches of {@code pattern} inside the zones; look-arounds see past the zone edges. */
     /**
      * The matches of {@code pattern} in the zones, as {@code find()} over each zone gives them. The pattern is tried
-     * only at the positions whose character can begin one of its matches ({@link #firstChars}), where
-     * {@code lookingAt()} makes the very attempt {@code find()} would make there; most positions of a zone (letters,
-     * for a family that begins with a day or a year) are passed over without entering the pattern.
+     * only at the positions where its {@link Gate} lets a match begin, where {@code lookingAt()} makes the very
+     * attempt {@code find()} would make there; most positions of a zone (letters inside words, for a family that
+     * begins with a day, a year or a month word) are passed over without entering the pattern.
      */
     static List<MatchResult> matches(Pattern pattern, String text, int[] zones) {
         List<MatchResult> out = new ArrayList<>();
-        boolean[] first = firstChars(pattern);
+        Gate gate = gate(pattern);
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int z = 0; z + 1 < zones.length; z += 2) {
             int end = zones[z + 1];
             int at = zones[z];
             while (at < end) {
-                char c = text.charAt(at);
-                if (c < first.length && !first[c]) {
+                if (!gate.mayBegin(text, at, end)) {
                     at++;
                     continue;
                 }
@@ -531,26 +529,93 @@ public final class DateParser {
         return out;
     }
 
-    /** Characters below this are read for {@link #firstChars}; any above may begin a match (Latin and Cyrillic). */
+    /** Characters below this are read for the gates; any above may begin or neighbour a match (Latin and Cyrillic). */
     private static final char FIRST_CHARS_READ = '\u0530';
-    private static final Map<Pattern, boolean[]> FIRST_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Pattern, Gate> GATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Gate gate(Pattern pattern) {
+        return GATES.computeIfAbsent(pattern, Gate::new);
+    }
 
     /**
      * For each character below {@link #FIRST_CHARS_READ}, whether a match of the pattern can begin with it, read from
-     * the pattern itself: the one-character text is matched, or the matcher ran out of input trying ({@code hitEnd}),
-     * so that a longer text beginning with it might match. A character for which neither holds begins no match.
-     * Surrogates and all characters above are always tried.
+     * the pattern itself ({@link Gate#first}).
      */
     static boolean[] firstChars(Pattern pattern) {
-        return FIRST_CHARS.computeIfAbsent(pattern, p -> {
-            boolean[] can = new boolean[FIRST_CHARS_READ];
-            Matcher m = p.matcher("");
+        return gate(pattern).first;
+    }
+
+    /**
+     * Where a match of a pattern can begin, read from the pattern itself, by the character there, the one before it
+     * and the one after it (each below {@link #FIRST_CHARS_READ}; any other is let through):
+     * <ul>
+     *   <li>first: the one-character text is matched, or the matcher ran out of input trying ({@code hitEnd}), so
+     *       that a longer text beginning with it might match;</li>
+     *   <li>before: the pattern tried on the two-character text of the character before and the first one, from the
+     *       second, with the first visible to a lookbehind, is matched or runs out of input: this is the gate "no
+     *       letter (or digit) before" of the families that begin with a lookbehind;</li>
+     *   <li>after: the same on the two-character text of the first character and the next one, from the first.</li>
+     * </ul>
+     * A position where one of them fails begins no match: the attempt at it reads the same characters the short text
+     * offers, and fails on them. (This holds for the parser's patterns, whose lookbehinds are negative or look back
+     * no further than the match has come.) The tables of the two-character texts are filled as pairs occur; a race
+     * between threads fills a cell twice with the same value.
+     */
+    static final class Gate {
+        private static final byte UNKNOWN = 0;
+        private static final byte YES = 1;
+        private static final byte NO = 2;
+        private final Pattern pattern;
+        final boolean[] first = new boolean[FIRST_CHARS_READ];
+        private final byte[][] before = new byte[FIRST_CHARS_READ][];
+        private final byte[][] after = new byte[FIRST_CHARS_READ][];
+
+        Gate(Pattern pattern) {
+            this.pattern = pattern;
+            Matcher m = pattern.matcher("");
             for (char c = 0; c < FIRST_CHARS_READ; c++) {
                 m.reset(String.valueOf(c));
-                can[c] = m.lookingAt() || m.hitEnd();
+                first[c] = m.lookingAt() || m.hitEnd();
             }
-            return can;
-        });
+        }
+
+        /** Whether a match of the pattern in a region ending at {@code end} may begin at {@code at}. */
+        boolean mayBegin(String text, int at, int end) {
+            char c = text.charAt(at);
+            if (c >= FIRST_CHARS_READ) {
+                return true;
+            }
+            if (!first[c]) {
+                return false;
+            }
+            if (at > 0) {
+                char p = text.charAt(at - 1);
+                if (p < FIRST_CHARS_READ && !pair(before, c, p, p, c, 1)) {
+                    return false;
+                }
+            }
+            if (at + 1 < end) {
+                char d = text.charAt(at + 1);
+                return d >= FIRST_CHARS_READ || pair(after, c, d, c, d, 0);
+            }
+            return true;
+        }
+
+        private boolean pair(byte[][] table, char c, char other, char x, char y, int from) {
+            byte[] row = table[c];
+            if (row == null) {
+                row = new byte[FIRST_CHARS_READ];
+                table[c] = row;
+            }
+            byte known = row[other];
+            if (known == UNKNOWN) {
+                Matcher m = pattern.matcher(new String(new char[] {x, y})).region(from, 2)
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                known = m.lookingAt() || m.hitEnd() ? YES : NO;
+                row[other] = known;
+            }
+            return known == YES;
+        }
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -616,7 +681,7 @@ public final class DateParser {
         boolean single = !f.date.isInterval();
         int windowStart = Math.max(floor, f.start - WINDOW);
         Matcher before = POSITION_BEFORE.matcher(text).region(windowStart, f.start).useTransparentBounds(true);
-        if (single && before.find()) {
+        if (single && mayEndPositionWord(text, windowStart, f.start) && before.find()) {
             EdtfDate narrowed = narrow(f.date, precision, position(before.group("p")));
             if (narrowed != null) {
                 return new Found(before.start(), f.end, narrowed, kindOf(position(before.group("p"))), f.family,
@@ -634,7 +699,7 @@ public final class DateParser {
                         true);
             }
         }
-        if (f.kind == Kind.POINT && single) {
+        if (f.kind == Kind.POINT && single && mayEndApproxWord(text, windowStart, f.start)) {
             Matcher approx = APPROX_BEFORE.matcher(text).region(windowStart, f.start).useTransparentBounds(true);
             if (approx.find()) {
                 return new Found(approx.start(), f.end, f.date.approximate(), Kind.APPROXIMATE, f.family, true);
@@ -646,6 +711,65 @@ public final class DateParser {
             return new Found(f.start, approxAfter.end(), f.date.approximate(), Kind.APPROXIMATE, f.family, true);
         }
         return f;
+    }
+
+    /** The last words of {@link #POSITION_BEFORE}, case-folded: its match ends with one, then spaces or a dash. */
+    private static final List<String> POSITION_LAST_WORDS = List.of("of", "the", "early", "mid", "late", "начало",
+            "начале", "начала", "началу", "конец", "конце", "конца", "концу", "середина", "середине", "середину",
+            "середины", "половина", "половине", "половину", "половины");
+    /** The last words of {@link #APPROX_BEFORE}, case-folded, but for those that end with a point. */
+    private static final List<String> APPROX_LAST_WORDS = List.of("circa", "approximately", "around", "около",
+            "примерно", "приблизительно", "шамамен", "в");
+
+    /**
+     * Whether {@link #POSITION_BEFORE} may match in the window {@code [from, at)}: its match ends at {@code at} with
+     * spaces or a dash after one of {@link #POSITION_LAST_WORDS}. Checked back from {@code at}, which is cheaper
+     * than the search through the window it saves for most dates.
+     */
+    static boolean mayEndPositionWord(String text, int from, int at) {
+        int i = at;
+        while (i > from && (isRegexSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i < at && endsWithWord(text, from, i, POSITION_LAST_WORDS);
+    }
+
+    /**
+     * Whether {@link #APPROX_BEFORE} may match in the window {@code [from, at)}: its match ends at {@code at}, after
+     * optional spaces, with a point ({@code c.}, {@code ca.}, {@code approx.}, {@code ок.}) or one of
+     * {@link #APPROX_LAST_WORDS}.
+     */
+    static boolean mayEndApproxWord(String text, int from, int at) {
+        int i = at;
+        while (i > from && isRegexSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > from && (text.charAt(i - 1) == '.' || endsWithWord(text, from, i, APPROX_LAST_WORDS));
+    }
+
+    /** Whether {@code text[from, to)} ends with one of the case-folded {@code words}, compared as the regex folds. */
+    private static boolean endsWithWord(String text, int from, int to, List<String> words) {
+        for (String w : words) {
+            int start = to - w.length();
+            if (start < from) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < w.length() && same; k++) {
+                char c = text.charAt(start + k);
+                same = c == w.charAt(k) || Character.toLowerCase(Character.toUpperCase(c)) == w.charAt(k)
+                        || Character.toLowerCase(c) == w.charAt(k);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code \s} in java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<Found> join(String text, List<Found> found) {

@@ -121,7 +121,7 @@ public final class EventExtractor {
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "moscow's", "the", "fact",
             "absentia");
-    private static final Pattern CARD_LINE = Pattern.compile("(?:^|(?<=[.;:]\\s{0,3})|(?<=[.;:]\\s{0,3}[-–—*•]\\s{1,3})"
+    static final Pattern CARD_LINE = Pattern.compile("(?:^|(?<=[.;:]\\s{0,3})|(?<=[.;:]\\s{0,3}[-–—*•]\\s{1,3})"
             + "|(?<=,\\s{0,3}(?:одновременно|затем|позднее|потом)\\s{1,3}))(?:(?:[сСвВ]|c|C)\\s+)?"
             + "(?<a>1[89]\\d\\d)(?:\\s*[-–]\\s*(?<b>1[89]\\d\\d))?\\s*[-–—]\\s*(?=\\p{Ll}|зав\\.|зам\\.)"
             + "(?!жыл|jyl|ж\\.|е\\s+год|х\\s+год|ых|ые|ies|s\\b|ші|шы|нші|ншы|ге|ға|да|де|дан|ден|тан|тен|го|й\\b)");
@@ -196,12 +196,32 @@ public final class EventExtractor {
         EdtfDate heading = null;
         boolean first = true;
         boolean headword = false; // a card: the person named in its first line is the subject of every line
+        boolean datesSorted = true; // the parser gives them in text order; the walk below relies on it
+        for (int i = 1; i < allDates.size(); i++) {
+            datesSorted &= allDates.get(i - 1).start() <= allDates.get(i).start();
+        }
+        int firstPerson = 0;
+        int firstDate = 0;
+        int lastStart = 0;
         for (SentenceSplitter.Sentence s : splitter.split(text)) {
             String sentence = text.substring(s.start(), s.end());
-            List<PersonSpan> inSentence = persons.stream()
-                    .filter(p -> p.start() >= s.start() && p.end() <= s.end()).toList();
-            List<DateMention> sentenceDates = allDates.stream()
-                    .filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
+            if (s.start() < lastStart) {
+                firstPerson = 0; // sentences come in text order; should one not, look from the beginning again
+                firstDate = 0;
+            }
+            lastStart = s.start();
+            // the persons and dates inside the sentence, from the first that does not start before it: both lists
+            // are sorted by start, so each is walked once over the whole text
+            while (firstPerson < persons.size() && persons.get(firstPerson).start() < s.start()) {
+                firstPerson++;
+            }
+            while (firstDate < allDates.size() && allDates.get(firstDate).start() < s.start()) {
+                firstDate++;
+            }
+            List<PersonSpan> inSentence = within(persons, firstPerson, s, PersonSpan::start, PersonSpan::end);
+            List<DateMention> sentenceDates = datesSorted
+                    ? within(allDates, firstDate, s, DateMention::start, DateMention::end)
+                    : allDates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
             if (subject == null && !inSentence.isEmpty()) {
                 subject = inSentence.get(0).personId();
             }
@@ -220,7 +240,8 @@ public final class EventExtractor {
             if (first) {
                 headword = !inSentence.isEmpty() && mentionShare(inSentence, s) >= 0.6;
                 first = false;
-            } else if (!headword && !startsWithAnaphor(sentence)) {
+            } else if (!headword && !inSentence.isEmpty() && !startsWithAnaphor(sentence)) {
+                // (a sentence that names no one changes no subject: the tests below are skipped for it)
                 // a subject pronoun before any name ("In 1916 he spoke out with X and Y") keeps the sentence about
                 // the person it refers back to: the names after it are companions or objects
                 int pronoun = subjectPronoun(sentence);
@@ -238,6 +259,27 @@ public final class EventExtractor {
             heading = dateHeading(sentence, sentenceDates, s);
         }
         return finish(text, found);
+    }
+
+    /**
+     * The items of {@code sorted} (sorted by start) from {@code from} on that lie inside the sentence, in their order:
+     * what filtering the whole list by {@code start >= s.start() && end <= s.end()} gives, when no item before
+     * {@code from} starts inside the sentence.
+     */
+    static <T> List<T> within(List<T> sorted, int from, SentenceSplitter.Sentence s,
+                              java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
+        List<T> out = null;
+        for (int i = from; i < sorted.size(); i++) {
+            T item = sorted.get(i);
+            if (start.applyAsInt(item) > s.end()) {
+                break;
+            }
+            if (start.applyAsInt(item) >= s.start() && end.applyAsInt(item) <= s.end()) {
+                if (out == null) out = new ArrayList<>();
+                out.add(item);
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 
     private void event(String text, SentenceSplitter.Sentence s, String sentence, TriggerLexicon.Match t,
@@ -301,11 +343,10 @@ public final class EventExtractor {
         for (TriggerLexicon.Match other : triggers) {
             if (other.start() > 0) {
                 String head = sentence.substring(0, other.start());
-                Matcher and = Pattern.compile("\\s(?:and|и|мен)\\s+(?:\\p{L}+ly\\s+)?(?:(?:был[аио]?|was|were|then"
-                        + "|затем|вновь|again)\\s+)*\\z", FLAGS).matcher(head);
+                Matcher and = AND_BEFORE_TRIGGER.matcher(head);
                 if (and.find()) {
                     cuts.add(and.start());
-                } else if (sentence.substring(other.start()).matches("(?is)^(?:and|и)\\s.*")) {
+                } else if (AND_OPENS_TRIGGER.matcher(sentence.substring(other.start())).matches()) {
                     cuts.add(other.start());
                 }
             }
@@ -322,6 +363,12 @@ public final class EventExtractor {
         }
         return new Clause(s.start() + from, s.start() + to);
     }
+
+    /** "and" (and a manner adverb, an auxiliary) right before another trigger: the clause is cut there. */
+    private static final Pattern AND_BEFORE_TRIGGER = Pattern.compile("\\s(?:and|и|мен)\\s+(?:\\p{L}+ly\\s+)?"
+            + "(?:(?:был[аио]?|was|were|then|затем|вновь|again)\\s+)*\\z", FLAGS);
+    /** Another trigger that begins with "and". */
+    private static final Pattern AND_OPENS_TRIGGER = Pattern.compile("(?is)^(?:and|и)\\s.*");
 
     private static void collect(Pattern p, String sentence, List<Integer> cuts) {
         Matcher m = p.matcher(sentence);
@@ -1096,15 +1143,33 @@ public final class EventExtractor {
         return null;
     }
 
-    /** Whether the sentence has four digits 18xx or 19xx in a row, as {@link #CARD_LINE} needs. */
-    private static boolean hasCardYear(String sentence) {
+    /**
+     * Whether the sentence has four digits 18xx or 19xx in a row followed, after spaces, by a dash, as every match of
+     * {@link #CARD_LINE} has ({@code 1920-1921-инструктор}, {@code 1925 – секретарь}).
+     */
+    static boolean hasCardYear(String sentence) {
         for (int i = 0; i + 3 < sentence.length(); i++) {
             if (sentence.charAt(i) == '1' && (sentence.charAt(i + 1) == '8' || sentence.charAt(i + 1) == '9')
-                    && Character.isDigit(sentence.charAt(i + 2)) && Character.isDigit(sentence.charAt(i + 3))) {
-                return true;
+                    && isAsciiDigit(sentence.charAt(i + 2)) && isAsciiDigit(sentence.charAt(i + 3))) {
+                int j = i + 4;
+                while (j < sentence.length() && isRegexSpace(sentence.charAt(j))) {
+                    j++;
+                }
+                if (j < sentence.length() && "-–—".indexOf(sentence.charAt(j)) >= 0) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The characters of {@code \\s} in java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean cardLines(String text, SentenceSplitter.Sentence s, List<PersonSpan> persons, String subject,

@@ -90,6 +90,11 @@ final class FirstLetters {
             return positions[i];
         }
 
+        /** The {@code f}-th fold (0: of the character, 1: of its lower case, 2: of its upper case) of the i-th start. */
+        char fold(int i, int f) {
+            return folds[3 * i + f];
+        }
+
         /** Whether a pattern with these first letters ({@link #of}, not null) may begin at the i-th word start. */
         boolean mayBegin(int i, String first) {
             return first.indexOf(folds[3 * i]) >= 0 || first.indexOf(folds[3 * i + 1]) >= 0

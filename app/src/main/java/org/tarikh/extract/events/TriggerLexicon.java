@@ -211,27 +211,14 @@ final class TriggerLexicon {
      */
     List<Match> find(String original, boolean skipImpossible) {
         String text = cyrillicI(original);
-        FirstLetters.Starts starts = skipImpossible ? FirstLetters.starts(text) : null;
         List<Match> all = new ArrayList<>();
-        for (Entry entry : ENTRIES) {
-            Matcher m = entry.pattern().matcher(text);
-            if (starts == null || entry.first() == null) {
+        if (!skipImpossible) {
+            for (Entry entry : ENTRIES) {
+                Matcher m = entry.pattern().matcher(text);
                 while (m.find()) add(all, entry, text, m);
-                continue;
             }
-            // a match of this pattern can only begin at a word start with one of its first letters: try the pattern
-            // there alone, as find() would reach it, instead of at every position of the sentence
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            int from = 0;
-            for (int i = 0; i < starts.size(); i++) {
-                int at = starts.position(i);
-                if (at < from || !starts.mayBegin(i, entry.first())) continue;
-                m.region(at, text.length());
-                if (m.lookingAt()) {
-                    add(all, entry, text, m);
-                    from = m.end() > at ? m.end() : at + 1;
-                }
-            }
+        } else {
+            filtered(text, all);
         }
         all.sort(Comparator.comparingInt((Match m) -> -(m.end() - m.start())));
         List<Match> kept = new ArrayList<>();
@@ -243,6 +230,118 @@ final class TriggerLexicon {
         }
         kept.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.type().wire()));
         return kept;
+    }
+
+    /** For each case-folded first letter below {@link #BY_LETTER_READ}, the filtered entries that may begin with it. */
+    private static final char BY_LETTER_READ = '\u0530';
+    private static final int[] NONE = new int[0];
+    private static final int[][] BY_LETTER = byLetter();
+
+    private static int[][] byLetter() {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int c = 0; c < BY_LETTER_READ; c++) lists.add(new ArrayList<>());
+        for (int e = 0; e < ENTRIES.size(); e++) {
+            String first = ENTRIES.get(e).first();
+            if (first == null) continue;
+            for (char c : first.toCharArray()) {
+                if (c >= BY_LETTER_READ) throw new IllegalStateException("first letter out of the table: " + c);
+                if (!lists.get(c).contains(e)) lists.get(c).add(e);
+            }
+        }
+        int[][] out = new int[BY_LETTER_READ][];
+        for (int c = 0; c < BY_LETTER_READ; c++) {
+            out[c] = lists.get(c).isEmpty() ? NONE : lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** Per entry, which first two characters a match can begin with ({@link Pairs}). */
+    private static final Pairs[] PAIRS = ENTRIES.stream().map(e -> new Pairs(e.pattern())).toArray(Pairs[]::new);
+
+    /**
+     * Whether a match of a pattern can begin with two given characters (each below {@link #BY_LETTER_READ}; any
+     * other is let through): the pattern tried on the two-character text is matched, or runs out of input
+     * ({@code hitEnd}). The attempt at a word start of a longer text reads the same two characters first; the
+     * lookbehinds the entries begin with pass at the start of the short text (they are negative, or a field's
+     * {@code (?<=^…)}, which holds there), so a pair refused here begins no match anywhere. Cells are filled as pairs
+     * occur; threads racing on one fill it with the same value.
+     */
+    static final class Pairs {
+        private final Pattern pattern;
+        private final byte[][] rows = new byte[BY_LETTER_READ][];
+
+        Pairs(Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        boolean mayBegin(char c, char d) {
+            if (c >= BY_LETTER_READ || d >= BY_LETTER_READ) return true;
+            byte[] row = rows[c];
+            if (row == null) {
+                row = new byte[BY_LETTER_READ];
+                rows[c] = row;
+            }
+            byte known = row[d];
+            if (known == 0) {
+                Matcher m = pattern.matcher(new String(new char[] {c, d}));
+                known = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+                row[d] = known;
+            }
+            return known == 1;
+        }
+    }
+
+    private static int[] entriesBeginningWith(char folded) {
+        return folded < BY_LETTER_READ ? BY_LETTER[folded] : NONE;
+    }
+
+    /**
+     * The matches {@code find()} of each entry gives, in the order of the entries: an entry with first letters
+     * ({@link FirstLetters}) is tried only at the word starts whose character folds to one of them, where
+     * {@code lookingAt()} makes the very attempt {@code find()} would make there; the entries that may begin at a word
+     * start are looked up by its letter, not each entry asked about each word start.
+     */
+    private static void filtered(String text, List<Match> all) {
+        FirstLetters.Starts starts = FirstLetters.starts(text);
+        int n = ENTRIES.size();
+        Matcher[] matchers = new Matcher[n];
+        int[] from = new int[n];
+        int[] tried = new int[n]; // the word start (plus one) an entry was last tried at: one attempt per start
+        @SuppressWarnings("unchecked")
+        List<Match>[] found = new List[n];
+        for (int i = 0; i < starts.size(); i++) {
+            int at = starts.position(i);
+            for (int f = 0; f < 3; f++) {
+                char folded = starts.fold(i, f);
+                if (f > 0 && (folded == starts.fold(i, 0) || (f == 2 && folded == starts.fold(i, 1)))) continue;
+                for (int e : entriesBeginningWith(folded)) {
+                    if (tried[e] == i + 1 || at < from[e]) continue;
+                    tried[e] = i + 1;
+                    if (at + 1 < text.length() && !PAIRS[e].mayBegin(text.charAt(at), text.charAt(at + 1))) continue;
+                    Entry entry = ENTRIES.get(e);
+                    Matcher m = matchers[e];
+                    if (m == null) {
+                        m = entry.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[e] = m;
+                    }
+                    m.region(at, text.length());
+                    if (m.lookingAt()) {
+                        if (found[e] == null) found[e] = new ArrayList<>();
+                        add(found[e], entry, text, m);
+                        from[e] = m.end() > at ? m.end() : at + 1;
+                    }
+                }
+            }
+        }
+        for (int e = 0; e < n; e++) {
+            Entry entry = ENTRIES.get(e);
+            if (entry.first() == null) {
+                Matcher m = entry.pattern().matcher(text);
+                while (m.find()) add(all, entry, text, m);
+            } else if (found[e] != null) {
+                all.addAll(found[e]);
+            }
+        }
     }
 
     private static void add(List<Match> all, Entry entry, String text, Matcher m) {

@@ -43,22 +43,34 @@ final class Credits {
         String before = text.substring(Math.max(lineStart, start - 60), start);
         int lineEnd = text.indexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.length();
-        String after = text.substring(end, lineEnd).strip();
+        // the rest of the line, stripped, as offsets [a, b): not copied, since a paragraph is one long line
+        int a = end;
+        while (a < lineEnd && Character.isWhitespace(text.charAt(a))) a++;
+        int b = lineEnd;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+        boolean afterEmpty = a == b;
         // a credit closes its line: "тілшісі Асқар Нұрланов хабарлайды" in a sentence names a person of the text
-        if ((LABEL_BEFORE.matcher(before).find() || BY_LINE.matcher(before).matches())
-                && after.matches("[.,;:!?»”\"]*")) {
+        if ((LABEL_BEFORE.matcher(before).find() || BY_LINE.matcher(before).matches()) && onlyPunctuation(text, a, b)) {
             return true;
         }
-        if (words >= 2 && before.isBlank() && (after.isEmpty() || after.startsWith(",")) && capitals(lastWord)
+        if (words >= 2 && before.isBlank() && (afterEmpty || text.charAt(a) == ',') && capitals(lastWord)
                 && !capitals(firstWord)) {
             return true;
         }
         int dash = Math.max(before.lastIndexOf(" - "), Math.max(before.lastIndexOf(" – "), before.lastIndexOf(" — ")));
-        if (words >= 2 && after.isEmpty() && dash >= 0 && before.substring(dash + 3).isBlank()) {
+        if (words >= 2 && afterEmpty && dash >= 0 && before.substring(dash + 3).isBlank()) {
             String tail = text.substring(start - (before.length() - dash), lineEnd);
             return text.indexOf(tail) != text.lastIndexOf(tail);
         }
         return false;
+    }
+
+    /** Whether {@code text[a, b)} is only closing punctuation, as {@code [.,;:!?»”"]*} matches it. */
+    private static boolean onlyPunctuation(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (".,;:!?»”\"".indexOf(text.charAt(i)) < 0) return false;
+        }
+        return true;
     }
 
     private static boolean capitals(String word) {

@@ -45,15 +45,43 @@ final class InfoboxFields {
 
     /** Whether the run at {@code [start, end)} opens a field line and ends at its colon: a label. */
     static boolean isLabel(String text, int start, int end) {
-        int lineStart = text.lastIndexOf('\n', start - 1);
-        return FIELD_LINE_START.matcher(text).region(Math.max(0, lineStart), start).find()
+        return atLineStart(FIELD_LINE_START, text, start)
                 && COLON_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Whether the name at {@code start} is the value of a field that holds no person ({@code Death Place: X}). */
     static boolean inNonPersonField(String text, int start) {
+        return atLineStart(NON_PERSON_FIELD, text, start);
+    }
+
+    /**
+     * What {@code find()} of a pattern that begins with {@code (?:^|\n)} gives from the line's start to {@code start},
+     * the line starting after the last line break before it: the pattern can begin only where
+     * {@code ^} or a line break stands, and the region has them at its start alone, so the one attempt there decides
+     * ({@code lookingAt()}), not an attempt at every character of a long line.
+     */
+    static boolean atLineStart(Pattern pattern, String text, int start) {
+        String closers = pattern == NON_PERSON_FIELD ? ":" : pattern == FIELD_LINE_START ? "-*•·" : null;
+        if (closers != null) {
+            // the match ends at start with this character, then spaces (or a line's end, as $ allows): a cheap
+            // look back before the search for the line's start, which is far back in a paragraph
+            int i = start;
+            while (i > 0 && " \t\r\n\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0) i--;
+            if (i == 0 || closers.indexOf(text.charAt(i - 1)) < 0) return false;
+        }
         int lineStart = text.lastIndexOf('\n', start - 1);
-        return NON_PERSON_FIELD.matcher(text).region(Math.max(0, lineStart), start).find();
+        return pattern.matcher(text).region(Math.max(0, lineStart), start).lookingAt();
+    }
+
+    /** The search {@link #atLineStart} stands for, kept for the test that compares the two. */
+    static boolean searched(Pattern pattern, String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1);
+        return pattern.matcher(text).region(Math.max(0, lineStart), start).find();
+    }
+
+    /** The patterns {@link #atLineStart} is used with, for that test. */
+    static java.util.List<Pattern> lineStartPatterns() {
+        return java.util.List.of(NON_PERSON_FIELD, LABEL_LINE_START, FIELD_LINE_START);
     }
 
     /** Whether {@code word} at {@code start} is the label of a relation field opening its line. */
@@ -63,7 +91,6 @@ final class InfoboxFields {
     }
 
     private static boolean lineStartsAt(String text, int start) {
-        int lineStart = text.lastIndexOf('\n', start - 1);
-        return LABEL_LINE_START.matcher(text).region(Math.max(0, lineStart), start).find();
+        return atLineStart(LABEL_LINE_START, text, start);
     }
 }

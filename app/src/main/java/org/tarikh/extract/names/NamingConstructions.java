@@ -85,7 +85,33 @@ public final class NamingConstructions {
         int from = start;
         // the line the name stands on, at most 40 characters back
         while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
+        return mayHoldBeforeWord(text, from, start) && BEFORE.matcher(text).region(from, start).find();
+    }
+
+    /** The search {@link #namesakeBefore} makes once {@link #mayHoldBeforeWord} lets it, for the test of the gate. */
+    static boolean searchedBefore(String text, int from, int start) {
         return BEFORE.matcher(text).region(from, start).find();
+    }
+
+    /**
+     * Pieces one of which every match of {@link #BEFORE} holds, case-folded: {@code of} ends the English ones, and the
+     * Russian ones begin so ({@code имени}, {@code им.}, {@code ул.}, {@code город}, {@code г.} …).
+     */
+    private static final String[] BEFORE_PIECES = {"of", "им", "named", "ул", "проспект", "переулок", "площадь",
+            "город", "г.", "село", "аул", "посёлок", "поселок", "пос.", "станция"};
+
+    /**
+     * Whether {@code text[from, start)} holds one of {@link #BEFORE_PIECES}, each character case-folded as the
+     * case-insensitive match folds it: a cheap test before the search, which tries every position of the stretch.
+     */
+    static boolean mayHoldBeforeWord(String text, int from, int start) {
+        char[] folded = new char[start - from];
+        for (int i = from; i < start; i++) folded[i - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        String stretch = new String(folded);
+        for (String piece : BEFORE_PIECES) {
+            if (stretch.contains(piece)) return true;
+        }
+        return false;
     }
 
     /**

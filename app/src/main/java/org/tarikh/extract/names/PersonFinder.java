@@ -584,7 +584,7 @@ public final class PersonFinder {
             String word = text.substring(w[0], w[1]);
             boolean isInitial = isInitial(text, w);
             if (isInitial) initials++;
-            else if (SURNAME_LIKE.matcher(word).matches() && word.length() >= 4) surnameLike++;
+            else if (word.length() >= 4 && SURNAME_WORDS.get(word, x -> SURNAME_LIKE.matcher(x).matches())) surnameLike++;
             else if (givenNames.contains(word)) given++;
             // "Максима Горького": a known given name under a Russian or Kazakh case ending opens a two-word name
             else if (words.size() == 2 && w == words.get(0) && inflectedGivenName(word)) given++;
@@ -620,8 +620,11 @@ public final class PersonFinder {
     }
 
     private static boolean stop(String lower) {
-        return STOP.contains(lower) || Months.isName(lower);
+        return STOP.contains(lower) || MONTH_NAMES.get(lower, Months::isName);
     }
+
+    /** The answers of {@link Months#isName} for the words seen so far, asked of the edge words of every run. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> MONTH_NAMES = wordCache();
 
     private static boolean isCyrillic(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;

@@ -97,6 +97,66 @@ class DateMatchesTest {
         assertThat(first[' ']).isFalse();
     }
 
+    @Test
+    void theGateLooksAtTheCharactersBeforeAndAfter() throws Exception {
+        DateParser.Gate year = DateParser.gate(pattern("SINGLE_YEAR"));
+        assertThat(year.mayBegin(" 1937", 1, 5)).isTrue();
+        assertThat(year.mayBegin("x1937", 1, 5)).isFalse(); // a letter before: (?<![\\p{L}\\d])
+        assertThat(year.mayBegin("21937", 1, 5)).isFalse(); // a digit before
+        assertThat(year.mayBegin(" 1a37", 1, 5)).isFalse(); // no year begins with 1a
+        assertThat(year.mayBegin(" 1", 1, 2)).isTrue(); // nothing after it inside the region: let through
+        DateParser.Gate month = DateParser.gate(pattern("MONTH_YEAR"));
+        assertThat(month.mayBegin("в марте 1938", 2, 12)).isTrue();
+        assertThat(month.mayBegin("смарт 1938", 1, 10)).isFalse(); // inside a word
+        assertThat(month.mayBegin("в мсте 1938", 2, 11)).isFalse(); // no month word begins with мс
+    }
+
+    private static Pattern pattern(String name) throws Exception {
+        Field f = DateParser.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return (Pattern) f.get(null);
+    }
+
+    /** The qualifier look-backs are searched only where their precondition holds: never where they would match. */
+    private static void preconditionsHold(String text) throws Exception {
+        Pattern position = pattern("POSITION_BEFORE");
+        Pattern approx = pattern("APPROX_BEFORE");
+        for (int at = 0; at <= text.length(); at++) {
+            int from = Math.max(0, at - 48);
+            if (position.matcher(text).region(from, at).useTransparentBounds(true).find()) {
+                assertThat(DateParser.mayEndPositionWord(text, from, at)).as("%s at %d", text, at).isTrue();
+            }
+            if (approx.matcher(text).region(from, at).useTransparentBounds(true).find()) {
+                assertThat(DateParser.mayEndApproxWord(text, from, at)).as("%s at %d", text, at).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void qualifierPreconditionsOnTheGoldenSentences() throws Exception {
+        for (String s : golden()) preconditionsHold(s);
+        // and they do refuse: a plain preposition before a year is neither a position nor an approximation
+        assertThat(DateParser.mayEndPositionWord("arrested in 1937", 0, 12)).isFalse();
+        assertThat(DateParser.mayEndApproxWord("arrested in 1937", 0, 12)).isFalse();
+        assertThat(DateParser.mayEndPositionWord("at the END OF 1937", 0, 14)).isTrue();
+        assertThat(DateParser.mayEndApproxWord("около 1937", 0, 6)).isTrue();
+    }
+
+    private static final List<String> QUALIFIER_PIECES = List.of("early ", "EARLY", "mid-", "mid ", "late ",
+            "end of ", "End Of the ", "beginning of ", "first half of ", "начале ", "КОНЦЕ ", "конец ", "середины ",
+            "первой половины ", "c.", "ca. ", "Ca.", "circa ", "approx. ", "around ", "около ", "ок. ", "примерно в ",
+            "шамамен ", "в ", " ", "  ", "-", "\n", "1937", "x", "the ", "of", "his ");
+
+    @Provide
+    Arbitrary<String> qualifierTexts() {
+        return Arbitraries.of(QUALIFIER_PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 1000)
+    void qualifierPreconditionsOnRandomTexts(@ForAll("qualifierTexts") String text) throws Exception {
+        preconditionsHold(text);
+    }
+
     private static final List<String> PIECES = List.of("1937", "1938 ", "20", "-", "–", " ", ", ", ".", "г.", "года ",
             "жылы ", "жылғы ", "ж. ", "26 ", "февраля ", "February ", "Feb. ", "ақпанда ", "ақпанның ", "наурыз ",
             "May ", "мая ", "мамыр ", "qazan ", "spring ", "весной ", "көктемде ", "20-30-е годы ", "1920s ", "XIX века ",
