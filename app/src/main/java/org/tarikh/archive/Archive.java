@@ -415,6 +415,10 @@ public final class Archive implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // what the store holds of these files, read at once: an unchanged file is passed over without extraction
+        // (the write decides again, under its locks, for a file another process stored since)
+        Map<String, DocumentStore.Fingerprint> stored = store.findByLocations(
+                inputs.stream().map(i -> location(i.file())).toList());
         IngestTally tally = new IngestTally(rejected, listener);
         List<Prepared> pending = new ArrayList<>(STORE_BATCH);
         List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
@@ -428,7 +432,7 @@ public final class Archive implements AutoCloseable {
             while (next < inputs.size() || !window.isEmpty()) {
                 while (next < inputs.size() && window.size() < threads * 4) {
                     Input input = inputs.get(next++);
-                    window.add(workers.submit(() -> prepare(input, reader, pageEvents)));
+                    window.add(workers.submit(() -> prepare(input, reader, pageEvents, stored)));
                 }
                 Prepared prepared = await(window.removeFirst(), pageEvents, listener);
                 if (prepared.rejection != null) {
@@ -620,17 +624,18 @@ public final class Archive implements AutoCloseable {
 
     private record Stored(IngestListener.Outcome outcome, String detail) {}
 
-    private Prepared prepare(Input input, SourceReader reader, java.util.Queue<PageEvent> pageEvents) {
+    private Prepared prepare(Input input, SourceReader reader, java.util.Queue<PageEvent> pageEvents,
+                             Map<String, DocumentStore.Fingerprint> stored) {
         SourceDocument source = null;
         try {
-            if (SourceReader.mayBeScan(input.file()) && unchanged(input.file())) {
+            if (SourceReader.mayBeScan(input.file()) && unchanged(input.file(), stored.get(location(input.file())))) {
                 return new Prepared(input, null, null); // OCR is slow: an unchanged scan is not read again
             }
             source = reader.read(input.file(), input.source(),
                     (page, pages, read) -> pageEvents.add(new PageEvent(input.source(), page, pages, read)));
             String location = source.location().toString();
-            Optional<DocumentStore.Fingerprint> known = store.findByLocation(location);
-            if (known.isPresent() && known.get().contentHash().equals(source.contentHash())) {
+            DocumentStore.Fingerprint known = stored.get(location);
+            if (known != null && known.contentHash().equals(source.contentHash())) {
                 org.tarikh.ingest.ScanReader.delete(source.scanFolder());
                 return new Prepared(input, null, null); // unchanged: nothing to do
             }
@@ -712,12 +717,16 @@ public final class Archive implements AutoCloseable {
         return out;
     }
 
-    /** Whether the file's bytes are those the archive already holds for its location. */
-    private boolean unchanged(Path file) {
-        Optional<DocumentStore.Fingerprint> known = store.findByLocation(file.toAbsolutePath().normalize().toString());
-        if (known.isEmpty()) return false;
+    /** The location a file is stored under: its absolute, normalised path, as {@link SourceReader} records it. */
+    private static String location(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** Whether the file's bytes are those the archive holds for its location ({@code known}, or null: none). */
+    private static boolean unchanged(Path file, DocumentStore.Fingerprint known) {
+        if (known == null) return false;
         try {
-            return known.get().contentHash().equals(SourceReader.fingerprint(file));
+            return known.contentHash().equals(SourceReader.fingerprint(file));
         } catch (IOException e) {
             return false; // the reader will say what is wrong with the file
         }

@@ -17,6 +17,13 @@ public interface DocumentStore extends AutoCloseable {
 
     Optional<Fingerprint> findByLocation(String location);
 
+    /** What the store knows of the files at these absolute locations, by location; a location it lacks is absent. */
+    default Map<String, Fingerprint> findByLocations(Collection<String> locations) {
+        Map<String, Fingerprint> out = new java.util.HashMap<>();
+        for (String location : locations) findByLocation(location).ifPresent(f -> out.put(location, f));
+        return out;
+    }
+
     /** Another file already stored with exactly these bytes, if any. */
     Optional<Fingerprint> findByContentHash(String contentHash);
 

@@ -188,6 +188,20 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Map<String, Fingerprint> findByLocations(Collection<String> locations) {
+        Map<String, Fingerprint> out = new HashMap<>();
+        jdbi.useHandle(h -> {
+            for (List<String> chunk : chunks(locations)) {
+                h.createQuery("SELECT id, content_hash, source, location FROM documents WHERE location IN (<v>)")
+                        .bindList("v", chunk)
+                        .map((rs, ctx) -> out.put(rs.getString(4), new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3))))
+                        .list();
+            }
+        });
+        return out;
+    }
+
+    @Override
     public Optional<Fingerprint> findByContentHash(String contentHash) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, content_hash, source FROM documents WHERE content_hash = :hash LIMIT 1")

@@ -211,6 +211,22 @@ abstract class BulkStoreContract {
         assertThat(pages(bulk, "bulk-plain")).isEmpty();
     }
 
+    @Test
+    void theFingerprintsOfManyLocationsAreReadAtOnce() throws IOException {
+        SqlDocumentStore store = newStore();
+        store.saveNewAll(List.of(doc("a", "бірінші"), doc("b", "екінші")));
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) asked.add("/bulk/missing-" + i + ".txt"); // more than one IN list holds
+        asked.add("/bulk/b.txt");
+        asked.add(0, "/bulk/a.txt");
+
+        var known = store.findByLocations(asked);
+
+        assertThat(known).containsOnlyKeys("/bulk/a.txt", "/bulk/b.txt");
+        assertThat(known.get("/bulk/b.txt")).isEqualTo(store.findByLocation("/bulk/b.txt").orElseThrow());
+        assertThat(known.get("/bulk/a.txt").contentHash()).isEqualTo(doc("a", "бірінші").document().contentHash());
+    }
+
     /** The document as read from a scan of {@code count} pages, each page's one line and word its text. */
     private static NewDocument scanned(NewDocument d, int count) {
         String text = d.document().text();
