@@ -288,7 +288,7 @@ public final class EventExtractor {
                        List<Found> out) {
         int tStart = s.start() + t.start();
         int tEnd = s.start() + t.end();
-        Clause clause = clause(text, s, t, triggers);
+        Clause clause = clause(text, s, t, triggers, sentenceDates);
         String before = text.substring(clause.start(), tStart);
         if (negated(text, clause, tStart, tEnd, before)) {
             return;
@@ -306,9 +306,15 @@ public final class EventExtractor {
         if (date == null && !t.nominal() && sentenceDates.isEmpty()) {
             date = heading;
         }
+        List<DateMention.Alternative> alternatives = alternativesOf(date, clause, sentenceDates);
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
+        for (DateMention.Alternative a : alternatives) {
+            // the same day in the other calendar is a detail of the one event, not a second date
+            if (a.relation() == DateMention.Relation.NEW_STYLE) details.put("new_style", a.date().value());
+            if (a.relation() == DateMention.Relation.OLD_STYLE) details.put("old_style", a.date().value());
+        }
         if (date != null && !date.isInterval() && date.precision() == EdtfDate.Precision.SEASON) {
             // "1937 жылдың күзінде атылды": an event's date is a calendar date, so a season gives its year (as the
             // archive's annotators write it); the EDTF season code (1937-23) is kept as a detail
@@ -327,15 +333,39 @@ public final class EventExtractor {
         for (String id : who) {
             out.add(new Found(t.type(), id, date, place, s.start(), s.end(), details));
         }
+        for (DateMention.Alternative a : alternatives) {
+            if (a.relation() != DateMention.Relation.OTHER_SOURCES) continue;
+            // "25 марта (в некоторых источниках – 25 октября) 1895": the text reports what other sources say, a
+            // second claim of the same event that the dossier shows beside the first
+            Map<String, String> other = new LinkedHashMap<>(details);
+            other.put("alternative_to", date.value());
+            other.put("according_to", a.note());
+            for (String id : who) {
+                out.add(new Found(t.type(), id, a.date(), place, s.start(), s.end(), other));
+            }
+        }
+    }
+
+    /** The parenthesised alternatives of the clause's date mention that gave an event its date. */
+    private static List<DateMention.Alternative> alternativesOf(EdtfDate date, Clause clause, List<DateMention> dates) {
+        if (date == null) return List.of();
+        for (DateMention d : dates) {
+            if (!d.alternatives().isEmpty() && d.date().equals(date) && d.start() >= clause.start() && d.end() <= clause.end()) {
+                return d.alternatives();
+            }
+        }
+        return List.of();
     }
 
     // ------------------------------------------------------------------ clauses and persons
 
     private Clause clause(String text, SentenceSplitter.Sentence s, TriggerLexicon.Match t,
-                          List<TriggerLexicon.Match> triggers) {
+                          List<TriggerLexicon.Match> triggers, List<DateMention> dates) {
         String sentence = text.substring(s.start(), s.end());
         List<Integer> cuts = new ArrayList<>();
         collect(CLAUSE_BREAK, sentence, cuts);
+        // a dash inside a date's parentheses ("25 марта (в некоторых источниках – 25 октября) 1895") cuts no clause
+        cuts.removeIf(cut -> dates.stream().anyMatch(d -> d.start() < s.start() + cut && s.start() + cut < d.end()));
         collect(AND_THEN, sentence, cuts);
         if (t.language().equals("kk")) {
             collect(KK_COMMA, sentence, cuts);
@@ -744,7 +774,7 @@ public final class EventExtractor {
         }
         int oStart = s.start() + before.start();
         int oEnd = s.start() + before.end();
-        EdtfDate date = date(text, s, clause(text, s, before, triggers), before, oStart, oEnd, triggers, sentenceDates,
+        EdtfDate date = date(text, s, clause(text, s, before, triggers, sentenceDates), before, oStart, oEnd, triggers, sentenceDates,
                 allDates);
         if (date == null) {
             return null;
