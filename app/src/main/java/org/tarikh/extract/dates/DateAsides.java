@@ -168,9 +168,9 @@ final class DateAsides {
         } else if (NEW_STYLE.matcher(aside.inner()).find()) {
             relation = Relation.NEW_STYLE;
         } else if (precision == EdtfDate.Precision.DAY && other.precision() == EdtfDate.Precision.DAY
-                && mainDay.isBefore(LocalDate.of(1918, 2, 14))) {
+                && mainDay.isBefore(JulianCalendar.CHANGE)) {
             long days = ChronoUnit.DAYS.between(mainDay, other.earliest());
-            int lag = julianLag(mainDay);
+            int lag = JulianCalendar.lag(mainDay);
             if (days == lag) relation = Relation.NEW_STYLE;
             if (days == -lag) relation = Relation.OLD_STYLE;
         }
@@ -186,11 +186,4 @@ final class DateAsides {
         }
     }
 
-    /** Days the Julian calendar lagged the Gregorian on a date of either (the change falls on 1 March). */
-    static int julianLag(LocalDate date) {
-        if (date.isBefore(LocalDate.of(1700, 3, 1))) return 10;
-        if (date.isBefore(LocalDate.of(1800, 3, 1))) return 11;
-        if (date.isBefore(LocalDate.of(1900, 3, 1))) return 12;
-        return 13;
-    }
 }

@@ -31,8 +31,11 @@ class DateAsidesTest {
         // thirteen days from March 1900; after February 1918 Russia kept one calendar, so a gap is a disagreement
         assertThat(read("родился 1 (14) января 1905 года")).contains("NEW_STYLE 1905-01-14");
         assertThat(read("родился 1 (14) января 1925 года")).contains("OTHER_SOURCES 1925-01-14");
-        assertThat(DateAsides.julianLag(LocalDate.of(1866, 3, 5))).isEqualTo(12);
-        assertThat(DateAsides.julianLag(LocalDate.of(1900, 3, 1))).isEqualTo(13);
+        assertThat(JulianCalendar.lag(LocalDate.of(1866, 3, 5))).isEqualTo(12);
+        assertThat(JulianCalendar.lag(LocalDate.of(1900, 3, 1))).isEqualTo(13);
+        assertThat(JulianCalendar.mayBeOneDay(LocalDate.of(1876, 3, 9), LocalDate.of(1876, 2, 26))).isTrue();
+        assertThat(JulianCalendar.mayBeOneDay(LocalDate.of(1876, 2, 26), LocalDate.of(1876, 3, 10))).isFalse();
+        assertThat(JulianCalendar.mayBeOneDay(LocalDate.of(1937, 2, 26), LocalDate.of(1937, 3, 11))).isFalse();
     }
 
     @Test
