@@ -1272,7 +1272,42 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ output
 
+    /** An infobox's or a card's cause of death: {@code Death Cause: Execution by firing squad}, {@code Причина смерти: расстрел}. */
+    private static final Pattern CAUSE_OF_DEATH = Pattern.compile("(?m)^[\\s\\-*•|]*(?:death\\s+cause|cause\\s+of\\s+death"
+            + "|причина\\s+смерти|өлім\\s+себебі|қайтыс\\s+болу\\s+себебі)\\s*[:|]\\s*(?<cause>[^\\n]{1,120})", FLAGS);
+    /** Words of a cause of death that make the death an execution. */
+    private static final Pattern EXECUTED = Pattern.compile("(?<![\\p{L}])(?:execut\\p{L}*|shot|firing\\s+squad"
+            + "|расстрел\\p{L}*|казн\\p{L}*|атыл\\p{L}*|ату\\s+жаза\\p{L}*)", FLAGS);
+
+    /**
+     * The executions a card's cause of death states: the dated death of the lines just before it was an execution
+     * ("Death Date: 1941-10-28" then "Death Cause: Execution by firing squad"), unless the text already dates one.
+     */
+    private static List<Found> executionsByCause(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        if (text.indexOf("ause") < 0 && text.indexOf("ричин") < 0 && text.indexOf("ебеб") < 0) return out; // no such label
+        Matcher m = CAUSE_OF_DEATH.matcher(text);
+        while (m.find()) {
+            if (!EXECUTED.matcher(m.group("cause")).find()) continue;
+            Found death = null;
+            for (Found f : found) {
+                if (f.type() == EventType.DEATH && f.date() != null && f.sentenceEnd() <= m.start()
+                        && m.start() - f.sentenceEnd() <= 400) {
+                    death = f; // the last one before the cause: the card's own
+                }
+            }
+            if (death == null) continue;
+            String person = death.personId();
+            if (found.stream().anyMatch(f -> f.type() == EventType.EXECUTION && f.personId().equals(person))) continue;
+            out.add(new Found(EventType.EXECUTION, person, death.date(), null, m.start(), m.end(),
+                    Map.of("trigger", m.group("cause").strip())));
+        }
+        return out;
+    }
+
     private static List<Event> finish(String text, List<Found> found) {
+        found = new ArrayList<>(found);
+        found.addAll(executionsByCause(text, found));
         Set<String> dated = new HashSet<>();
         for (Found f : found) {
             if (f.date() != null && ONCE.contains(f.type())) {
