@@ -466,7 +466,7 @@ public final class EventExtractor {
         // a mention in an oblique case before the verb is its object or complement, not its subject ("по просьбе
         // Куловой освобождена Байтурсынова")
         List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
-                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find())
+                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find() || himself(text, p))
                 .filter(p -> !coordinatedWithOblique(text, p, persons)).toList();
         if (preceding.isEmpty() && RELATIVE.matcher(before).find()) {
             return List.of(); // "Оның інісі … атылды": his brother was shot, not he
@@ -499,6 +499,18 @@ public final class EventExtractor {
             }
         }
         return List.of();
+    }
+
+    /** The Kazakh reflexive after a genitive: {@code Тұрардың өзі} is "Turar himself". */
+    private static final Pattern KK_SELF = Pattern.compile("\\A\\s+(?:өзі|ózi|ozi)(?![\\p{L}])", FLAGS);
+
+    /**
+     * Whether a mention in the Kazakh genitive is followed by {@code өзі} ("himself"): the genitive then names the
+     * subject ({@code Сөйткен Тұрардың өзі де 1938 жылы атылды}: Turar himself was shot), not a possessor.
+     */
+    private static boolean himself(String text, PersonSpan p) {
+        return KK_GENITIVE.matcher(text.substring(p.start(), p.end())).find()
+                && KK_SELF.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 12))).find();
     }
 
     /** Kazakh coordination with мен/бен/пен/және and the comitative. */
