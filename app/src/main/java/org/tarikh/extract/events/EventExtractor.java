@@ -1079,7 +1079,13 @@ public final class EventExtractor {
                     && text.substring(open + 1, d.start()).isBlank() && !everyone.isEmpty()) {
                 ownerId = everyone.get(0).personId(); // a span opening a line of a page about one person
             }
-            if (ownerId == null || (!parenthesised && endsLine && owner == null)) {
+            // "Years of life 1866-1937", "Годы жизни: 1894–1938": a labelled line of a page about one person
+            boolean labelled = endsLine && LIFE_LABEL.matcher(text.substring(text.lastIndexOf('\n', d.start() - 1) + 1,
+                    d.start())).matches();
+            if (ownerId == null && labelled && !everyone.isEmpty()) {
+                ownerId = everyone.get(0).personId();
+            }
+            if (ownerId == null || (!parenthesised && endsLine && owner == null && !labelled)) {
                 continue;
             }
             Map<String, String> details = Map.of("trigger", d.text());
@@ -1088,6 +1094,10 @@ public final class EventExtractor {
         }
         placedSpans(text, s, persons, everyone, sentenceDates, out);
     }
+
+    /** The label of a line that gives a life's span and nothing else. */
+    private static final Pattern LIFE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:years\\s+of\\s+life|life\\s*span|lived"
+            + "|годы\\s+жизни|жизнь|өмір\\s+(?:сүрген\\s+)?жылдары|ómir\\s+(?:súrgen\\s+)?jyldary)\\s*[:.–—-]?\\s*", FLAGS);
 
     /** Between the two dates of a placed span: the birthplace, then a dash. */
     private static final Pattern SPAN_MIDDLE = Pattern.compile("(?:,[^()\\d\\n]{0,90})?\\s*[-–—]\\s*");
