@@ -191,7 +191,10 @@ public final class EventExtractor {
                 .sorted(Comparator.comparingInt(PersonSpan::start)).toList();
         List<DateMention> allDates = dates.find(text);
         List<Found> found = new ArrayList<>();
-        String subject = null;
+        // a text that names one person only: "he" before the name's first mention is that person ("In June 1929,
+        // he was arrested" on a museum's page whose name line comes later)
+        String subject = persons.stream().map(PersonSpan::personId).distinct().count() == 1
+                ? persons.get(0).personId() : null;
         String previous = null;
         EdtfDate heading = null;
         boolean first = true;
