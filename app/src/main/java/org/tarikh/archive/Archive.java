@@ -71,6 +71,8 @@ import org.tarikh.text.TextPreparer;
 public final class Archive implements AutoCloseable {
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 32L * 1024 * 1024;
     private static final int INDEX_COMMIT_EVERY = 500;
+    /** Documents stored in one transaction by ingest. */
+    private static final int STORE_BATCH = 32;
 
     private final Path folder;
     private final ArchiveConfig config;
@@ -413,9 +415,12 @@ public final class Archive implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        int[] counts = new int[4];
-        long bytes = 0;
-        IngestReport.Ocr ocr = IngestReport.Ocr.NONE;
+        // what the store holds of these files, read at once: an unchanged file is passed over without extraction
+        // (the write decides again, under its locks, for a file another process stored since)
+        Map<String, DocumentStore.Fingerprint> stored = store.findByLocations(
+                inputs.stream().map(i -> location(i.file())).toList());
+        IngestTally tally = new IngestTally(rejected, listener);
+        List<Prepared> pending = new ArrayList<>(STORE_BATCH);
         List<DocumentStore.IndexChange> uncommitted = new ArrayList<>();
         // the index's analysis (stems, keys, places) runs on the pool too, after the document is stored; the index is
         // committed, and the stored documents marked indexed, only when every document of the batch is in it
@@ -427,37 +432,78 @@ public final class Archive implements AutoCloseable {
             while (next < inputs.size() || !window.isEmpty()) {
                 while (next < inputs.size() && window.size() < threads * 4) {
                     Input input = inputs.get(next++);
-                    window.add(workers.submit(() -> prepare(input, reader, pageEvents)));
+                    window.add(workers.submit(() -> prepare(input, reader, pageEvents, stored)));
                 }
                 Prepared prepared = await(window.removeFirst(), pageEvents, listener);
                 if (prepared.rejection != null) {
-                    rejected.add(prepared.rejection);
-                    listener.finished(prepared.rejection.source(), IngestListener.Outcome.REJECTED, prepared.rejection.reason());
+                    tally.store(pending, uncommitted); // the files are answered in the order they were given
+                    tally.reject(prepared.rejection);
                     continue;
                 }
-                Stored stored;
-                try {
-                    stored = store(prepared, uncommitted, index::index); // on this thread: see commitIndex
-                } finally {
-                    if (prepared.scanFolder != null) org.tarikh.ingest.ScanReader.delete(prepared.scanFolder);
-                }
-                IngestListener.Outcome outcome = stored.outcome();
-                counts[outcome.ordinal()]++;
-                if (outcome == IngestListener.Outcome.ADDED || outcome == IngestListener.Outcome.REPLACED) {
-                    bytes += prepared.document.byteSize();
-                    ocr = ocr.plus(prepared.pages);
-                }
-                listener.finished(prepared.input.source(), outcome, stored.detail());
+                if (!prepared.pages.isEmpty()) tally.store(pending, uncommitted); // see storeAll: a scan is stored alone
+                pending.add(prepared);
+                if (pending.size() >= STORE_BATCH || !prepared.pages.isEmpty()) tally.store(pending, uncommitted);
                 if (uncommitted.size() >= INDEX_COMMIT_EVERY) commitIndex(uncommitted, indexing);
             }
+            tally.store(pending, uncommitted);
             commitIndex(uncommitted, indexing);
         } finally {
             workers.shutdownNow();
+            for (Prepared p : pending) if (p.scanFolder != null) org.tarikh.ingest.ScanReader.delete(p.scanFolder);
         }
         resolvePersons();
         takeOverIndex(TAKE_OVER_WAIT_MILLIS);
-        return new IngestReport(counts[0], counts[1], counts[2], counts[3], rejected, passedOver, bytes,
-                (System.nanoTime() - started) / 1_000_000, ocr);
+        return new IngestReport(tally.counts[0], tally.counts[1], tally.counts[2], tally.counts[3], rejected, passedOver,
+                tally.bytes, (System.nanoTime() - started) / 1_000_000, tally.ocr);
+    }
+
+    /**
+     * What one ingest has stored so far, answered to its listener file by file in the order the files were given.
+     * Documents are stored {@link #STORE_BATCH} at a time, each batch in one transaction: a transaction per document
+     * made the writer thread wait on the database's commit for every file (a quarter of ingest's time on SQLite).
+     */
+    private final class IngestTally {
+        final int[] counts = new int[4];
+        long bytes;
+        IngestReport.Ocr ocr = IngestReport.Ocr.NONE;
+        private final List<IngestReport.Rejection> rejected;
+        private final IngestListener listener;
+
+        IngestTally(List<IngestReport.Rejection> rejected, IngestListener listener) {
+            this.rejected = rejected;
+            this.listener = listener;
+        }
+
+        void reject(IngestReport.Rejection rejection) {
+            rejected.add(rejection);
+            listener.finished(rejection.source(), IngestListener.Outcome.REJECTED, rejection.reason());
+        }
+
+        /** Stores the pending documents (emptying the list) and answers each. */
+        void store(List<Prepared> pending, List<DocumentStore.IndexChange> uncommitted) {
+            if (pending.isEmpty()) return;
+            List<Stored> stored;
+            try {
+                stored = storeAll(pending, uncommitted);
+            } finally {
+                for (Prepared p : pending) if (p.scanFolder != null) org.tarikh.ingest.ScanReader.delete(p.scanFolder);
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                Prepared prepared = pending.get(i);
+                Stored s = stored.get(i);
+                if (s.outcome() == IngestListener.Outcome.REJECTED) {
+                    reject(new IngestReport.Rejection(prepared.input.source(), s.detail()));
+                    continue;
+                }
+                counts[s.outcome().ordinal()]++;
+                if (s.outcome() == IngestListener.Outcome.ADDED || s.outcome() == IngestListener.Outcome.REPLACED) {
+                    bytes += prepared.document.byteSize();
+                    ocr = ocr.plus(prepared.pages);
+                }
+                listener.finished(prepared.input.source(), s.outcome(), s.detail());
+            }
+            pending.clear();
+        }
     }
 
     /**
@@ -578,17 +624,18 @@ public final class Archive implements AutoCloseable {
 
     private record Stored(IngestListener.Outcome outcome, String detail) {}
 
-    private Prepared prepare(Input input, SourceReader reader, java.util.Queue<PageEvent> pageEvents) {
+    private Prepared prepare(Input input, SourceReader reader, java.util.Queue<PageEvent> pageEvents,
+                             Map<String, DocumentStore.Fingerprint> stored) {
         SourceDocument source = null;
         try {
-            if (SourceReader.mayBeScan(input.file()) && unchanged(input.file())) {
+            if (SourceReader.mayBeScan(input.file()) && unchanged(input.file(), stored.get(location(input.file())))) {
                 return new Prepared(input, null, null); // OCR is slow: an unchanged scan is not read again
             }
             source = reader.read(input.file(), input.source(),
                     (page, pages, read) -> pageEvents.add(new PageEvent(input.source(), page, pages, read)));
             String location = source.location().toString();
-            Optional<DocumentStore.Fingerprint> known = store.findByLocation(location);
-            if (known.isPresent() && known.get().contentHash().equals(source.contentHash())) {
+            DocumentStore.Fingerprint known = stored.get(location);
+            if (known != null && known.contentHash().equals(source.contentHash())) {
                 org.tarikh.ingest.ScanReader.delete(source.scanFolder());
                 return new Prepared(input, null, null); // unchanged: nothing to do
             }
@@ -626,37 +673,60 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private Stored store(Prepared prepared, List<DocumentStore.IndexChange> uncommitted,
-                         java.util.function.Consumer<StoredDocument> indexing) {
-        StoredDocument doc = prepared.document;
-        if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
-        Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
-        if (previous.isPresent() && previous.get().contentHash().equals(doc.contentHash())) {
-            return new Stored(IngestListener.Outcome.UNCHANGED, null); // the common case, decided without a write
+    /**
+     * Stores prepared documents in one transaction of the store, in order, and indexes the stored ones (on this
+     * thread: see commitIndex); one answer per document. Added, replaced or a duplicate is decided only inside the
+     * write, under its locks: decided out here, from reads, a file another process stored between them would look
+     * like a duplicate of itself. A document the database refuses is answered {@code REJECTED} with its reason, and
+     * the others are stored. A scan comes alone: its page images are moved into the archive first, and a failure
+     * to move them is the ingest's failure, as before batching.
+     */
+    private List<Stored> storeAll(List<Prepared> batch, List<DocumentStore.IndexChange> uncommitted) {
+        List<DocumentStore.NewDocument> writes = new ArrayList<>(batch.size());
+        for (Prepared p : batch) {
+            if (p.document != null) writes.add(new DocumentStore.NewDocument(p.document, p.persons(), keepPages(p.document, p.pages())));
         }
-        // added, replaced or a duplicate is decided only inside the write, under its locks: decided out here, from two
-        // reads, a file another process stored between them would look like a duplicate of itself
-        DocumentStore.Saved saved = store.saveNew(doc, prepared.persons(), keepPages(doc, prepared.pages()));
-        switch (saved.outcome()) {
-            case UNCHANGED -> { return new Stored(IngestListener.Outcome.UNCHANGED, null); }
-            case DUPLICATE -> { return new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + saved.twin().source()); }
-            default -> { }
+        List<DocumentStore.BatchSaved> saved = store.saveNewAll(writes);
+        List<Stored> out = new ArrayList<>(batch.size());
+        int w = 0;
+        for (Prepared p : batch) {
+            if (p.document == null) { // an unchanged scan, known before it was read
+                out.add(new Stored(IngestListener.Outcome.UNCHANGED, null));
+                continue;
+            }
+            DocumentStore.BatchSaved s = saved.get(w++);
+            StoredDocument doc = p.document;
+            if (s.refused() != null) {
+                out.add(new Stored(IngestListener.Outcome.REJECTED, s.refused()));
+                continue;
+            }
+            switch (s.saved().outcome()) {
+                case UNCHANGED -> out.add(new Stored(IngestListener.Outcome.UNCHANGED, null));
+                case DUPLICATE -> out.add(new Stored(IngestListener.Outcome.DUPLICATE, "same content as " + s.saved().twin().source()));
+                case ADDED, REPLACED -> {
+                    forgetOldPages(doc.id(), doc.contentHash());
+                    if (!indexDeferred) {
+                        index.index(doc);
+                        uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
+                    }
+                    out.add(new Stored(s.saved().outcome() == DocumentStore.SaveOutcome.REPLACED
+                            ? IngestListener.Outcome.REPLACED : IngestListener.Outcome.ADDED, null));
+                }
+            }
         }
-        forgetOldPages(doc.id(), doc.contentHash());
-        if (!indexDeferred) {
-            indexing.accept(doc);
-            uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
-        }
-        return new Stored(saved.outcome() == DocumentStore.SaveOutcome.REPLACED ? IngestListener.Outcome.REPLACED
-                : IngestListener.Outcome.ADDED, null);
+        return out;
     }
 
-    /** Whether the file's bytes are those the archive already holds for its location. */
-    private boolean unchanged(Path file) {
-        Optional<DocumentStore.Fingerprint> known = store.findByLocation(file.toAbsolutePath().normalize().toString());
-        if (known.isEmpty()) return false;
+    /** The location a file is stored under: its absolute, normalised path, as {@link SourceReader} records it. */
+    private static String location(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** Whether the file's bytes are those the archive holds for its location ({@code known}, or null: none). */
+    private static boolean unchanged(Path file, DocumentStore.Fingerprint known) {
+        if (known == null) return false;
         try {
-            return known.get().contentHash().equals(SourceReader.fingerprint(file));
+            return known.contentHash().equals(SourceReader.fingerprint(file));
         } catch (IOException e) {
             return false; // the reader will say what is wrong with the file
         }

@@ -81,7 +81,14 @@ final class PersonsCommand implements Callable<Integer> {
         out.put("events", events);
         List<Map<String, Object>> conflicts = new ArrayList<>();
         for (Dossier.Conflict c : dossier.conflicts()) {
-            conflicts.add(Map.of("type", c.type().wire(), "values", c.values(), "sources", c.sources()));
+            Map<String, Object> conflict = new java.util.LinkedHashMap<>();
+            conflict.put("type", c.type().wire());
+            conflict.put("values", c.values());
+            conflict.put("sources", c.sources());
+            if (c.calendarDays() > 0) {
+                conflict.put("note", c.calendarDays() + " days apart: perhaps one day, written Old Style (Julian) and New Style (Gregorian)");
+            }
+            conflicts.add(conflict);
         }
         out.put("conflicts", conflicts);
         out.put("why", person.reasons());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.tarikh.extract.EventType;
 import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.dates.EdtfDate;
+import org.tarikh.extract.dates.JulianCalendar;
 import org.tarikh.lexicon.Gazetteer;
 
 /**
@@ -58,7 +59,17 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
         }
     }
 
-    public record Conflict(EventType type, List<String> values, List<String> sources) {}
+    /**
+     * A point where sources disagree: the competing values, each with its sources.
+     *
+     * @param calendarDays when two days lie exactly the Julian lag of their time apart (12 days in the nineteenth
+     *     century, 13 until February 1918), that lag: they may be one day written Old Style and New Style; else 0
+     */
+    public record Conflict(EventType type, List<String> values, List<String> sources, int calendarDays) {
+        public Conflict(EventType type, List<String> values, List<String> sources) {
+            this(type, values, sources, 0);
+        }
+    }
 
     public Dossier {
         claims = List.copyOf(claims);
@@ -160,7 +171,9 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             boolean disagree = false;
             for (int i = 0; i < dated.size(); i++) {
                 for (int j = i + 1; j < dated.size(); j++) {
-                    if (!agree(dated.get(i).date(), dated.get(j).date())) disagree = true;
+                    if (!agree(dated.get(i).date(), dated.get(j).date()) && !oneDayInTwoCalendars(dated.get(i), dated.get(j))) {
+                        disagree = true;
+                    }
                 }
             }
             if (disagree) {
@@ -250,7 +263,23 @@ public record Dossier(ResolvedPerson person, List<Claim> claims, List<Conflict> 
             }
         }
         List<EdtfDate> values = sources.keySet().stream().filter(kept::containsKey).toList();
-        return new Conflict(type, values.stream().map(EdtfDate::value).toList(), values.stream().map(kept::get).toList());
+        int calendarDays = 0;
+        if (values.size() == 2 && values.stream().allMatch(v -> !v.isInterval() && v.precision() == EdtfDate.Precision.DAY)
+                && JulianCalendar.mayBeOneDay(values.get(0).earliest(), values.get(1).earliest())) {
+            calendarDays = JulianCalendar.lag(values.get(0).earliest());
+        }
+        return new Conflict(type, values.stream().map(EdtfDate::value).toList(), values.stream().map(kept::get).toList(),
+                calendarDays);
+    }
+
+    /**
+     * Whether a source that writes a date in both calendars ({@code 15 (27) октября 1894}: the claim's
+     * {@code new_style} or {@code old_style} detail) gives the other claim's day: no disagreement.
+     */
+    private static boolean oneDayInTwoCalendars(Claim a, Claim b) {
+        String av = a.date().value(), bv = b.date().value();
+        return bv.equals(a.details().get("new_style")) || bv.equals(a.details().get("old_style"))
+                || av.equals(b.details().get("new_style")) || av.equals(b.details().get("old_style"));
     }
 
     /** Sources joined with "; ", each once. */

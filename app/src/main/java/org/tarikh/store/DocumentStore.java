@@ -17,6 +17,13 @@ public interface DocumentStore extends AutoCloseable {
 
     Optional<Fingerprint> findByLocation(String location);
 
+    /** What the store knows of the files at these absolute locations, by location; a location it lacks is absent. */
+    default Map<String, Fingerprint> findByLocations(Collection<String> locations) {
+        Map<String, Fingerprint> out = new java.util.HashMap<>();
+        for (String location : locations) findByLocation(location).ifPresent(f -> out.put(location, f));
+        return out;
+    }
+
     /** Another file already stored with exactly these bytes, if any. */
     Optional<Fingerprint> findByContentHash(String contentHash);
 
@@ -196,8 +203,16 @@ public interface DocumentStore extends AutoCloseable {
     Saved saveNew(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons,
                   List<org.tarikh.ingest.ScannedPage> pages);
 
-    /** A document with the persons its extraction found, to store with {@link #saveNewAll}. */
-    record NewDocument(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons) {}
+    /**
+     * A document with the persons its extraction found and the scanned pages it was read from (none for a text
+     * file), to store with {@link #saveNewAll}.
+     */
+    record NewDocument(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons,
+                       List<org.tarikh.ingest.ScannedPage> pages) {
+        public NewDocument(StoredDocument document, List<org.tarikh.resolve.DocumentPerson> persons) {
+            this(document, persons, List.of());
+        }
+    }
 
     /** What {@link #saveNewAll} did with one document: what {@link #saveNew} would say, or why it was refused. */
     record BatchSaved(Saved saved, String refused) {
@@ -207,7 +222,7 @@ public interface DocumentStore extends AutoCloseable {
     }
 
     /**
-     * Stores many documents as {@link #saveNew} stores each (no pages), in order: the same outcomes, decided inside
+     * Stores many documents as {@link #saveNew} stores each, in order: the same outcomes, decided inside
      * the write's transaction with every location and content locked, as if each were saved after the ones before
      * it. One transaction stores the batch (the outbox rows with it); a document the database refuses is refused
      * alone, with the database's reason, and the others are stored. Returns one answer per document, in order.
@@ -216,7 +231,7 @@ public interface DocumentStore extends AutoCloseable {
         List<BatchSaved> out = new java.util.ArrayList<>(documents.size());
         for (NewDocument d : documents) {
             try {
-                out.add(new BatchSaved(saveNew(d.document(), d.persons(), List.of()), null));
+                out.add(new BatchSaved(saveNew(d.document(), d.persons(), d.pages()), null));
             } catch (RuntimeException e) {
                 out.add(new BatchSaved(null, String.valueOf(e.getMessage())));
             }

@@ -188,6 +188,20 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Map<String, Fingerprint> findByLocations(Collection<String> locations) {
+        Map<String, Fingerprint> out = new HashMap<>();
+        jdbi.useHandle(h -> {
+            for (List<String> chunk : chunks(locations)) {
+                h.createQuery("SELECT id, content_hash, source, location FROM documents WHERE location IN (<v>)")
+                        .bindList("v", chunk)
+                        .map((rs, ctx) -> out.put(rs.getString(4), new Fingerprint(rs.getString(1), rs.getString(2), rs.getString(3))))
+                        .list();
+            }
+        });
+        return out;
+    }
+
+    @Override
     public Optional<Fingerprint> findByContentHash(String contentHash) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, content_hash, source FROM documents WHERE content_hash = :hash LIMIT 1")
@@ -280,6 +294,9 @@ public final class SqlDocumentStore implements DocumentStore {
         }
         List<BatchSaved> out = new ArrayList<>(documents.size());
         List<NewDocument> added = new ArrayList<>();
+        // the stored documents read from scans, by id: their pages follow their rows; a later version of the same id
+        // in the batch replaces the earlier one's pages, as its write would have
+        Map<String, NewDocument> scanned = new java.util.LinkedHashMap<>();
         for (NewDocument d : documents) {
             StoredDocument doc = d.document();
             Fingerprint previous = atLocation.get(doc.location());
@@ -300,12 +317,15 @@ public final class SqlDocumentStore implements DocumentStore {
                 write(h, doc, d.persons());
                 withContent.getOrDefault(previous.contentHash(), new java.util.TreeMap<>()).remove(previous.id());
             }
+            scanned.remove(doc.id());
+            if (!d.pages().isEmpty()) scanned.put(doc.id(), d);
             Fingerprint now = new Fingerprint(doc.id(), doc.contentHash(), doc.source());
             atLocation.put(doc.location(), now);
             withContent.computeIfAbsent(doc.contentHash(), k -> new java.util.TreeMap<>()).put(doc.id(), now);
             out.add(new BatchSaved(new Saved(previous == null ? SaveOutcome.ADDED : SaveOutcome.REPLACED, null), null));
         }
         insertNew(h, added);
+        for (NewDocument d : scanned.values()) insertPages(h, d.document().id(), d.pages());
         return out;
     }
 

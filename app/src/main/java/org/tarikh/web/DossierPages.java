@@ -51,7 +51,8 @@ final class DossierPages {
                 String sources = i < c.sources().size() ? c.sources().get(i) : "";
                 values.add(new DossierView.Value(c.values().get(i), ui.date(c.values().get(i)), sources, fileNames(sources)));
             }
-            conflicts.add(new DossierView.Conflict(c.type().wire(), label(ui, c.type()), values));
+            conflicts.add(new DossierView.Conflict(c.type().wire(), label(ui, c.type()), values,
+                    c.calendarDays() > 0 ? ui.t("dossier.calendar", c.calendarDays()) : null));
         }
         List<DossierView.Fact> facts = new ArrayList<>();
         for (List<Dossier.Claim> group : facts(dossier.claims())) {

@@ -16,6 +16,7 @@ import org.tarikh.extract.ExtractedEvent;
 import org.tarikh.extract.Mention;
 import org.tarikh.extract.dates.EdtfDate;
 import org.tarikh.extract.names.PersonName;
+import org.tarikh.ingest.ScannedPage;
 import org.tarikh.resolve.DocumentPerson;
 import org.tarikh.store.DocumentStore;
 import org.tarikh.store.DocumentStore.BatchSaved;
@@ -186,6 +187,62 @@ abstract class BulkStoreContract {
         assertThat(store.find("bulk-stored").orElseThrow().text()).contains("жаңа");
         assertThat(store.count()).isEqualTo(8);
         assertThat(store.pendingIndexChanges()).isEqualTo(1 + 7 + 1);
+    }
+
+    @Test
+    void aBatchStoresTheScannedPagesOfEachDocumentAsSavingOneAfterAnotherWould() throws IOException {
+        SqlDocumentStore bulk = newStore();
+        SqlDocumentStore single = newStore();
+        List<NewDocument> batch = List.of(
+                scanned(doc("scan", "бірінші оқылған нұсқа"), 2),
+                doc("plain", "қағаз емес"),
+                scanned(doc("scan", "екінші оқылған нұсқа"), 1), // a later version of the same scan, in the same batch
+                scanned(doc("other", "басқа бет"), 3));
+        for (NewDocument d : batch) single.saveNew(d.document(), d.persons(), d.pages());
+
+        List<BatchSaved> saved = bulk.saveNewAll(batch);
+
+        assertThat(outcomes(saved)).containsExactly("ADDED", "ADDED", "REPLACED", "ADDED");
+        for (String id : List.of("bulk-scan", "bulk-plain", "bulk-other")) {
+            assertThat(pages(bulk, id)).as(id).isEqualTo(pages(single, id));
+        }
+        assertThat(pages(bulk, "bulk-scan")).hasSize(1).first().asString().contains("екінші");
+        assertThat(pages(bulk, "bulk-other")).hasSize(3);
+        assertThat(pages(bulk, "bulk-plain")).isEmpty();
+    }
+
+    @Test
+    void theFingerprintsOfManyLocationsAreReadAtOnce() throws IOException {
+        SqlDocumentStore store = newStore();
+        store.saveNewAll(List.of(doc("a", "бірінші"), doc("b", "екінші")));
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) asked.add("/bulk/missing-" + i + ".txt"); // more than one IN list holds
+        asked.add("/bulk/b.txt");
+        asked.add(0, "/bulk/a.txt");
+
+        var known = store.findByLocations(asked);
+
+        assertThat(known).containsOnlyKeys("/bulk/a.txt", "/bulk/b.txt");
+        assertThat(known.get("/bulk/b.txt")).isEqualTo(store.findByLocation("/bulk/b.txt").orElseThrow());
+        assertThat(known.get("/bulk/a.txt").contentHash()).isEqualTo(doc("a", "бірінші").document().contentHash());
+    }
+
+    /** The document as read from a scan of {@code count} pages, each page's one line and word its text. */
+    private static NewDocument scanned(NewDocument d, int count) {
+        String text = d.document().text();
+        List<ScannedPage> pages = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            pages.add(new ScannedPage(n, 1000, 1400, Path.of("pages", d.document().id(), n + ".png"), "png", "kaz",
+                    91.5, 0.25, List.of(new ScannedPage.Line(10, 20, 900, 40, 0, text.length(), 91.5)),
+                    List.of(new ScannedPage.Word(0, 10, 20, 900, 40, 0, text.length(), 91.5, text))));
+        }
+        return new NewDocument(d.document(), d.persons(), pages);
+    }
+
+    /** A store's pages of a document: number, image, and each word with the text it was read as. */
+    private static List<String> pages(DocumentStore store, String id) {
+        return store.pages(id).stream().map(p -> p.number() + " " + p.image() + " " + p.ocrLanguages() + " "
+                + p.words().stream().map(w -> w.start() + "-" + w.end() + ":" + w.ocrText()).toList()).toList();
     }
 
     @Test

@@ -47,6 +47,31 @@ class DossierTest {
     }
 
     @Test
+    void twoDaysTheJulianLagApartAreStillAConflictButSayTheyMayBeOneDay() {
+        Dossier d = Dossier.of(person(
+                member("a", "Filipp Goloshchekin", event("birth", "1876-02-26", "1876 jyly 26 aqpanda tughan")),
+                member("b", "Philip Goloshchekin", event("birth", "1876-03-09", "born on 9 March 1876"))));
+        assertThat(d.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.values()).containsExactly("1876-02-26", "1876-03-09");
+            assertThat(c.calendarDays()).isEqualTo(12);
+        });
+        Dossier later = Dossier.of(person(
+                member("a", "Turar Ryskulov", event("death", "1938-02-10", "shot on 10 February 1938")),
+                member("b", "Турар Рыскулов", event("death", "1938-02-23", "расстрелян 23 февраля 1938"))));
+        assertThat(later.conflicts()).singleElement().satisfies(c -> assertThat(c.calendarDays()).isZero());
+    }
+
+    @Test
+    void aSourceThatWritesBothCalendarsAgreesWithEither() {
+        ExtractedEvent both = new ExtractedEvent(EventType.BIRTH, "p1", EdtfDate.parse("1894-10-15"), null,
+                "родился 15 (27) октября 1894 года", 0, 32, Map.of("new_style", "1894-10-27"));
+        Dossier d = Dossier.of(person(
+                member("a", "Сакен Сейфуллин", both),
+                member("b", "Saken Seifullin", event("birth", "1894-10-27", "born on 27 October 1894"))));
+        assertThat(d.conflicts()).isEmpty();
+    }
+
+    @Test
     void aConflictListsAlternativesNotTheSameDateAtTwoPrecisions() {
         Dossier d = Dossier.of(person(
                 member("a", "Saken Seifullin", event("death", "1938", "Saken Seifullin (1894-1938)")),

@@ -1,5 +1,7 @@
 package org.tarikh.extract.dates;
 
+import java.util.List;
+
 /**
  * One date expression found in a text: its character offsets, the matched text and its meaning.
  *
@@ -10,8 +12,36 @@ package org.tarikh.extract.dates;
  * @param text the matched characters, {@code searched.substring(start, end)}
  * @param date what the expression means
  * @param kind the form of the expression
+ * @param alternatives other dates the text gives for it in parentheses, which the span covers
  */
-public record DateMention(int start, int end, String text, EdtfDate date, Kind kind) {
+public record DateMention(int start, int end, String text, EdtfDate date, Kind kind, List<Alternative> alternatives) {
+
+    /** A date without an alternative in parentheses. */
+    public DateMention(int start, int end, String text, EdtfDate date, Kind kind) {
+        this(start, end, text, date, kind, List.of());
+    }
+
+    /**
+     * Another date the text gives in parentheses for the same thing: the same day in the other calendar
+     * ({@code 5 (17) марта 1866}: Old Style, then New Style, as Russian writes a date before February 1918), or what
+     * other sources say ({@code 25 марта (в некоторых источниках – 25 октября) 1895}, {@code 1889 жылы (басқа
+     * деректер бойынша 1890 жылы)}).
+     *
+     * @param date the other date, completed from the main one where the parentheses leave out its year or month
+     * @param relation how it stands to the main date
+     * @param note the words in the parentheses, as written
+     */
+    public record Alternative(EdtfDate date, Relation relation, String note) {}
+
+    /** How a date in parentheses stands to the main one. */
+    public enum Relation {
+        /** The main date is Old Style (Julian), this one New Style (Gregorian): one day. */
+        NEW_STYLE,
+        /** The main date is New Style, this one Old Style: one day. */
+        OLD_STYLE,
+        /** Another source's date: the text reports a disagreement. */
+        OTHER_SOURCES
+    }
 
     /** The form of a date expression. */
     public enum Kind {
@@ -37,6 +67,7 @@ public record DateMention(int start, int end, String text, EdtfDate date, Kind k
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("date mention offsets out of order: " + start + ".." + end);
         }
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         if (text.length() != end - start) {
             throw new IllegalArgumentException("date mention text '" + text + "' does not span " + start + ".."
                     + end);

@@ -195,7 +195,14 @@ public final class DateParser {
     }
 
     private List<DateMention> findAll(String original) {
-        String text = prepare(original);
+        List<DateMention> plain = parse(original, original);
+        // a second date in parentheses inside or after a date: "5 (17) марта 1866", "1889 жылы (басқа деректер … 1890)"
+        return original.indexOf('(') < 0 ? plain : DateAsides.resolve(original, plain, this::parse);
+    }
+
+    /** The dates of {@code original}, matched on {@code matched} (the same length: offsets are kept). */
+    private List<DateMention> parse(String original, String matched) {
+        String text = prepare(matched);
         int[] zones = yearZones(text);
         int[] whole = {0, text.length()};
         List<Found> found = new ArrayList<>();

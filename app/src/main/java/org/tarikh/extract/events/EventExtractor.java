@@ -191,7 +191,10 @@ public final class EventExtractor {
                 .sorted(Comparator.comparingInt(PersonSpan::start)).toList();
         List<DateMention> allDates = dates.find(text);
         List<Found> found = new ArrayList<>();
-        String subject = null;
+        // a text that names one person only: "he" before the name's first mention is that person ("In June 1929,
+        // he was arrested" on a museum's page whose name line comes later)
+        String subject = persons.stream().map(PersonSpan::personId).distinct().count() == 1
+                ? persons.get(0).personId() : null;
         String previous = null;
         EdtfDate heading = null;
         boolean first = true;
@@ -288,7 +291,7 @@ public final class EventExtractor {
                        List<Found> out) {
         int tStart = s.start() + t.start();
         int tEnd = s.start() + t.end();
-        Clause clause = clause(text, s, t, triggers);
+        Clause clause = clause(text, s, t, triggers, sentenceDates);
         String before = text.substring(clause.start(), tStart);
         if (negated(text, clause, tStart, tEnd, before)) {
             return;
@@ -306,9 +309,15 @@ public final class EventExtractor {
         if (date == null && !t.nominal() && sentenceDates.isEmpty()) {
             date = heading;
         }
+        List<DateMention.Alternative> alternatives = alternativesOf(date, clause, sentenceDates);
         String place = place(text, clause, t, tStart, tEnd);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("trigger", text.substring(tStart, tEnd));
+        for (DateMention.Alternative a : alternatives) {
+            // the same day in the other calendar is a detail of the one event, not a second date
+            if (a.relation() == DateMention.Relation.NEW_STYLE) details.put("new_style", a.date().value());
+            if (a.relation() == DateMention.Relation.OLD_STYLE) details.put("old_style", a.date().value());
+        }
         if (date != null && !date.isInterval() && date.precision() == EdtfDate.Precision.SEASON) {
             // "1937 жылдың күзінде атылды": an event's date is a calendar date, so a season gives its year (as the
             // archive's annotators write it); the EDTF season code (1937-23) is kept as a detail
@@ -327,15 +336,39 @@ public final class EventExtractor {
         for (String id : who) {
             out.add(new Found(t.type(), id, date, place, s.start(), s.end(), details));
         }
+        for (DateMention.Alternative a : alternatives) {
+            if (a.relation() != DateMention.Relation.OTHER_SOURCES) continue;
+            // "25 марта (в некоторых источниках – 25 октября) 1895": the text reports what other sources say, a
+            // second claim of the same event that the dossier shows beside the first
+            Map<String, String> other = new LinkedHashMap<>(details);
+            other.put("alternative_to", date.value());
+            other.put("according_to", a.note());
+            for (String id : who) {
+                out.add(new Found(t.type(), id, a.date(), place, s.start(), s.end(), other));
+            }
+        }
+    }
+
+    /** The parenthesised alternatives of the clause's date mention that gave an event its date. */
+    private static List<DateMention.Alternative> alternativesOf(EdtfDate date, Clause clause, List<DateMention> dates) {
+        if (date == null) return List.of();
+        for (DateMention d : dates) {
+            if (!d.alternatives().isEmpty() && d.date().equals(date) && d.start() >= clause.start() && d.end() <= clause.end()) {
+                return d.alternatives();
+            }
+        }
+        return List.of();
     }
 
     // ------------------------------------------------------------------ clauses and persons
 
     private Clause clause(String text, SentenceSplitter.Sentence s, TriggerLexicon.Match t,
-                          List<TriggerLexicon.Match> triggers) {
+                          List<TriggerLexicon.Match> triggers, List<DateMention> dates) {
         String sentence = text.substring(s.start(), s.end());
         List<Integer> cuts = new ArrayList<>();
         collect(CLAUSE_BREAK, sentence, cuts);
+        // a dash inside a date's parentheses ("25 марта (в некоторых источниках – 25 октября) 1895") cuts no clause
+        cuts.removeIf(cut -> dates.stream().anyMatch(d -> d.start() < s.start() + cut && s.start() + cut < d.end()));
         collect(AND_THEN, sentence, cuts);
         if (t.language().equals("kk")) {
             collect(KK_COMMA, sentence, cuts);
@@ -436,7 +469,7 @@ public final class EventExtractor {
         // a mention in an oblique case before the verb is its object or complement, not its subject ("по просьбе
         // Куловой освобождена Байтурсынова")
         List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
-                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find())
+                .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find() || himself(text, p))
                 .filter(p -> !coordinatedWithOblique(text, p, persons)).toList();
         if (preceding.isEmpty() && RELATIVE.matcher(before).find()) {
             return List.of(); // "Оның інісі … атылды": his brother was shot, not he
@@ -469,6 +502,18 @@ public final class EventExtractor {
             }
         }
         return List.of();
+    }
+
+    /** The Kazakh reflexive after a genitive: {@code Тұрардың өзі} is "Turar himself". */
+    private static final Pattern KK_SELF = Pattern.compile("\\A\\s+(?:өзі|ózi|ozi)(?![\\p{L}])", FLAGS);
+
+    /**
+     * Whether a mention in the Kazakh genitive is followed by {@code өзі} ("himself"): the genitive then names the
+     * subject ({@code Сөйткен Тұрардың өзі де 1938 жылы атылды}: Turar himself was shot), not a possessor.
+     */
+    private static boolean himself(String text, PersonSpan p) {
+        return KK_GENITIVE.matcher(text.substring(p.start(), p.end())).find()
+                && KK_SELF.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 12))).find();
     }
 
     /** Kazakh coordination with мен/бен/пен/және and the comitative. */
@@ -744,7 +789,7 @@ public final class EventExtractor {
         }
         int oStart = s.start() + before.start();
         int oEnd = s.start() + before.end();
-        EdtfDate date = date(text, s, clause(text, s, before, triggers), before, oStart, oEnd, triggers, sentenceDates,
+        EdtfDate date = date(text, s, clause(text, s, before, triggers, sentenceDates), before, oStart, oEnd, triggers, sentenceDates,
                 allDates);
         if (date == null) {
             return null;
@@ -1037,7 +1082,13 @@ public final class EventExtractor {
                     && text.substring(open + 1, d.start()).isBlank() && !everyone.isEmpty()) {
                 ownerId = everyone.get(0).personId(); // a span opening a line of a page about one person
             }
-            if (ownerId == null || (!parenthesised && endsLine && owner == null)) {
+            // "Years of life 1866-1937", "Годы жизни: 1894–1938": a labelled line of a page about one person
+            boolean labelled = endsLine && LIFE_LABEL.matcher(text.substring(text.lastIndexOf('\n', d.start() - 1) + 1,
+                    d.start())).matches();
+            if (ownerId == null && labelled && !everyone.isEmpty()) {
+                ownerId = everyone.get(0).personId();
+            }
+            if (ownerId == null || (!parenthesised && endsLine && owner == null && !labelled)) {
                 continue;
             }
             Map<String, String> details = Map.of("trigger", d.text());
@@ -1046,6 +1097,10 @@ public final class EventExtractor {
         }
         placedSpans(text, s, persons, everyone, sentenceDates, out);
     }
+
+    /** The label of a line that gives a life's span and nothing else. */
+    private static final Pattern LIFE_LABEL = Pattern.compile("\\s*[-*•]?\\s*(?:years\\s+of\\s+life|life\\s*span|lived"
+            + "|годы\\s+жизни|жизнь|өмір\\s+(?:сүрген\\s+)?жылдары|ómir\\s+(?:súrgen\\s+)?jyldary)\\s*[:.–—-]?\\s*", FLAGS);
 
     /** Between the two dates of a placed span: the birthplace, then a dash. */
     private static final Pattern SPAN_MIDDLE = Pattern.compile("(?:,[^()\\d\\n]{0,90})?\\s*[-–—]\\s*");
@@ -1242,7 +1297,42 @@ public final class EventExtractor {
 
     // ------------------------------------------------------------------ output
 
+    /** An infobox's or a card's cause of death: {@code Death Cause: Execution by firing squad}, {@code Причина смерти: расстрел}. */
+    private static final Pattern CAUSE_OF_DEATH = Pattern.compile("(?m)^[\\s\\-*•|]*(?:death\\s+cause|cause\\s+of\\s+death"
+            + "|причина\\s+смерти|өлім\\s+себебі|қайтыс\\s+болу\\s+себебі)\\s*[:|]\\s*(?<cause>[^\\n]{1,120})", FLAGS);
+    /** Words of a cause of death that make the death an execution. */
+    private static final Pattern EXECUTED = Pattern.compile("(?<![\\p{L}])(?:execut\\p{L}*|shot|firing\\s+squad"
+            + "|расстрел\\p{L}*|казн\\p{L}*|атыл\\p{L}*|ату\\s+жаза\\p{L}*)", FLAGS);
+
+    /**
+     * The executions a card's cause of death states: the dated death of the lines just before it was an execution
+     * ("Death Date: 1941-10-28" then "Death Cause: Execution by firing squad"), unless the text already dates one.
+     */
+    private static List<Found> executionsByCause(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        if (text.indexOf("ause") < 0 && text.indexOf("ричин") < 0 && text.indexOf("ебеб") < 0) return out; // no such label
+        Matcher m = CAUSE_OF_DEATH.matcher(text);
+        while (m.find()) {
+            if (!EXECUTED.matcher(m.group("cause")).find()) continue;
+            Found death = null;
+            for (Found f : found) {
+                if (f.type() == EventType.DEATH && f.date() != null && f.sentenceEnd() <= m.start()
+                        && m.start() - f.sentenceEnd() <= 400) {
+                    death = f; // the last one before the cause: the card's own
+                }
+            }
+            if (death == null) continue;
+            String person = death.personId();
+            if (found.stream().anyMatch(f -> f.type() == EventType.EXECUTION && f.personId().equals(person))) continue;
+            out.add(new Found(EventType.EXECUTION, person, death.date(), null, m.start(), m.end(),
+                    Map.of("trigger", m.group("cause").strip())));
+        }
+        return out;
+    }
+
     private static List<Event> finish(String text, List<Found> found) {
+        found = new ArrayList<>(found);
+        found.addAll(executionsByCause(text, found));
         Set<String> dated = new HashSet<>();
         for (Found f : found) {
             if (f.date() != null && ONCE.contains(f.type())) {

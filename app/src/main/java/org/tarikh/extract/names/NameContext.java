@@ -243,7 +243,10 @@ final class NameContext {
      * in these two scans).
      */
     static boolean endsWith(Pattern pattern, String text) {
-        int i = skipSpaceBack(text, text.length());
+        int end = text.length();
+        // $ also matches before a last line terminator that \s does not match (U+0085, U+2028, U+2029)
+        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028' || text.charAt(end - 1) == '\u2029')) end--;
+        int i = skipSpaceBack(text, end);
         if (i > 0 && text.charAt(i - 1) == ',') i = skipSpaceBack(text, i - 1);
         for (int word = 0; word < 2; word++) {
             while (i > 0 && !regexSpace(text.charAt(i - 1))) i--;

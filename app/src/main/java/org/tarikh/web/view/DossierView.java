@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record DossierView(List<Conflict> conflicts, List<Fact> facts, List<Place> places, List<Associate> associates) {
     /** A type of event the sources date differently: each value with the files that give it. */
-    public record Conflict(String type, String label, List<Value> values) {}
+    /** {@code note}: what may explain the disagreement (one day in two calendars), or null. */
+    public record Conflict(String type, String label, List<Value> values, String note) {}
 
     public record Value(String datetime, String text, String sources, String files) {}
 

@@ -16,7 +16,7 @@ class NameContextScanTest {
     @Test
     void findsKinshipNounsBeforeANameAsWritten() {
         for (String before : List.of("In 1920 his father, ", "Её муж ", "Жизнь её мужа ", "ақынның қызы ", "whose SON ",
-                "the widow , ", "Сейітқали одан ", "Олардың ағасы\u2028")) {
+                "the widow , ", "Сейітқали одан ", "Олардың ағасы\u2028", "his father   \u2028")) {
             assertThat(NameContext.kinBeforeFromEnd(before) || NameContext.descentBeforeFromEnd(before)).as(before).isTrue();
             assertThat(NameContext.kinBeforeFromEnd(before)).as(before).isEqualTo(NameContext.kinBeforeScanned(before));
             assertThat(NameContext.descentBeforeFromEnd(before)).as(before).isEqualTo(NameContext.descentBeforeScanned(before));
