@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,12 @@ public final class NamingConstructions {
     private static final Pattern NAMED_AFTER_AFTER = Pattern.compile("(?iU)\\s*(?:" + NAMED_AFTER_TAIL
             + ")(?![\\p{L}\\p{M}])");
 
+    /** What may stand between a name and the noun after it: a closing bracket, a parenthesis, white space. */
+    private static final String LEAD = "(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?";
+    private static final Pattern LEAD_PATTERN = Pattern.compile(LEAD);
     /** Institution, thing and family nouns after a name: the run is the namesake's. */
-    private static final Pattern NAMESAKE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
-            + "family|families|dynasty|clan|monarchy|empire|horde|fair|institute|university|museum|library|school"
-            + "|college|academy|prize|award|prison|jail|theatre|theater|street|avenue|square|prospect|station|canal"
+    private static final String NAMESAKE_WORDS = "family|families|dynasty|clan|monarchy|empire|horde|fair|institute"
+            + "|university|museum|library|school|college|academy|prize|award|prison|jail|theatre|theater|street|avenue|square|prospect|station|canal"
             + "|administration|foundation|memorial|monument|hospital|stadium|mosque|cathedral|church"
             + "|" + NAMED_AFTER_TAIL
             + "|әулеті\\p{L}*|әулет|көшесі\\p{L}*|көш\\.|даңғылы\\p{L}*|мұражайы\\p{L}*|музейі\\p{L}*|кітапхана\\p{L}*"
@@ -53,15 +56,41 @@ public final class NamingConstructions {
             + "|köşesi\\p{L}*|kóshesi\\p{L}*|koshesi\\p{L}*|kóşesi\\p{L}*"
             + "|улиц\\p{L}*|проспект\\p{L}*|библиотек\\p{L}*|институт\\p{L}*|университет\\p{L}*|музе[йяюе]\\p{L}*"
             + "|преми\\p{L}*|тюрьм\\p{L}*|ярмарк\\p{L}*|колхоз\\p{L}*|совхоз\\p{L}*|завод\\p{L}*|лагер[ьяюе]\\p{L}*"
-            + "|площад\\p{L}*|канал\\p{L}*)(?![\\p{L}\\p{M}])");
+            + "|площад\\p{L}*|канал\\p{L}*";
+    private static final Pattern NAMESAKE_AFTER = Pattern.compile(LEAD + "(?:" + NAMESAKE_WORDS + ")(?![\\p{L}\\p{M}])");
     /** Nouns of administrative places and land after a name: the word before them names a place. */
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
-            + "district|region|province|u[iy]?ezd|volost|parish|oblast|okrug|raion|area|village|aul|town|city"
-            + "|gubernia|governorate|county|river|lake|valley|mountains?"
+    private static final String PLACE_WORDS = "district|region|province|u[iy]?ezd|volost|parish|oblast|okrug|raion"
+            + "|area|village|aul|town|city|gubernia|governorate|county|river|lake|valley|mountains?"
             + "|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|сел[оау]"
             + "|ауданы\\p{L}*|аудандық|облысы\\p{L}*|облыстық|ауылы\\p{L}*|қаласы\\p{L}*|қалалық|уезі\\p{L}*"
             + "|болысы\\p{L}*|өзені\\p{L}*|aýdany\\p{L}*|audany\\p{L}*|aýyly\\p{L}*|auyly\\p{L}*|qalasy\\p{L}*"
-            + "|oblysy\\p{L}*)(?![\\p{L}\\p{M}])");
+            + "|oblysy\\p{L}*";
+    private static final Pattern PLACE_AFTER = Pattern.compile(LEAD + "(?:" + PLACE_WORDS + ")(?![\\p{L}\\p{M}])");
+    /**
+     * The first two letters, folded, that the nouns of {@link #NAMESAKE_WORDS} and {@link #PLACE_WORDS} can begin
+     * with, and the first letters whose second one the pattern leaves open ({@code u[iy]?ezd}): a name followed by
+     * anything else is followed by none of them, and the two patterns, each an alternation of about a hundred
+     * nouns tried letter by letter, are not tried (they were a twentieth of person finding when ingesting).
+     */
+    private static final Set<String> NOUN_STARTS = new java.util.HashSet<>();
+    private static final Set<Integer> OPEN_NOUN_STARTS = new java.util.HashSet<>();
+
+    static {
+        for (String words : List.of(NAMESAKE_WORDS, PLACE_WORDS)) {
+            for (String noun : words.split("\\|")) {
+                if (noun.length() < 2 || !Character.isLetter(noun.charAt(0)) || noun.contains("(") || noun.contains(")")) {
+                    throw new IllegalStateException("a noun after a name must begin with a letter: " + noun);
+                }
+                boolean literalSecond = Character.isLetter(noun.charAt(1))
+                        && (noun.length() == 2 || "?*+{".indexOf(noun.charAt(2)) < 0);
+                if (literalSecond) {
+                    NOUN_STARTS.add(new String(new int[] {fold(noun.charAt(0)), fold(noun.charAt(1))}, 0, 2));
+                } else {
+                    OPEN_NOUN_STARTS.add(fold(noun.charAt(0)));
+                }
+            }
+        }
+    }
     /** Words right before a name that make it a namesake or a place. */
     private static final Pattern BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + NAMED_AFTER_WORDS
             + "|(?:town|city|village|aul|settlement|district|region|station|street|avenue)\\s+of"
@@ -75,9 +104,36 @@ public final class NamingConstructions {
     /** What follows the name ending at {@code end}. */
     static Tail after(String text, int end) {
         int to = Math.min(text.length(), end + 60);
+        java.util.regex.Matcher lead = LEAD_PATTERN.matcher(text).region(end, to);
+        if (!lead.lookingAt() || !mayBeginNoun(text, lead.end(), to)) return Tail.NONE;
         if (NAMESAKE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.NAMESAKE;
         if (PLACE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.PLACE;
         return Tail.NONE;
+    }
+
+    /**
+     * Whether a noun of {@link #NAMESAKE_AFTER} or {@link #PLACE_AFTER} may begin at {@code at}, the end of the longest
+     * {@link #LEAD} (a noun begins with a letter, so nowhere else in the lead), before {@code to}.
+     */
+    static boolean mayBeginNoun(String text, int at, int to) {
+        if (at >= to) return false;
+        int first = text.codePointAt(at);
+        if (OPEN_NOUN_STARTS.contains(fold(first))) return true;
+        int next = at + Character.charCount(first);
+        return next < to && NOUN_STARTS.contains(new String(new int[] {fold(first), fold(text.codePointAt(next))}, 0, 2));
+    }
+
+    /** For tests: the answer of {@link #after} from the two patterns alone. */
+    static Tail afterScanned(String text, int end) {
+        int to = Math.min(text.length(), end + 60);
+        if (NAMESAKE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.NAMESAKE;
+        if (PLACE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.PLACE;
+        return Tail.NONE;
+    }
+
+    /** A code point as a case-insensitive Unicode pattern compares it: lower case of the upper case. */
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Whether the words right before {@code start} make the name that follows a namesake or a place. */

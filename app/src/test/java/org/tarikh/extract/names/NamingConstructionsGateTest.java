@@ -11,7 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The cheap test before the search for a place or namesake word before a name lets through every stretch it matches in. */
+/**
+ * The cheap test before the search for a place or namesake word before a name lets through every stretch it matches
+ * in; the test of the first letters after a name answers as the patterns after it.
+ */
 class NamingConstructionsGateTest {
 
     private static int matched;
@@ -53,5 +56,45 @@ class NamingConstructionsGateTest {
     @Property(tries = 500)
     void onRandomTexts(@ForAll("texts") String text) {
         gateLetsThroughEveryMatch(text);
+    }
+
+    private static int tails;
+
+    private static void afterAnswersAsThePatterns(String text) {
+        for (int end = 0; end <= text.length(); end++) {
+            NamingConstructions.Tail scanned = NamingConstructions.afterScanned(text, end);
+            if (scanned != NamingConstructions.Tail.NONE) tails++;
+            assertThat(NamingConstructions.after(text, end)).as("%s at %d", text, end).isEqualTo(scanned);
+        }
+    }
+
+    @Test
+    void afterANameOnTheConstructionsAndTheGoldenTexts() throws java.io.IOException {
+        tails = 0;
+        for (String t : List.of("Абай көшесі", "Жүргенов ауылы", "Lenin Street", "Romanov Family", "Abai (Kunanbaev) street",
+                "Kirov uezd", "Kirov uiezd", "Kirov yezd", "Ашан селу", "Абай атындағы театр", "Абай көш. 5", "Mountain",
+                "Абай) ауданы", "Kazybek MOUNTAINS", "Абай, ауылы", "Абай сел", "x s", "x Ѕchool")) {
+            afterAnswersAsThePatterns(t);
+            afterAnswersAsThePatterns(t.toUpperCase(Locale.ROOT));
+        }
+        for (String language : List.of("kk", "ru", "en")) {
+            afterAnswersAsThePatterns(new String(NamingConstructionsGateTest.class.getResourceAsStream(
+                    "/events/" + language + ".txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(tails).isGreaterThan(30); // the comparison saw nouns after names
+    }
+
+    private static final List<String> TAIL_PIECES = List.of("Абай", " ", "  ", ")", "(", "(Ибрагим)", "\n", "\u00a0",
+            "\u2003", "көшесі", "көш.", "ауылы", "street", "STREET", "uezd", "uyezd", "yezd", "сел", "село", "селу",
+            "mountain", "mountains", "ſtreet", "İnstitute", "музея", "лагерь", ",", "x", "атындағы");
+
+    @Provide
+    Arbitrary<String> tailTexts() {
+        return Arbitraries.of(TAIL_PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 2000)
+    void afterANameOnRandomTexts(@ForAll("tailTexts") String text) {
+        afterAnswersAsThePatterns(text);
     }
 }
