@@ -138,15 +138,6 @@ final class NameContext {
     /** A verb of saying right after the word, in English and Russian: "Topalov said", "Бут рассказала". */
     private static final Pattern SAID_AFTER = Pattern.compile("(?iu)^\\s+(?:" + SAY_EN + "|" + SAY_RU + ")(?![\\p{L}-])");
 
-    /**
-     * The folded last words the matches of {@link #KIN_BEFORE}, {@link #SAID_BEFORE} and {@link #DESCENT_BEFORE} can
-     * end with: each pattern's words are whole words at the end of the text (after them only white space and a
-     * comma), so a text whose last word is none of these cannot match, and the pattern is not tried.
-     */
-    private static final Set<String> KIN_LAST_WORDS = lastWords(KIN_EN, KIN_RU_CASES, KIN_KK);
-    private static final Set<String> SAID_LAST_WORDS = lastWords(SAY_EN, SAY_RU, SAY_KK);
-    private static final Set<String> DESCENT_LAST_WORDS = lastWords("одан");
-
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;:!?()«»\"“”—–]|-\\s|$)");
 
     private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[.!?:;«»\"“”—–]\\s*|,\\s*|\\n\\s*)$");
@@ -224,13 +215,19 @@ final class NameContext {
      * given name in -а/-я and of a surname in -ова/-ина ({@code Асель Омарову}) looks like the masculine dative
      * (-у of {@code Омаров}) unless the noun says whose it is.
      */
-    private static final Pattern WOMAN_ACCUSATIVE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:жену|супругу|дочь|дочку"
-            + "|мать|сестру|вдову|внучку|племянницу|тётю|тетю|бабушку|невестку|свекровь|тёщу|тещу|мачеху|падчерицу"
-            + "|женщину|девушку|гражданку|учительницу|поэтессу|писательницу|актрису)\\s+$");
+    private static final String WOMEN_ACCUSATIVE = "жену|супругу|дочь|дочку|мать|сестру|вдову|внучку|племянницу|тётю"
+            + "|тетю|бабушку|невестку|свекровь|тёщу|тещу|мачеху|падчерицу|женщину|девушку|гражданку|учительницу"
+            + "|поэтессу|писательницу|актрису";
+    private static final Pattern WOMAN_ACCUSATIVE_BEFORE =
+            Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + WOMEN_ACCUSATIVE + ")\\s+$");
+    /** The patterns {@link #endsWith} tries only after one of their last words, with those words. */
+    private static final java.util.Map<Pattern, Set<String>> LAST_WORDS = java.util.Map.of(
+            KIN_BEFORE, lastWords(KIN_EN, KIN_RU_CASES, KIN_KK), SAID_BEFORE, lastWords(SAY_EN, SAY_RU, SAY_KK),
+            DESCENT_BEFORE, lastWords("одан"), WOMAN_ACCUSATIVE_BEFORE, lastWords(WOMEN_ACCUSATIVE));
 
     /** Whether a Russian noun for a woman in the accusative stands right before {@code start}. */
     static boolean womanInAccusativeBefore(String text, int start) {
-        return WOMAN_ACCUSATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+        return endsWith(WOMAN_ACCUSATIVE_BEFORE, text.substring(Math.max(0, start - 30), start));
     }
 
     /** Whether the word at {@code [start, end)} stands in apposition with a kinship noun. */
@@ -243,7 +240,8 @@ final class NameContext {
     }
 
     /**
-     * {@code pattern.matcher(text).find()} for {@link #KIN_BEFORE}, {@link #DESCENT_BEFORE} and {@link #SAID_BEFORE},
+     * {@code pattern.matcher(text).find()} for {@link #KIN_BEFORE}, {@link #DESCENT_BEFORE}, {@link #SAID_BEFORE} and
+     * {@link #WOMAN_ACCUSATIVE_BEFORE},
      * tried only from where a match can begin. A match of any is at most two words without white space in them (a
      * kinship noun, and in English the possessive or article before it; a verb of saying such as {@code еске алады}),
      * then white space, a comma and white space to the end; so it
@@ -251,11 +249,12 @@ final class NameContext {
      * before (transparent bounds), and {@code $} the same end. The same answer, without trying each of the forty
      * starts of the text with every alternative of the patterns (a profile of ingest put a tenth of person finding
      * in these two scans). Before that, the text's last word must be one a match can end with ({@link
-     * #KIN_LAST_WORDS}): most texts before a name end with no such word, and are not searched at all.
+     * #LAST_WORDS}): most texts before a name end with no such word, and are not searched at all.
      */
     static boolean endsWith(Pattern pattern, String text) {
-        Set<String> lastWords = pattern == KIN_BEFORE ? KIN_LAST_WORDS : pattern == SAID_BEFORE ? SAID_LAST_WORDS
-                : pattern == DESCENT_BEFORE ? DESCENT_LAST_WORDS : null;
+        // each pattern's words are whole words at the end of the text (after them only white space and a comma), so
+        // a text whose last word, folded as (?iu) folds, is none of them cannot match
+        Set<String> lastWords = LAST_WORDS.get(pattern);
         if (lastWords != null && !lastWords.contains(foldedLastWord(text))) return false;
         int i = skipSpaceBack(text, text.length());
         if (i > 0 && text.charAt(i - 1) == ',') i = skipSpaceBack(text, i - 1);
@@ -331,6 +330,10 @@ final class NameContext {
 
     static boolean saidBeforeFromEnd(String before) {
         return endsWith(SAID_BEFORE, before);
+    }
+
+    static boolean womanBeforeScanned(String before) {
+        return WOMAN_ACCUSATIVE_BEFORE.matcher(before).find();
     }
 
     /**

@@ -141,7 +141,38 @@ public final class NamingConstructions {
         int from = start;
         // the line the name stands on, at most 40 characters back
         while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
-        return mayHoldBeforeWord(text, from, start) && BEFORE.matcher(text).region(from, start).find();
+        if (!mayHoldBeforeWord(text, from, start)) return false;
+        // the stretch copied, so that the look-behinds see back to its start and no further, as in its own search
+        String stretch = text.substring(from, start);
+        return BEFORE.matcher(stretch).useTransparentBounds(true)
+                .region(lastWords(stretch, 0, stretch.length(), 3), stretch.length()).find();
+    }
+
+    /**
+     * Where the last {@code words} words of {@code text[from, start)} and the white space after them begin, words
+     * being cut at ASCII white space only: a match of {@link #BEFORE} is at most three words ({@code in honour of})
+     * and white space to the end, and its {@code \s} takes every ASCII space, so it begins there or later; its
+     * search from there, with the look-behinds seeing the text before, answers as the search of the whole stretch.
+     */
+    static int lastWords(String text, int from, int start, int words) {
+        int i = start;
+        while (i > from && asciiSpace(text.charAt(i - 1))) i--;
+        for (int word = 0; word < words; word++) {
+            while (i > from && !asciiSpace(text.charAt(i - 1))) i--;
+            while (i > from && asciiSpace(text.charAt(i - 1))) i--;
+        }
+        return i;
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** For tests: {@link #namesakeBefore} by the search of the whole stretch. */
+    static boolean namesakeBeforeScanned(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
+        return BEFORE.matcher(text).region(from, start).find();
     }
 
     /** The search {@link #namesakeBefore} makes once {@link #mayHoldBeforeWord} lets it, for the test of the gate. */

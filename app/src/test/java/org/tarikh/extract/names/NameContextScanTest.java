@@ -37,6 +37,12 @@ class NameContextScanTest {
         for (String before : List.of("unsaid ", "пере-сказал ", "said", "said, ", "деді.")) {
             assertThat(NameContext.saidBeforeFromEnd(before)).as(before).isFalse().isEqualTo(NameContext.saidBeforeScanned(before));
         }
+        for (String before : List.of("выслали жену ", "арестовали ДОЧЬ\t", "и тётю  ")) {
+            assertThat(NameContext.womanInAccusativeBefore(before, before.length())).as(before).isTrue();
+        }
+        for (String before : List.of("выслали жену", "полу-дочь ", "падчерицу, ")) {
+            assertThat(NameContext.womanInAccusativeBefore(before, before.length())).as(before).isFalse();
+        }
         assertThat(NameContext.lastWord("Tátimovtiń jary ")).isEqualTo("jary");
         assertThat(NameContext.lastWord("әкесі — ")).isEqualTo("әкесі");
         assertThat(NameContext.lastWord("year 1937 ")).isNull();
@@ -48,6 +54,8 @@ class NameContextScanTest {
         assertThat(NameContext.kinBeforeFromEnd(before)).as(before).isEqualTo(NameContext.kinBeforeScanned(before));
         assertThat(NameContext.descentBeforeFromEnd(before)).as(before).isEqualTo(NameContext.descentBeforeScanned(before));
         assertThat(NameContext.saidBeforeFromEnd(before)).as(before).isEqualTo(NameContext.saidBeforeScanned(before));
+        assertThat(NameContext.womanInAccusativeBefore(before, before.length())).as(before)
+                .isEqualTo(NameContext.womanBeforeScanned(before.substring(Math.max(0, before.length() - 30))));
         assertThat(NameContext.lastWord(before)).as(before).isEqualTo(NameContext.lastWordScanned(before));
     }
 
@@ -58,7 +66,8 @@ class NameContextScanTest {
                 Arbitraries.of("his", "HER", "the", "a", "whose", "father", "Son", "sons", "wife", "stepson", "Widow",
                         "жена", "мужа", "Дочерью", "сестёр", "тётя", "әкесі", "қызы", "ҚЫЗЫ", "жарым", "одан", "Одан",
                         "Сейфуллин", "поэт", "ақын", "year", "1937", "said", "Said", "сказала", "деді", "еске",
-                        "алады", "атап", "өтті", "unsaid", "𝐀b", "сын", "СЫН", "отца", "İ", "ағасы"),
+                        "алады", "атап", "өтті", "unsaid", "𝐀b", "сын", "СЫН", "отца", "İ", "ағасы",
+                        "жену", "ДОЧЬ", "тётю", "актрису"),
                 Arbitraries.of(" ", "  ", ",", ", ", " , ", "-", "—", "\u00a0", "\n", "\r\n", "\t", "\u2028", "\u0085", "(", ".",
                         "'s"),
                 Arbitraries.strings().withChars("abczжеқы-").ofMinLength(1).ofMaxLength(3));

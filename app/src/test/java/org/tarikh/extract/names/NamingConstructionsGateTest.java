@@ -58,6 +58,38 @@ class NamingConstructionsGateTest {
         gateLetsThroughEveryMatch(text);
     }
 
+    private static int namesakes;
+
+    private static void beforeAnswersAsTheWholeSearch(String text) {
+        for (int start = 0; start <= text.length(); start++) {
+            boolean scanned = NamingConstructions.namesakeBeforeScanned(text, start);
+            if (scanned) namesakes++;
+            assertThat(NamingConstructions.namesakeBefore(text, start)).as("%s at %d", text, start).isEqualTo(scanned);
+        }
+    }
+
+    @Test
+    void beforeANameOnTheConstructionsAndTheGoldenTexts() throws java.io.IOException {
+        namesakes = 0;
+        for (String t : List.of("институт имени покойного Абая", "a school named after Abai", "in honour of  Abai",
+                "the town of Turkestan", "ул. Байтурсынова", "1937 г. Киров", "1937 г.Киров", "в г. Киров",
+                "жылы  Ашан", "xимени Абая", "a school named\u00a0after Abai", "an honour of\tAbai")) {
+            beforeAnswersAsTheWholeSearch(t);
+            beforeAnswersAsTheWholeSearch(t.toUpperCase(Locale.ROOT));
+            beforeAnswersAsTheWholeSearch("Некий текст, длиной больше сорока знаков: " + t);
+        }
+        for (String language : List.of("kk", "ru", "en")) {
+            beforeAnswersAsTheWholeSearch(new String(NamingConstructionsGateTest.class.getResourceAsStream(
+                    "/events/" + language + ".txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(namesakes).isGreaterThan(30); // the comparison saw constructions
+    }
+
+    @Property(tries = 1000)
+    void beforeANameOnRandomTexts(@ForAll("texts") String text) {
+        beforeAnswersAsTheWholeSearch(text);
+    }
+
     private static int tails;
 
     private static void afterAnswersAsThePatterns(String text) {
