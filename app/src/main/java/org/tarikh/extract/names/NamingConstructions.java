@@ -104,11 +104,32 @@ public final class NamingConstructions {
     /** What follows the name ending at {@code end}. */
     static Tail after(String text, int end) {
         int to = Math.min(text.length(), end + 60);
-        java.util.regex.Matcher lead = LEAD_PATTERN.matcher(text).region(end, to);
-        if (!lead.lookingAt() || !mayBeginNoun(text, lead.end(), to)) return Tail.NONE;
+        if (!mayBeginNoun(text, leadEnd(text, end, to), to)) return Tail.NONE;
         if (NAMESAKE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.NAMESAKE;
         if (PLACE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.PLACE;
         return Tail.NONE;
+    }
+
+    /**
+     * Where the longest {@link #LEAD} from {@code end} ends. Read directly in the common case, a closing bracket or
+     * spaces and then a letter, a digit or a punctuation mark (none of which the lead's white space or parenthesis
+     * takes); else by the pattern.
+     */
+    static int leadEnd(String text, int end, int to) {
+        int at = end;
+        if (at < to && text.charAt(at) == ')') at++;
+        while (at < to && text.charAt(at) == ' ') at++;
+        if (at < to && (Character.isLetterOrDigit(text.charAt(at)) || ",.;:!?»\"".indexOf(text.charAt(at)) >= 0)) {
+            return at;
+        }
+        java.util.regex.Matcher lead = LEAD_PATTERN.matcher(text).region(end, to);
+        return lead.lookingAt() ? lead.end() : end;
+    }
+
+    /** For tests: where the longest {@link #LEAD} from {@code end} ends, by the pattern. */
+    static int leadEndScanned(String text, int end, int to) {
+        java.util.regex.Matcher lead = LEAD_PATTERN.matcher(text).region(end, to);
+        return lead.lookingAt() ? lead.end() : end;
     }
 
     /**
@@ -131,6 +152,14 @@ public final class NamingConstructions {
         return Tail.NONE;
     }
 
+    /** {@link #fold} of one char, read directly for ASCII and the Russian alphabet's 32 letters. */
+    static char foldChar(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (c >= 0x430 && c <= 0x44F) return c;
+        if (c >= 0x410 && c <= 0x42F) return (char) (c + 32);
+        return (char) fold(c);
+    }
+
     /** A code point as a case-insensitive Unicode pattern compares it: lower case of the upper case. */
     private static int fold(int c) {
         return Character.toLowerCase(Character.toUpperCase(c));
@@ -150,22 +179,25 @@ public final class NamingConstructions {
 
     /**
      * Where the last {@code words} words of {@code text[from, start)} and the white space after them begin, words
-     * being cut at ASCII white space only: a match of {@link #BEFORE} is at most three words ({@code in honour of})
-     * and white space to the end, and its {@code \s} takes every ASCII space, so it begins there or later; its
+     * being cut where the pattern's {@code \s} matches ({@link #whiteSpace}): a match of {@link #BEFORE} is at most
+     * three words ({@code in honour of}) and white space to the end, so it begins there or later; its
      * search from there, with the look-behinds seeing the text before, answers as the search of the whole stretch.
      */
     static int lastWords(String text, int from, int start, int words) {
         int i = start;
-        while (i > from && asciiSpace(text.charAt(i - 1))) i--;
+        while (i > from && whiteSpace(text.charAt(i - 1))) i--;
         for (int word = 0; word < words; word++) {
-            while (i > from && !asciiSpace(text.charAt(i - 1))) i--;
-            while (i > from && asciiSpace(text.charAt(i - 1))) i--;
+            while (i > from && !whiteSpace(text.charAt(i - 1))) i--;
+            while (i > from && whiteSpace(text.charAt(i - 1))) i--;
         }
         return i;
     }
 
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /** What {@code \\s} matches under {@code UNICODE_CHARACTER_CLASS}: the White_Space characters. */
+    static boolean whiteSpace(char c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || (c >= 0x9 && c <= 0xd) || c == 0x85;
     }
 
     /** For tests: {@link #namesakeBefore} by the search of the whole stretch. */
@@ -193,7 +225,7 @@ public final class NamingConstructions {
      */
     static boolean mayHoldBeforeWord(String text, int from, int start) {
         char[] folded = new char[start - from];
-        for (int i = from; i < start; i++) folded[i - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        for (int i = from; i < start; i++) folded[i - from] = foldChar(text.charAt(i));
         String stretch = new String(folded);
         for (String piece : BEFORE_PIECES) {
             if (stretch.contains(piece)) return true;

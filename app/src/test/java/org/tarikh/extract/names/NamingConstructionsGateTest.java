@@ -46,7 +46,7 @@ class NamingConstructionsGateTest {
 
     private static final List<String> PIECES = List.of("имени", "ИМ.", "им", ".", " ", "\n", "покойного ", "named",
             "after", "in", "honor", "honour", "of", "town", "улица", "ул", "г", "2 ", "город", "село", "аул", "пос",
-            "станция", "Абая", "x", "\u00a0", "İ", "ſ");
+            "станция", "Абая", "x", "\u00a0", "İ", "ſ", "\u2003", "\u0085");
 
     @Provide
     Arbitrary<String> texts() {
@@ -56,6 +56,23 @@ class NamingConstructionsGateTest {
     @Property(tries = 500)
     void onRandomTexts(@ForAll("texts") String text) {
         gateLetsThroughEveryMatch(text);
+    }
+
+    @Test
+    void whiteSpaceIsWhatTheUnicodePatternsTakeForIt() {
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("(?U)\\s");
+        for (char c = 0; c < 0xFFFF; c++) {
+            assertThat(NamingConstructions.whiteSpace(c)).as("%04x", (int) c)
+                    .isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
+
+    @Test
+    void foldsEveryCharAsThePatternFolds() {
+        for (char c = 0; c < 0x3000; c++) {
+            assertThat(NamingConstructions.foldChar(c)).as("%04x", (int) c)
+                    .isEqualTo((char) Character.toLowerCase(Character.toUpperCase(c)));
+        }
     }
 
     private static int namesakes;
@@ -73,7 +90,7 @@ class NamingConstructionsGateTest {
         namesakes = 0;
         for (String t : List.of("институт имени покойного Абая", "a school named after Abai", "in honour of  Abai",
                 "the town of Turkestan", "ул. Байтурсынова", "1937 г. Киров", "1937 г.Киров", "в г. Киров",
-                "жылы  Ашан", "xимени Абая", "a school named\u00a0after Abai", "an honour of\tAbai")) {
+                "жылы  Ашан", "xимени Абая", "имени покойного \u00a0 \u2003 \u00a0 ", "a school named\u00a0after Abai", "an honour of\tAbai")) {
             beforeAnswersAsTheWholeSearch(t);
             beforeAnswersAsTheWholeSearch(t.toUpperCase(Locale.ROOT));
             beforeAnswersAsTheWholeSearch("Некий текст, длиной больше сорока знаков: " + t);
@@ -85,7 +102,7 @@ class NamingConstructionsGateTest {
         assertThat(namesakes).isGreaterThan(30); // the comparison saw constructions
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 3000)
     void beforeANameOnRandomTexts(@ForAll("texts") String text) {
         beforeAnswersAsTheWholeSearch(text);
     }
@@ -97,6 +114,9 @@ class NamingConstructionsGateTest {
             NamingConstructions.Tail scanned = NamingConstructions.afterScanned(text, end);
             if (scanned != NamingConstructions.Tail.NONE) tails++;
             assertThat(NamingConstructions.after(text, end)).as("%s at %d", text, end).isEqualTo(scanned);
+            int to = Math.min(text.length(), end + 60);
+            assertThat(NamingConstructions.leadEnd(text, end, to)).as("%s at %d", text, end)
+                    .isEqualTo(NamingConstructions.leadEndScanned(text, end, to));
         }
     }
 
