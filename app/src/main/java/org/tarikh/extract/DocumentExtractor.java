@@ -30,7 +30,7 @@ public final class DocumentExtractor {
      * there informs that sentence as in a whole-document read: with none, a list of surnames opening a paragraph
      * ({@code "произведения Лермонтова , Кольцова , … Иванова , Мамина-Сибиряка"}) lost a name on real-extra; with
      * two, extraction was the same as reading every sentence before on real-dev, real-extra, the seeds and 300
-     * benchmark documents.
+     * benchmark documents (over all 2,000 documents of the benchmark corpus, 10 of 19,925 persons differed).
      */
     private static final int CONTEXT_SENTENCES = 2;
     private final PersonFinder persons;
