@@ -39,8 +39,15 @@ final class Credits {
      * @param words the number of words of the name
      */
     static boolean isCredit(String text, int start, int end, int words, String firstWord, String lastWord) {
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        String before = text.substring(Math.max(lineStart, start - 60), start);
+        // the 60 chars before the name on its line; looked for back to 60 chars only, as a paragraph is one long line
+        int lineStart = Math.max(0, start - 60);
+        for (int i = start - 1; i >= lineStart; i--) {
+            if (text.charAt(i) == '\n') {
+                lineStart = i + 1;
+                break;
+            }
+        }
+        String before = text.substring(lineStart, start);
         int lineEnd = text.indexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.length();
         // the rest of the line, stripped, as offsets [a, b): not copied, since a paragraph is one long line
@@ -50,7 +57,8 @@ final class Credits {
         while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
         boolean afterEmpty = a == b;
         // a credit closes its line: "тілшісі Асқар Нұрланов хабарлайды" in a sentence names a person of the text
-        if ((LABEL_BEFORE.matcher(before).find() || BY_LINE.matcher(before).matches()) && onlyPunctuation(text, a, b)) {
+        // (the line's end first: the label pattern, tried at each of the 60 chars, costs more and seldom matters)
+        if (onlyPunctuation(text, a, b) && (LABEL_BEFORE.matcher(before).find() || BY_LINE.matcher(before).matches())) {
             return true;
         }
         if (words >= 2 && before.isBlank() && (afterEmpty || text.charAt(a) == ',') && capitals(lastWord)

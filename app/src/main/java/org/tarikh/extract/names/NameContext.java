@@ -204,7 +204,7 @@ final class NameContext {
         // before the verb it opens the clause: "Бут рассказала" but "премьер-министр Израиля заявил" (a
         // genitive after its noun) or "Как пишет" (a conjunction)
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return SAID_BEFORE.matcher(before).find() && CLAUSE_END.matcher(after).lookingAt()
+        return CLAUSE_END.matcher(after).lookingAt() && endsWith(SAID_BEFORE, before)
                 || SAID_AFTER.matcher(after).lookingAt() && CLAUSE_START.matcher(before).find()
                         && !FUNCTION_WORDS.contains(word);
     }
@@ -215,13 +215,19 @@ final class NameContext {
      * given name in -а/-я and of a surname in -ова/-ина ({@code Асель Омарову}) looks like the masculine dative
      * (-у of {@code Омаров}) unless the noun says whose it is.
      */
-    private static final Pattern WOMAN_ACCUSATIVE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}-])(?:жену|супругу|дочь|дочку"
-            + "|мать|сестру|вдову|внучку|племянницу|тётю|тетю|бабушку|невестку|свекровь|тёщу|тещу|мачеху|падчерицу"
-            + "|женщину|девушку|гражданку|учительницу|поэтессу|писательницу|актрису)\\s+$");
+    private static final String WOMEN_ACCUSATIVE = "жену|супругу|дочь|дочку|мать|сестру|вдову|внучку|племянницу|тётю"
+            + "|тетю|бабушку|невестку|свекровь|тёщу|тещу|мачеху|падчерицу|женщину|девушку|гражданку|учительницу"
+            + "|поэтессу|писательницу|актрису";
+    private static final Pattern WOMAN_ACCUSATIVE_BEFORE =
+            Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + WOMEN_ACCUSATIVE + ")\\s+$");
+    /** The patterns {@link #endsWith} tries only after one of their last words, with those words. */
+    private static final java.util.Map<Pattern, Set<String>> LAST_WORDS = java.util.Map.of(
+            KIN_BEFORE, lastWords(KIN_EN, KIN_RU_CASES, KIN_KK), SAID_BEFORE, lastWords(SAY_EN, SAY_RU, SAY_KK),
+            DESCENT_BEFORE, lastWords("одан"), WOMAN_ACCUSATIVE_BEFORE, lastWords(WOMEN_ACCUSATIVE));
 
     /** Whether a Russian noun for a woman in the accusative stands right before {@code start}. */
     static boolean womanInAccusativeBefore(String text, int start) {
-        return WOMAN_ACCUSATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+        return endsWith(WOMAN_ACCUSATIVE_BEFORE, text.substring(Math.max(0, start - 30), start));
     }
 
     /** Whether the word at {@code [start, end)} stands in apposition with a kinship noun. */
@@ -234,18 +240,25 @@ final class NameContext {
     }
 
     /**
-     * {@code pattern.matcher(text).find()} for {@link #KIN_BEFORE} and {@link #DESCENT_BEFORE}, tried only from where
-     * a match can begin. A match of either is at most two words without white space in them (a kinship noun, and in
-     * English the possessive or article before it), then white space, a comma and white space to the end; so it
+     * {@code pattern.matcher(text).find()} for {@link #KIN_BEFORE}, {@link #DESCENT_BEFORE}, {@link #SAID_BEFORE} and
+     * {@link #WOMAN_ACCUSATIVE_BEFORE},
+     * tried only from where a match can begin. A match of any is at most two words without white space in them (a
+     * kinship noun, and in English the possessive or article before it; a verb of saying such as {@code еске алады}),
+     * then white space, a comma and white space to the end; so it
      * cannot begin before the second run of non-space characters from the end. The look-behinds still see the text
      * before (transparent bounds), and {@code $} the same end. The same answer, without trying each of the forty
      * starts of the text with every alternative of the patterns (a profile of ingest put a tenth of person finding
-     * in these two scans).
+     * in these two scans). Before that, the text's last word must be one a match can end with ({@link
+     * #LAST_WORDS}): most texts before a name end with no such word, and are not searched at all.
      */
     static boolean endsWith(Pattern pattern, String text) {
+        // each pattern's words are whole words at the end of the text (after them only white space and a comma), so
+        // a text whose last word, folded as (?iu) folds, is none of them cannot match
+        Set<String> lastWords = LAST_WORDS.get(pattern);
+        if (lastWords != null && !lastWords.contains(foldedLastWord(text))) return false;
         int end = text.length();
         // $ also matches before a last line terminator that \s does not match (U+0085, U+2028, U+2029)
-        if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028' || text.charAt(end - 1) == '\u2029')) end--;
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) end--;
         int i = skipSpaceBack(text, end);
         if (i > 0 && text.charAt(i - 1) == ',') i = skipSpaceBack(text, i - 1);
         for (int word = 0; word < 2; word++) {
@@ -253,6 +266,38 @@ final class NameContext {
             i = skipSpaceBack(text, i);
         }
         return pattern.matcher(text).useTransparentBounds(true).region(i, text.length()).find();
+    }
+
+    /** The last word of each alternative of {@code alternations} ({@code "еске алады"} → алады), folded. */
+    private static Set<String> lastWords(String... alternations) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String alternation : alternations) {
+            for (String alternative : alternation.split("\\|")) {
+                words.add(fold(alternative.substring(alternative.lastIndexOf(' ') + 1)));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The letters that end {@code text} before white space, a comma and white space (and a final line terminator,
+     * before which {@code $} matches), folded as a case-insensitive pattern compares them; empty when none.
+     */
+    private static String foldedLastWord(String text) {
+        int i = text.length();
+        if (i > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(i - 1)) >= 0) i--;
+        i = skipSpaceBack(text, i);
+        if (i > 0 && text.charAt(i - 1) == ',') i = skipSpaceBack(text, i - 1);
+        int end = i;
+        while (i > 0 && Character.isLetter(text.codePointBefore(i))) i -= Character.charCount(text.codePointBefore(i));
+        return fold(text.substring(i, end));
+    }
+
+    /** Each code point as {@code (?iu)} compares it: lower case of the upper case. */
+    private static String fold(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        word.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
     }
 
     private static int skipSpaceBack(String text, int i) {
@@ -282,6 +327,40 @@ final class NameContext {
         return endsWith(DESCENT_BEFORE, before);
     }
 
+    static boolean saidBeforeScanned(String before) {
+        return SAID_BEFORE.matcher(before).find();
+    }
+
+    static boolean saidBeforeFromEnd(String before) {
+        return endsWith(SAID_BEFORE, before);
+    }
+
+    static boolean womanBeforeScanned(String before) {
+        return WOMAN_ACCUSATIVE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The letters of the last word of {@code before} when only white space, at most one comma or dash, and white
+     * space follow it, as {@link #LAST_WORD} finds them (read from the end: the pattern's search tried every start
+     * of the forty characters); null when there is none.
+     */
+    static String lastWord(String before) {
+        int i = before.length();
+        // the pattern's $ also matches before a final line terminator that \s does not take
+        if (i > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(i - 1)) >= 0) i--;
+        i = skipSpaceBack(before, i);
+        if (i > 0 && ",–—-".indexOf(before.charAt(i - 1)) >= 0) i = skipSpaceBack(before, i - 1);
+        int end = i;
+        while (i > 0 && Character.isLetter(before.codePointBefore(i))) i -= Character.charCount(before.codePointBefore(i));
+        return i == end ? null : before.substring(i, end);
+    }
+
+    /** For tests: the word {@link #LAST_WORD} finds, or null. */
+    static String lastWordScanned(String before) {
+        java.util.regex.Matcher m = LAST_WORD.matcher(before);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The Latin schwa digitised Kazakh types for the Cyrillic one, read as the Cyrillic. */
     private static String schwa(String s) {
         return s.replace('\u0259', '\u04D9').replace('\u018F', '\u04D8');
@@ -289,9 +368,9 @@ final class NameContext {
 
     /** A Kazakh kinship noun written in the Latin alphabet right before the word: "Tátimovtiń jary Shákitaı". */
     private static boolean latinKazakhKin(String before) {
-        java.util.regex.Matcher m = LAST_WORD.matcher(before);
-        if (!m.find()) return false;
-        String word = m.group(1).toLowerCase(Locale.ROOT);
+        String word = lastWord(before);
+        if (word == null) return false;
+        word = word.toLowerCase(Locale.ROOT);
         return KazakhLatin.isLatinWord(word) && KIN_KK_WORD.matcher(KazakhLatin.toCyrillic(word)).matches();
     }
 }

@@ -225,11 +225,12 @@ final class NameInflection {
         if (!isCyrillic(word.toLowerCase(Locale.ROOT))) {
             return null;
         }
+        String lower = lowerLetters(word);
         for (Ending ending : CASE_ENDINGS) {
             if (ending.text().length() < 2) {
                 continue;
             }
-            String stem = strip(word, ending);
+            String stem = strip(word, lower, ending);
             if (stem != null) {
                 return stem;
             }
@@ -377,9 +378,10 @@ final class NameInflection {
         if (depth >= 3) {
             return null;
         }
+        String lower = lowerLetters(word);
         for (Ending[] table : new Ending[][] {CASE_ENDINGS, POSSESSIVE_AND_PLURAL}) {
             for (Ending ending : table) {
-                String stem = strip(word, ending);
+                String stem = strip(word, lower, ending);
                 if (stem != null) {
                     Reading reading = stripKazakh(stem, depth + 1);
                     if (reading != null) {
@@ -414,8 +416,9 @@ final class NameInflection {
     }
 
     private Reading stripKazakhFromOtherWord(String word) {
+        String lower = lowerLetters(word);
         for (int i = 0; i < CASE_ENDINGS.length; i++) {
-            String stem = strip(word, CASE_ENDINGS[i]);
+            String stem = strip(word, lower, CASE_ENDINGS[i]);
             if (stem == null || stem.length() < 3) {
                 continue;
             }
@@ -426,12 +429,23 @@ final class NameInflection {
         return null;
     }
 
-    /** The word without {@code ending}, when the sound before the ending is one that takes it; else null. */
-    private static String strip(String word, Ending ending) {
-        // letter by letter, so that the stem's length is the word's: String.toLowerCase makes İ two characters
+    /**
+     * The word in lower case letter by letter, so that its length is the word's: String.toLowerCase makes İ two
+     * characters. Made once per word for all the endings tried on it (made once per ending, it was most of the
+     * time of {@link #kazakhCaseStem} when ingesting).
+     */
+    private static String lowerLetters(String word) {
         StringBuilder lowered = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) lowered.append(Character.toLowerCase(word.charAt(i)));
-        String lower = lowered.toString();
+        return lowered.toString();
+    }
+
+    /**
+     * The word without {@code ending}, when the sound before the ending is one that takes it; else null.
+     *
+     * @param lower the word's {@link #lowerLetters}
+     */
+    private static String strip(String word, String lower, Ending ending) {
         int stemLength = lower.length() - ending.text().length();
         if (stemLength < 3 || !lower.endsWith(ending.text())) {
             return null;

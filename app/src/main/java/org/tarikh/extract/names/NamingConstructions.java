@@ -1,5 +1,6 @@
 package org.tarikh.extract.names;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,12 @@ public final class NamingConstructions {
     private static final Pattern NAMED_AFTER_AFTER = Pattern.compile("(?iU)\\s*(?:" + NAMED_AFTER_TAIL
             + ")(?![\\p{L}\\p{M}])");
 
+    /** What may stand between a name and the noun after it: a closing bracket, a parenthesis, white space. */
+    private static final String LEAD = "(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?";
+    private static final Pattern LEAD_PATTERN = Pattern.compile(LEAD);
     /** Institution, thing and family nouns after a name: the run is the namesake's. */
-    private static final Pattern NAMESAKE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
-            + "family|families|dynasty|clan|monarchy|empire|horde|fair|institute|university|museum|library|school"
-            + "|college|academy|prize|award|prison|jail|theatre|theater|street|avenue|square|prospect|station|canal"
+    private static final String NAMESAKE_WORDS = "family|families|dynasty|clan|monarchy|empire|horde|fair|institute"
+            + "|university|museum|library|school|college|academy|prize|award|prison|jail|theatre|theater|street|avenue|square|prospect|station|canal"
             + "|administration|foundation|memorial|monument|hospital|stadium|mosque|cathedral|church"
             + "|" + NAMED_AFTER_TAIL
             + "|әулеті\\p{L}*|әулет|көшесі\\p{L}*|көш\\.|даңғылы\\p{L}*|мұражайы\\p{L}*|музейі\\p{L}*|кітапхана\\p{L}*"
@@ -53,15 +56,41 @@ public final class NamingConstructions {
             + "|köşesi\\p{L}*|kóshesi\\p{L}*|koshesi\\p{L}*|kóşesi\\p{L}*"
             + "|улиц\\p{L}*|проспект\\p{L}*|библиотек\\p{L}*|институт\\p{L}*|университет\\p{L}*|музе[йяюе]\\p{L}*"
             + "|преми\\p{L}*|тюрьм\\p{L}*|ярмарк\\p{L}*|колхоз\\p{L}*|совхоз\\p{L}*|завод\\p{L}*|лагер[ьяюе]\\p{L}*"
-            + "|площад\\p{L}*|канал\\p{L}*)(?![\\p{L}\\p{M}])");
+            + "|площад\\p{L}*|канал\\p{L}*";
+    private static final Pattern NAMESAKE_AFTER = Pattern.compile(LEAD + "(?:" + NAMESAKE_WORDS + ")(?![\\p{L}\\p{M}])");
     /** Nouns of administrative places and land after a name: the word before them names a place. */
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?iU)\\)?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:"
-            + "district|region|province|u[iy]?ezd|volost|parish|oblast|okrug|raion|area|village|aul|town|city"
-            + "|gubernia|governorate|county|river|lake|valley|mountains?"
+    private static final String PLACE_WORDS = "district|region|province|u[iy]?ezd|volost|parish|oblast|okrug|raion"
+            + "|area|village|aul|town|city|gubernia|governorate|county|river|lake|valley|mountains?"
             + "|район\\p{L}*|уезд\\p{L}*|волост\\p{L}*|губерни\\p{L}*|област\\p{L}*|округ\\p{L}*|сел[оау]"
             + "|ауданы\\p{L}*|аудандық|облысы\\p{L}*|облыстық|ауылы\\p{L}*|қаласы\\p{L}*|қалалық|уезі\\p{L}*"
             + "|болысы\\p{L}*|өзені\\p{L}*|aýdany\\p{L}*|audany\\p{L}*|aýyly\\p{L}*|auyly\\p{L}*|qalasy\\p{L}*"
-            + "|oblysy\\p{L}*)(?![\\p{L}\\p{M}])");
+            + "|oblysy\\p{L}*";
+    private static final Pattern PLACE_AFTER = Pattern.compile(LEAD + "(?:" + PLACE_WORDS + ")(?![\\p{L}\\p{M}])");
+    /**
+     * The first two letters, folded, that the nouns of {@link #NAMESAKE_WORDS} and {@link #PLACE_WORDS} can begin
+     * with, and the first letters whose second one the pattern leaves open ({@code u[iy]?ezd}): a name followed by
+     * anything else is followed by none of them, and the two patterns, each an alternation of about a hundred
+     * nouns tried letter by letter, are not tried (they were a twentieth of person finding when ingesting).
+     */
+    private static final Set<String> NOUN_STARTS = new java.util.HashSet<>();
+    private static final Set<Integer> OPEN_NOUN_STARTS = new java.util.HashSet<>();
+
+    static {
+        for (String words : List.of(NAMESAKE_WORDS, PLACE_WORDS)) {
+            for (String noun : words.split("\\|")) {
+                if (noun.length() < 2 || !Character.isLetter(noun.charAt(0)) || noun.contains("(") || noun.contains(")")) {
+                    throw new IllegalStateException("a noun after a name must begin with a letter: " + noun);
+                }
+                boolean literalSecond = Character.isLetter(noun.charAt(1))
+                        && (noun.length() == 2 || "?*+{".indexOf(noun.charAt(2)) < 0);
+                if (literalSecond) {
+                    NOUN_STARTS.add(new String(new int[] {fold(noun.charAt(0)), fold(noun.charAt(1))}, 0, 2));
+                } else {
+                    OPEN_NOUN_STARTS.add(fold(noun.charAt(0)));
+                }
+            }
+        }
+    }
     /** Words right before a name that make it a namesake or a place. */
     private static final Pattern BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{M}])(?:" + NAMED_AFTER_WORDS
             + "|(?:town|city|village|aul|settlement|district|region|station|street|avenue)\\s+of"
@@ -75,9 +104,65 @@ public final class NamingConstructions {
     /** What follows the name ending at {@code end}. */
     static Tail after(String text, int end) {
         int to = Math.min(text.length(), end + 60);
+        if (!mayBeginNoun(text, leadEnd(text, end, to), to)) return Tail.NONE;
         if (NAMESAKE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.NAMESAKE;
         if (PLACE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.PLACE;
         return Tail.NONE;
+    }
+
+    /**
+     * Where the longest {@link #LEAD} from {@code end} ends. Read directly in the common case, a closing bracket or
+     * spaces and then a letter, a digit or a punctuation mark (none of which the lead's white space or parenthesis
+     * takes); else by the pattern.
+     */
+    static int leadEnd(String text, int end, int to) {
+        int at = end;
+        if (at < to && text.charAt(at) == ')') at++;
+        while (at < to && text.charAt(at) == ' ') at++;
+        if (at < to && (Character.isLetterOrDigit(text.charAt(at)) || ",.;:!?»\"".indexOf(text.charAt(at)) >= 0)) {
+            return at;
+        }
+        java.util.regex.Matcher lead = LEAD_PATTERN.matcher(text).region(end, to);
+        return lead.lookingAt() ? lead.end() : end;
+    }
+
+    /** For tests: where the longest {@link #LEAD} from {@code end} ends, by the pattern. */
+    static int leadEndScanned(String text, int end, int to) {
+        java.util.regex.Matcher lead = LEAD_PATTERN.matcher(text).region(end, to);
+        return lead.lookingAt() ? lead.end() : end;
+    }
+
+    /**
+     * Whether a noun of {@link #NAMESAKE_AFTER} or {@link #PLACE_AFTER} may begin at {@code at}, the end of the longest
+     * {@link #LEAD} (a noun begins with a letter, so nowhere else in the lead), before {@code to}.
+     */
+    static boolean mayBeginNoun(String text, int at, int to) {
+        if (at >= to) return false;
+        int first = text.codePointAt(at);
+        if (OPEN_NOUN_STARTS.contains(fold(first))) return true;
+        int next = at + Character.charCount(first);
+        return next < to && NOUN_STARTS.contains(new String(new int[] {fold(first), fold(text.codePointAt(next))}, 0, 2));
+    }
+
+    /** For tests: the answer of {@link #after} from the two patterns alone. */
+    static Tail afterScanned(String text, int end) {
+        int to = Math.min(text.length(), end + 60);
+        if (NAMESAKE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.NAMESAKE;
+        if (PLACE_AFTER.matcher(text).region(end, to).lookingAt()) return Tail.PLACE;
+        return Tail.NONE;
+    }
+
+    /** {@link #fold} of one char, read directly for ASCII and the Russian alphabet's 32 letters. */
+    static char foldChar(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (c >= 0x430 && c <= 0x44F) return c;
+        if (c >= 0x410 && c <= 0x42F) return (char) (c + 32);
+        return (char) fold(c);
+    }
+
+    /** A code point as a case-insensitive Unicode pattern compares it: lower case of the upper case. */
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Whether the words right before {@code start} make the name that follows a namesake or a place. */
@@ -85,7 +170,41 @@ public final class NamingConstructions {
         int from = start;
         // the line the name stands on, at most 40 characters back
         while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
-        return mayHoldBeforeWord(text, from, start) && BEFORE.matcher(text).region(from, start).find();
+        if (!mayHoldBeforeWord(text, from, start)) return false;
+        // the stretch copied, so that the look-behinds see back to its start and no further, as in its own search
+        String stretch = text.substring(from, start);
+        return BEFORE.matcher(stretch).useTransparentBounds(true)
+                .region(lastWords(stretch, 0, stretch.length(), 3), stretch.length()).find();
+    }
+
+    /**
+     * Where the last {@code words} words of {@code text[from, start)} and the white space after them begin, words
+     * being cut where the pattern's {@code \s} matches ({@link #whiteSpace}): a match of {@link #BEFORE} is at most
+     * three words ({@code in honour of}) and white space to the end, so it begins there or later; its
+     * search from there, with the look-behinds seeing the text before, answers as the search of the whole stretch.
+     */
+    static int lastWords(String text, int from, int start, int words) {
+        int i = start;
+        while (i > from && whiteSpace(text.charAt(i - 1))) i--;
+        for (int word = 0; word < words; word++) {
+            while (i > from && !whiteSpace(text.charAt(i - 1))) i--;
+            while (i > from && whiteSpace(text.charAt(i - 1))) i--;
+        }
+        return i;
+    }
+
+    /** What {@code \\s} matches under {@code UNICODE_CHARACTER_CLASS}: the White_Space characters. */
+    static boolean whiteSpace(char c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || (c >= 0x9 && c <= 0xd) || c == 0x85;
+    }
+
+    /** For tests: {@link #namesakeBefore} by the search of the whole stretch. */
+    static boolean namesakeBeforeScanned(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < 40 && text.charAt(from - 1) != '\n') from--;
+        return BEFORE.matcher(text).region(from, start).find();
     }
 
     /** The search {@link #namesakeBefore} makes once {@link #mayHoldBeforeWord} lets it, for the test of the gate. */
@@ -106,7 +225,7 @@ public final class NamingConstructions {
      */
     static boolean mayHoldBeforeWord(String text, int from, int start) {
         char[] folded = new char[start - from];
-        for (int i = from; i < start; i++) folded[i - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        for (int i = from; i < start; i++) folded[i - from] = foldChar(text.charAt(i));
         String stretch = new String(folded);
         for (String piece : BEFORE_PIECES) {
             if (stretch.contains(piece)) return true;

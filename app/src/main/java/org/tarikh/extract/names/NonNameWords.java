@@ -69,6 +69,8 @@ final class NonNameWords {
     private final Predicate<String> placeName;
     private final KazakhStemmer stemmer = new KazakhStemmer();
     private final Set<String> institutions;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> institutionWords =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
 
     /**
      * @param placeName whether one word names a place, as written or inflected ({@code "Москвы"} → Moscow); never
@@ -119,6 +121,35 @@ final class NonNameWords {
 
     /** Rule 5: a Kazakh adjective "the one in X" made of a place or time in the locative. */
     static boolean isLocativeAdjective(String word) {
+        return mayBeLocativeAdjective(word) && LOCATIVE_ADJECTIVE.matcher(word).matches();
+    }
+
+    /**
+     * Whether the word ends as every match of {@link #LOCATIVE_ADJECTIVE} ends, letters folded as {@code (?iu)}
+     * folds them: one of ғ қ г к ǵ ğ h g q k, then one of ы і y ı i. A cheap test first: the pattern tries every
+     * length of the word's stem against each ending.
+     */
+    static boolean mayBeLocativeAdjective(String word) {
+        int n = word.length();
+        if (n < 4) return false;
+        return LOCATIVE_LAST.indexOf(fold(word.charAt(n - 1))) >= 0 && LOCATIVE_BEFORE_LAST.indexOf(fold(word.charAt(n - 2))) >= 0;
+    }
+
+    private static final String LOCATIVE_LAST = folded("ыіyıi");
+    private static final String LOCATIVE_BEFORE_LAST = folded("ғқгкǵğhgqk");
+
+    private static String folded(String letters) {
+        StringBuilder out = new StringBuilder();
+        for (char c : letters.toCharArray()) out.append(fold(c));
+        return out.toString();
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** For tests: the pattern alone. */
+    static boolean locativeAdjectiveScanned(String word) {
         return LOCATIVE_ADJECTIVE.matcher(word).matches();
     }
 
@@ -135,8 +166,16 @@ final class NonNameWords {
         return false;
     }
 
-    /** Whether the word, in some case form, is a word of {@code institution-words.txt}. */
+    /**
+     * Whether the word, in some case form, is a word of {@code institution-words.txt}. The answers are kept per word:
+     * each word of every run is asked, a text's words recur, and the case forms tried (a stem, some fifty endings)
+     * made this a twentieth of person finding when ingesting.
+     */
     boolean isInstitution(String word) {
+        return institutionWords.get(word, this::isInstitutionForm);
+    }
+
+    private boolean isInstitutionForm(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         int hyphen = lower.indexOf('-');
         if (hyphen > 0 && institutions.contains(lower.substring(0, hyphen))) {

@@ -10,7 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The kinship and descent tests before a name, tried only from where a match can begin, answer as the full scan. */
+/**
+ * The kinship, descent and saying tests before a name, tried only from where a match can begin, answer as the full
+ * scan; the last word before a name, read from the end, is the one the pattern finds.
+ */
 class NameContextScanTest {
 
     @Test
@@ -26,10 +29,34 @@ class NameContextScanTest {
         }
     }
 
-    @Property(tries = 3000)
+    @Test
+    void findsVerbsOfSayingAndLastWordsAsWritten() {
+        for (String before : List.of("— деп еске алады ", "«Жоқ», — деді ", "said ", "как рассказала  ", "Ол атап өтті\t")) {
+            assertThat(NameContext.saidBeforeFromEnd(before)).as(before).isTrue().isEqualTo(NameContext.saidBeforeScanned(before));
+        }
+        for (String before : List.of("unsaid ", "пере-сказал ", "said", "said, ", "деді.")) {
+            assertThat(NameContext.saidBeforeFromEnd(before)).as(before).isFalse().isEqualTo(NameContext.saidBeforeScanned(before));
+        }
+        for (String before : List.of("выслали жену ", "арестовали ДОЧЬ\t", "и тётю  ")) {
+            assertThat(NameContext.womanInAccusativeBefore(before, before.length())).as(before).isTrue();
+        }
+        for (String before : List.of("выслали жену", "полу-дочь ", "падчерицу, ")) {
+            assertThat(NameContext.womanInAccusativeBefore(before, before.length())).as(before).isFalse();
+        }
+        assertThat(NameContext.lastWord("Tátimovtiń jary ")).isEqualTo("jary");
+        assertThat(NameContext.lastWord("әкесі — ")).isEqualTo("әкесі");
+        assertThat(NameContext.lastWord("year 1937 ")).isNull();
+        assertThat(NameContext.lastWord("his father,, ")).isNull();
+    }
+
+    @Property(tries = 6000)
     void answersAsTheFullScan(@ForAll("befores") String before) {
         assertThat(NameContext.kinBeforeFromEnd(before)).as(before).isEqualTo(NameContext.kinBeforeScanned(before));
         assertThat(NameContext.descentBeforeFromEnd(before)).as(before).isEqualTo(NameContext.descentBeforeScanned(before));
+        assertThat(NameContext.saidBeforeFromEnd(before)).as(before).isEqualTo(NameContext.saidBeforeScanned(before));
+        assertThat(NameContext.womanInAccusativeBefore(before, before.length())).as(before)
+                .isEqualTo(NameContext.womanBeforeScanned(before.substring(Math.max(0, before.length() - 30))));
+        assertThat(NameContext.lastWord(before)).as(before).isEqualTo(NameContext.lastWordScanned(before));
     }
 
     /** Texts of up to forty characters made of kinship nouns, articles, other words, gaps and punctuation. */
@@ -38,8 +65,11 @@ class NameContextScanTest {
         Arbitrary<String> piece = Arbitraries.oneOf(
                 Arbitraries.of("his", "HER", "the", "a", "whose", "father", "Son", "sons", "wife", "stepson", "Widow",
                         "жена", "мужа", "Дочерью", "сестёр", "тётя", "әкесі", "қызы", "ҚЫЗЫ", "жарым", "одан", "Одан",
-                        "Сейфуллин", "поэт", "ақын", "year", "1937"),
-                Arbitraries.of(" ", "  ", ",", ", ", " , ", "-", "—", "\u00a0", "\n", "\r\n", "\t", "\u2028", "(", ".", "'s"),
+                        "Сейфуллин", "поэт", "ақын", "year", "1937", "said", "Said", "сказала", "деді", "еске",
+                        "алады", "атап", "өтті", "unsaid", "𝐀b", "сын", "СЫН", "отца", "İ", "ағасы",
+                        "жену", "ДОЧЬ", "тётю", "актрису"),
+                Arbitraries.of(" ", "  ", ",", ", ", " , ", "-", "—", "\u00a0", "\n", "\r\n", "\t", "\u2028", "\u0085", "(", ".",
+                        "'s"),
                 Arbitraries.strings().withChars("abczжеқы-").ofMinLength(1).ofMaxLength(3));
         return piece.list().ofMinSize(0).ofMaxSize(10).map(ps -> {
             String s = String.join("", ps);

@@ -64,4 +64,26 @@ class NonNameWordsTest {
     void wordsThatOnlyEndLikeTheLocativeAdjectiveAreNotRefused(String word) {
         assertThat(NonNameWords.isLocativeAdjective(word)).isFalse();
     }
+
+    @Test
+    void theCheapTestOfALocativeAdjectiveLetsThroughEveryOneThePatternTakes() throws java.io.IOException {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("Колымадағы", "СЕМЕЙДЕГІ", "Алматыдағы",
+                "Кремльдегі", "Almatydaǵy", "Semeydegi", "ALMATYDAĞI", "Almatydaghy", "Almatydagı", "AlmatydaGİ",
+                "Қарағандыдағы", "Ахмет", "Алматыда", "Атағы"));
+        for (String language : java.util.List.of("kk", "ru", "en")) {
+            String text = new String(NonNameWordsTest.class.getResourceAsStream("/events/" + language + ".txt")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            words.addAll(java.util.Arrays.asList(text.split("[^\\p{L}\\p{M}]+")));
+        }
+        int taken = 0;
+        for (String word : words) {
+            boolean pattern = NonNameWords.locativeAdjectiveScanned(word);
+            if (pattern) {
+                taken++;
+                assertThat(NonNameWords.mayBeLocativeAdjective(word)).as(word).isTrue();
+            }
+            assertThat(NonNameWords.isLocativeAdjective(word)).as(word).isEqualTo(pattern);
+        }
+        assertThat(taken).isGreaterThan(10);
+    }
 }

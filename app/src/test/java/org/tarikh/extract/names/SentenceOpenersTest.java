@@ -68,6 +68,20 @@ class SentenceOpenersTest {
     }
 
     @Test
+    void readsTheLowerCaseWordsAsThePatternFindsThem() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "a", "A-b", "Алма-ата-", "x--y",
+                "сөз-\u0301 қ\u0301ана ǅa 𝐚𝐛 ﬁne ʼx «ол»-ға", "wiki/ryskulov see Алма-ата and mail@seifullin.kz"));
+        for (String language : java.util.List.of("kk", "ru", "en")) {
+            texts.add(new String(SentenceOpenersTest.class.getResourceAsStream("/events/" + language + ".txt")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (String text : texts) {
+            assertThat(SentenceOpeners.lowerWords(text)).as(text)
+                    .usingRecursiveComparison().isEqualTo(SentenceOpeners.lowerWordsScanned(text));
+        }
+    }
+
+    @Test
     void aLowerCaseWordInsideAnAddressIsNoEvidence() {
         assertThat(SentenceOpeners.wordsInLowerCase("wiki/ryskulov see Алма-ата and mail@seifullin.kz"))
                 .contains("see", "and").doesNotContain("ryskulov", "ата", "seifullin", "kz");
