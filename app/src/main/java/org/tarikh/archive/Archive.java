@@ -501,7 +501,7 @@ public final class Archive implements AutoCloseable {
                     if (!s.stored()) continue;
                     forgetOldPages(doc.id(), doc.contentHash());
                     if (!indexDeferred) {
-                        index.index(doc);
+                        facets.indexingStored(doc.id(), batch.get(i).persons(), () -> index.index(doc));
                         uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
                     }
                 }
@@ -629,13 +629,10 @@ public final class Archive implements AutoCloseable {
     private Stored store(Prepared prepared, List<DocumentStore.IndexChange> uncommitted,
                          java.util.function.Consumer<StoredDocument> indexing) {
         StoredDocument doc = prepared.document;
+        // null: prepare found the file unchanged, without a write (the common case of a re-ingest). Otherwise added,
+        // replaced, unchanged or a duplicate is decided only inside the write, under its locks: decided out here, from
+        // two reads, a file another process stored between them would look like a duplicate of itself
         if (doc == null) return new Stored(IngestListener.Outcome.UNCHANGED, null);
-        Optional<DocumentStore.Fingerprint> previous = store.findByLocation(doc.location());
-        if (previous.isPresent() && previous.get().contentHash().equals(doc.contentHash())) {
-            return new Stored(IngestListener.Outcome.UNCHANGED, null); // the common case, decided without a write
-        }
-        // added, replaced or a duplicate is decided only inside the write, under its locks: decided out here, from two
-        // reads, a file another process stored between them would look like a duplicate of itself
         DocumentStore.Saved saved = store.saveNew(doc, prepared.persons(), keepPages(doc, prepared.pages()));
         switch (saved.outcome()) {
             case UNCHANGED -> { return new Stored(IngestListener.Outcome.UNCHANGED, null); }
@@ -644,7 +641,7 @@ public final class Archive implements AutoCloseable {
         }
         forgetOldPages(doc.id(), doc.contentHash());
         if (!indexDeferred) {
-            indexing.accept(doc);
+            facets.indexingStored(doc.id(), prepared.persons(), () -> indexing.accept(doc));
             uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
         }
         return new Stored(saved.outcome() == DocumentStore.SaveOutcome.REPLACED ? IngestListener.Outcome.REPLACED

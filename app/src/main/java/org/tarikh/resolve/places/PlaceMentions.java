@@ -37,6 +37,8 @@ public final class PlaceMentions {
     /** A capitalised word: an upper-case letter, then letters, marks, hyphens and apostrophes. */
     private static final Pattern RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}");
+    /** The spaces between a run's words (compiled once: {@link String#split} compiles a character class each call). */
+    private static final Pattern SPACE = Pattern.compile("[ \\u00A0]");
     private static final int MAX_TEXT = 2_000_000;
 
     /** The revolution's words and leaders' names that Soviet place names were made of (stems). */
@@ -67,7 +69,7 @@ public final class PlaceMentions {
         String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         Matcher m = RUN.matcher(t);
         while (m.find()) {
-            String[] words = m.group().split("[ \\u00A0]");
+            String[] words = SPACE.split(m.group());
             String found = firstPlace(words, isPersonWord);
             if (found == null && words.length > 1 && sentenceStart(t, m.start())) {
                 // a sentence's first word has its capital from the sentence: the name may begin after it
@@ -91,11 +93,16 @@ public final class PlaceMentions {
             String[] parts = candidate.split(" ");
             if (isPersonWord.test(parts[parts.length - 1])) return null;
             String key = keyer.key(candidate);
-            if (sovietKeys.stream().anyMatch(key::startsWith)) continue;
+            if (sovietWord(key)) continue;
             var place = gazetteer.named(candidate);
             if (place.isPresent()) return place.get().geonameId();
         }
         return null;
+    }
+
+    private boolean sovietWord(String key) {
+        for (String soviet : sovietKeys) if (key.startsWith(soviet)) return true;
+        return false;
     }
 
     /** Whether the word at {@code start} begins a sentence, a line or the text. */
