@@ -547,7 +547,7 @@ public final class Archive implements AutoCloseable {
                     if (!s.stored()) continue;
                     forgetOldPages(doc.id(), doc.contentHash());
                     if (!indexDeferred) {
-                        index.index(doc);
+                        facets.indexingStored(doc.id(), batch.get(i).persons(), () -> index.index(doc));
                         uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
                     }
                 }
@@ -690,7 +690,7 @@ public final class Archive implements AutoCloseable {
         List<Stored> out = new ArrayList<>(batch.size());
         int w = 0;
         for (Prepared p : batch) {
-            if (p.document == null) { // an unchanged scan, known before it was read
+            if (p.document == null) { // prepare found the file as stored: unchanged, without a write
                 out.add(new Stored(IngestListener.Outcome.UNCHANGED, null));
                 continue;
             }
@@ -706,7 +706,7 @@ public final class Archive implements AutoCloseable {
                 case ADDED, REPLACED -> {
                     forgetOldPages(doc.id(), doc.contentHash());
                     if (!indexDeferred) {
-                        index.index(doc);
+                        facets.indexingStored(doc.id(), p.persons(), () -> index.index(doc));
                         uncommitted.add(new DocumentStore.IndexChange(doc.id(), doc.contentHash()));
                     }
                     out.add(new Stored(s.saved().outcome() == DocumentStore.SaveOutcome.REPLACED

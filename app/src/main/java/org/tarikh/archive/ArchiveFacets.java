@@ -36,6 +36,8 @@ final class ArchiveFacets implements LinkedFacets {
     static final double NAMED = 60;
     static final double MARGIN = 15;
     private static final int CANDIDATES = 50;
+    /** What separates the words of a mention ({@code "С. Сейфуллин"}), compiled once. */
+    private static final java.util.regex.Pattern MENTION_WORDS = java.util.regex.Pattern.compile("[\\s.]+");
     /** As many persons as a name query shows above its hits. */
     private static final int CONFIDENT_CANDIDATES = 5;
 
@@ -118,11 +120,42 @@ final class ArchiveFacets implements LinkedFacets {
         return current;
     }
 
+    /**
+     * The mention texts of the documents being indexed right after they were stored, by document id: the writing
+     * thread has the persons it just stored, and {@link #placesIn} need not read them back (a query per document).
+     */
+    private final Map<String, List<DocumentPerson>> justStored = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code indexing} of the document {@code documentId}, just stored with {@code persons}, letting
+     * {@link #placesIn} take its persons' mentions from them rather than from the store.
+     */
+    void indexingStored(String documentId, List<DocumentPerson> persons, Runnable indexing) {
+        justStored.put(documentId, persons);
+        try {
+            indexing.run();
+        } finally {
+            justStored.remove(documentId);
+        }
+    }
+
+    /** The texts of the mentions of a document's persons, each once. */
+    private Collection<String> personMentionTexts(String documentId) {
+        List<DocumentPerson> persons = justStored.get(documentId);
+        if (persons == null) return store.personMentionTexts(documentId);
+        Set<String> texts = new LinkedHashSet<>();
+        for (DocumentPerson p : persons) {
+            if (!p.documentId().equals(documentId)) continue; // the store keeps a mention under its person's document
+            for (var m : p.mentions()) texts.add(m.text());
+        }
+        return texts;
+    }
+
     @Override
     public Collection<String> placesIn(StoredDocument document) {
         Set<String> personWords = new java.util.HashSet<>();
-        for (String mention : store.personMentionTexts(document.id())) {
-            for (String word : mention.split("[\\s.]+")) {
+        for (String mention : personMentionTexts(document.id())) {
+            for (String word : MENTION_WORDS.split(mention)) {
                 String key = keyer.key(word);
                 if (key.length() >= 3) personWords.add(key);
             }

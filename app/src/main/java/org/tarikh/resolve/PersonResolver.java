@@ -69,8 +69,12 @@ public final class PersonResolver {
         this.keyer = keyer;
     }
 
+    /**
+     * A person's keys, and the years its birth claims name ({@link #birthYears}), read once: resolution compares
+     * each person with every member of each cluster of its block.
+     */
     private record Keyed(DocumentPerson person, String surnameKey, String familyKey, String givenKey,
-                         String initialKey, String patronymicKey, Gender gender) {
+                         String initialKey, String patronymicKey, Gender gender, List<Integer> birthYears) {
         boolean named() {
             return givenKey != null || initialKey != null;
         }
@@ -403,7 +407,7 @@ public final class PersonResolver {
                 case NONE -> Gender.UNKNOWN;
             };
         }
-        return new Keyed(p, surname, family, given, initial, patronymic, gender);
+        return new Keyed(p, surname, family, given, initial, patronymic, gender, birthYears(p));
     }
 
     /**
@@ -441,7 +445,7 @@ public final class PersonResolver {
         List<Keyed> telling = new ArrayList<>(), plain = new ArrayList<>();
         for (Keyed k : block) {
             if (k.givenKey == null) continue;
-            (k.patronymicKey != null || !birthYears(k.person).isEmpty() ? telling : plain).add(k);
+            (k.patronymicKey != null || !k.birthYears.isEmpty() ? telling : plain).add(k);
         }
         Map<String, List<Keyed>> undecided = new LinkedHashMap<>();
         for (List<Keyed> pass : List.of(telling, plain)) {
@@ -536,12 +540,11 @@ public final class PersonResolver {
         if (a.givenKey != null && b.initialKey != null && !a.givenKey.startsWith(b.initialKey)) return false;
         if (b.givenKey != null && a.initialKey != null && !b.givenKey.startsWith(a.initialKey)) return false;
         if (a.initialKey != null && b.initialKey != null && !a.initialKey.equals(b.initialKey)) return false;
-        return samePatronymic(a.patronymicKey, b.patronymicKey) && birthYearsAgree(a.person, b.person);
+        return samePatronymic(a.patronymicKey, b.patronymicKey) && birthYearsAgree(a.birthYears, b.birthYears);
     }
 
     /** Rule 7: some birth year of one is within {@value #BIRTH_YEAR_SLACK} years of some birth year of the other, or one has none. */
-    static boolean birthYearsAgree(DocumentPerson a, DocumentPerson b) {
-        List<Integer> ya = birthYears(a), yb = birthYears(b);
+    static boolean birthYearsAgree(List<Integer> ya, List<Integer> yb) {
         if (ya.isEmpty() || yb.isEmpty()) return true;
         for (int x : ya) for (int y : yb) if (Math.abs(x - y) <= BIRTH_YEAR_SLACK) return true;
         return false;

@@ -40,6 +40,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.tarikh.TarikhException;
+import org.tarikh.search.analysis.StackedTerms;
 import org.tarikh.search.analysis.TarikhAnalyzers;
 import org.tarikh.search.query.QueryPrinter;
 import org.tarikh.store.StoredDocument;
@@ -79,7 +80,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private final Directory directory;
     private final Analyzer analyzer;
-    private final UnaryOperator<String> keyer;
+    /** The terms of each word, shared by the documents' analysis and the analyzer's (queries, highlighting). */
+    private final StackedTerms terms;
     private final SearchQueries queries;
     private final SearchFacets facets;
     private final LinkedFacets linked;
@@ -94,12 +96,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final org.apache.lucene.search.SearcherLifetimeManager pages = new org.apache.lucene.search.SearcherLifetimeManager();
     static final double PAGE_SECONDS = 600;
 
-    private LuceneSearchIndex(Directory directory, Analyzer analyzer, UnaryOperator<String> keyer, Thesaurus thesaurus,
-                              LinkedFacets linked, Set<SearchFeature> features, IndexWriter writer,
+    private LuceneSearchIndex(Directory directory, Analyzer analyzer, StackedTerms terms, UnaryOperator<String> keyer,
+                              Thesaurus thesaurus, LinkedFacets linked, Set<SearchFeature> features, IndexWriter writer,
                               ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
         this.analyzer = analyzer;
-        this.keyer = keyer;
+        this.terms = terms;
         this.queries = new SearchQueries(analyzer, keyer, thesaurus, linked, features, ID);
         this.facets = new SearchFacets(linked);
         this.linked = linked;
@@ -127,8 +129,9 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     public static LuceneSearchIndex open(Path folder, boolean writable, UnaryOperator<String> keyer, Thesaurus thesaurus,
                                          LinkedFacets linked, Set<SearchFeature> features) {
-        Analyzer analyzer = TarikhAnalyzers.create(keyer, SearchFacets.valueFields(),
-                features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS));
+        StackedTerms terms = new StackedTerms(keyer, features.contains(SearchFeature.STEMS),
+                features.contains(SearchFeature.KEYS));
+        Analyzer analyzer = TarikhAnalyzers.create(terms, SearchFacets.valueFields());
         try {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
@@ -139,7 +142,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 IndexWriter writer = new IndexWriter(directory, config);
                 // a new index is committed empty at once, so that readers (and other processes) can open it
                 if (!DirectoryReader.indexExists(directory)) writer.commit();
-                return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, writer,
+                return new LuceneSearchIndex(directory, analyzer, terms, keyer, thesaurus, linked, features, writer,
                         new SearcherManager(writer, null));
             }
             if (!DirectoryReader.indexExists(directory)) {
@@ -150,7 +153,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // another process is creating it right now
                 }
             }
-            return new LuceneSearchIndex(directory, analyzer, keyer, thesaurus, linked, features, null,
+            return new LuceneSearchIndex(directory, analyzer, terms, keyer, thesaurus, linked, features, null,
                     new SearcherManager(directory, new SearcherFactory()));
         } catch (LockObtainFailedException e) {
             throw new IndexBusyException("the archive's search index at " + folder
@@ -176,9 +179,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (document.language() != null) doc.add(new StringField(LANGUAGE, document.language(), Field.Store.YES));
         String title = document.title() == null ? "" : document.title();
         String language = document.language();
-        doc.add(new AnalyzedField(TarikhAnalyzers.TITLE, title, TextField.TYPE_STORED, offset -> language, keyer, features));
+        doc.add(new AnalyzedField(TarikhAnalyzers.TITLE, title, TextField.TYPE_STORED, offset -> language, terms));
         doc.add(new AnalyzedField(TarikhAnalyzers.TEXT, document.searchable(), TEXT_WITH_OFFSETS,
-                BlockLanguages.of(document), keyer, features));
+                BlockLanguages.of(document), terms));
         facets.addTo(doc, document);
         try {
             writer.updateDocument(new Term(ID, document.id()), doc);
@@ -368,21 +371,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** A text field analysed with the languages of its document's paragraphs, which a field-wide analyzer cannot see. */
     private static final class AnalyzedField extends Field {
         private final IntFunction<String> languageAt;
-        private final UnaryOperator<String> keyer;
-        private final Set<SearchFeature> features;
+        private final StackedTerms terms;
 
-        AnalyzedField(String name, String value, FieldType type, IntFunction<String> languageAt,
-                      UnaryOperator<String> keyer, Set<SearchFeature> features) {
+        AnalyzedField(String name, String value, FieldType type, IntFunction<String> languageAt, StackedTerms terms) {
             super(name, value, type);
             this.languageAt = languageAt;
-            this.keyer = keyer;
-            this.features = features;
+            this.terms = terms;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            return TarikhAnalyzers.indexStream(stringValue(), languageAt, keyer,
-                    features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS));
+            return TarikhAnalyzers.indexStream(stringValue(), languageAt, terms);
         }
     }
 

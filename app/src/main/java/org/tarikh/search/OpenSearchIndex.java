@@ -93,6 +93,8 @@ public final class OpenSearchIndex implements SearchIndex {
     private final String alias;
     private final boolean writable;
     private final UnaryOperator<String> keyer;
+    /** The terms of each word, shared by the documents' analysis, the queries' and the highlighting's. */
+    private final org.tarikh.search.analysis.StackedTerms terms;
     private final LinkedFacets linked;
     private final Set<SearchFeature> features;
     private final SearchFacets facets;
@@ -110,8 +112,9 @@ public final class OpenSearchIndex implements SearchIndex {
         this.linked = linked;
         this.features = Set.copyOf(features);
         this.facets = new SearchFacets(linked);
-        Analyzer analyzer = TarikhAnalyzers.create(keyer, SearchFacets.valueFields(),
-                features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS));
+        this.terms = new org.tarikh.search.analysis.StackedTerms(keyer, features.contains(SearchFeature.STEMS),
+                features.contains(SearchFeature.KEYS));
+        Analyzer analyzer = TarikhAnalyzers.create(terms, SearchFacets.valueFields());
         this.queries = new SearchQueries(analyzer, keyer, thesaurus, linked, features, ID);
         HttpHost[] hosts = nodes.stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort()))
                 .toArray(HttpHost[]::new);
@@ -209,8 +212,7 @@ public final class OpenSearchIndex implements SearchIndex {
     }
 
     private String stacked(String text, IntFunction<String> languageAt) {
-        return StackedTokens.render(TarikhAnalyzers.indexStream(text, languageAt, keyer,
-                features.contains(SearchFeature.STEMS), features.contains(SearchFeature.KEYS)));
+        return StackedTokens.render(TarikhAnalyzers.indexStream(text, languageAt, terms));
     }
 
     @Override
@@ -526,11 +528,8 @@ public final class OpenSearchIndex implements SearchIndex {
             JsonNode lang = blocks.path("languages").path(i);
             languages[i] = lang.isNull() || lang.isMissingNode() ? null : lang.asText();
         }
-        boolean stems = features.contains(SearchFeature.STEMS);
-        boolean keys = features.contains(SearchFeature.KEYS);
-        Analyzer text = TarikhAnalyzers.documentAnalyzer(BlockLanguages.of(starts, ends, languages, language), keyer,
-                stems, keys);
-        Analyzer title = TarikhAnalyzers.documentAnalyzer(offset -> language, keyer, stems, keys);
+        Analyzer text = TarikhAnalyzers.documentAnalyzer(BlockLanguages.of(starts, ends, languages, language), terms);
+        Analyzer title = TarikhAnalyzers.documentAnalyzer(offset -> language, terms);
         Map<String, List<String>> values = new HashMap<>();
         values.put(ID, List.of(source.path(ID).asText()));
         for (String field : VALUE_FIELDS) {

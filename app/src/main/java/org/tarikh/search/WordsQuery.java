@@ -243,7 +243,7 @@ final class WordsQuery {
      * Kazakh family names are written with the Russian suffix -ов/-ев or without it ({@code Бөкейханов} and
      * {@code Бөкейхан}, {@code Байтұрсынов} and {@code Байтұрсын}), so the bare form's key is also searched with
      * {@code uv} (the key of -ов/-ев) and the suffixed form's key without it. (The -ұлы form is stacked as -ов by
-     * {@link org.tarikh.search.analysis.KeyFilter}.)
+     * {@link org.tarikh.search.analysis.StackedTerms}.)
      */
     private Query word(String chunk) {
         Query typed = words.apply(new org.tarikh.search.query.Query.Word(chunk));

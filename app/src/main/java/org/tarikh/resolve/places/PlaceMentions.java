@@ -4,7 +4,6 @@ import org.tarikh.lexicon.Gazetteer;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +33,14 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class PlaceMentions {
-    /** A capitalised word: an upper-case letter, then letters, marks, hyphens and apostrophes. */
-    private static final Pattern RUN = Pattern.compile(
+    /**
+     * The candidates of rule 1: a capitalised word (an upper-case letter, then letters, marks, hyphens and
+     * apostrophes), with up to two more after a space. {@link #nextRun} finds them.
+     */
+    static final Pattern RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}");
+    /** The spaces between a run's words (compiled once: {@link String#split} compiles a character class each call). */
+    private static final Pattern SPACE = Pattern.compile("[ \\u00A0]");
     private static final int MAX_TEXT = 2_000_000;
 
     /** The revolution's words and leaders' names that Soviet place names were made of (stems). */
@@ -65,22 +69,56 @@ public final class PlaceMentions {
         Set<String> ids = new LinkedHashSet<>();
         if (text == null) return ids;
         String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        Matcher m = RUN.matcher(t);
-        while (m.find()) {
-            String[] words = m.group().split("[ \\u00A0]");
+        for (int[] run = nextRun(t, 0); run != null; run = nextRun(t, run[1])) {
+            int start = run[0], end = run[1];
+            String[] words = SPACE.split(t.substring(start, end));
             String found = firstPlace(words, isPersonWord);
-            if (found == null && words.length > 1 && sentenceStart(t, m.start())) {
+            if (found == null && words.length > 1 && sentenceStart(t, start)) {
                 // a sentence's first word has its capital from the sentence: the name may begin after it
                 found = firstPlace(java.util.Arrays.copyOfRange(words, 1, words.length), isPersonWord);
             }
             // "институт имени Абая", "Абай атындағы": the namesake of an institution, not the town of that name
             // «Абай» журналы, the newspaper "Ak Zhol": a name that fills a quotation is a title
-            if (found != null && !org.tarikh.extract.names.NamingConstructions.namedAfter(t, m.start(), m.end())
-                    && !org.tarikh.extract.names.NamingConstructions.fillsQuotation(t, m.start(), m.end())) {
+            if (found != null && !org.tarikh.extract.names.NamingConstructions.namedAfter(t, start, end)
+                    && !org.tarikh.extract.names.NamingConstructions.fillsQuotation(t, start, end)) {
                 ids.add(found);
             }
         }
         return ids;
+    }
+
+    /**
+     * The next match of {@link #RUN} at or after {@code from} as {@code {start, end}}, or null: found by a scan of
+     * the letters (the pattern's search was a fifth of the place finding of every indexed text).
+     */
+    static int[] nextRun(String t, int from) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            int first = t.codePointAt(i);
+            if (Character.getType(first) != Character.UPPERCASE_LETTER) continue;
+            int end = wordEnd(t, i + Character.charCount(first));
+            for (int more = 0; more < 2 && end + 1 < n; more++) {
+                char space = t.charAt(end);
+                int next = t.codePointAt(end + 1);
+                if ((space != ' ' && space != '\u00A0') || Character.getType(next) != Character.UPPERCASE_LETTER) break;
+                end = wordEnd(t, end + 1 + Character.charCount(next));
+            }
+            return new int[] {i, end};
+        }
+        return null;
+    }
+
+    /** Where the letters, marks, hyphens and apostrophes from {@code i} on end. */
+    private static int wordEnd(String t, int i) {
+        while (i < t.length()) {
+            int c = t.codePointAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (!Character.isLetter(c) && !mark && c != '\'' && c != '’' && c != '-') return i;
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     /** The whole run, else its first word: the id of the place, or null. */
@@ -91,11 +129,16 @@ public final class PlaceMentions {
             String[] parts = candidate.split(" ");
             if (isPersonWord.test(parts[parts.length - 1])) return null;
             String key = keyer.key(candidate);
-            if (sovietKeys.stream().anyMatch(key::startsWith)) continue;
+            if (sovietWord(key)) continue;
             var place = gazetteer.named(candidate);
             if (place.isPresent()) return place.get().geonameId();
         }
         return null;
+    }
+
+    private boolean sovietWord(String key) {
+        for (String soviet : sovietKeys) if (key.startsWith(soviet)) return true;
+        return false;
     }
 
     /** Whether the word at {@code start} begins a sentence, a line or the text. */

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -22,10 +21,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>{@code text} and {@code title}: Unicode word tokens, lower-cased, with the year of a dotted date stacked on it
  * ({@link YearPartFilter}: {@code 26.02.1938} also {@code 1938}); each word followed at the same position by
- * its stems ({@link StemStackFilter}: Kazakh, Russian or English by the word's letters and the language of its
- * paragraph, every stemmer for queries); all of them folded ({@code ё}→{@code е}, accents removed; Kazakh letters
- * such as {@code ә ұ ү і} are letters of their own and stay) and each followed by its script-independent key
- * ({@link KeyFilter}), duplicates at one position removed. So {@code Лекеров} meets {@code Lekerov},
+ * its stems (Kazakh, Russian or English by the word's letters and the language of its paragraph, every stemmer for
+ * queries); all of them folded ({@code ё}→{@code е}, accents removed; Kazakh letters such as {@code ә ұ ү і} are
+ * letters of their own and stay) and each followed by its script-independent key, each term once at its position
+ * ({@link StackedTerms}, {@link StackedTermsFilter}). So {@code Лекеров} meets {@code Lekerov},
  * {@code Aimauytov} meets {@code Aymautov}, and {@code Сейфуллиннің} meets {@code Seifullin} through the stem
  * {@code сейфуллин} and its key {@code seifullin}.
  */
@@ -52,6 +51,15 @@ public final class TarikhAnalyzers {
      * the archive uses both).
      */
     public static Analyzer create(UnaryOperator<String> keyer, Set<String> valueFields, boolean stems, boolean keys) {
+        return create(new StackedTerms(keyer, stems, keys), valueFields);
+    }
+
+    /**
+     * As {@link #create(UnaryOperator, Set)}, stacking {@code terms}: an index that also analyses its documents
+     * through {@link #indexStream(String, IntFunction, StackedTerms)} passes the same instance to both, so that they
+     * share what it has learnt of the archive's words.
+     */
+    public static Analyzer create(StackedTerms terms, Set<String> valueFields) {
         Analyzer values = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -66,11 +74,7 @@ public final class TarikhAnalyzers {
         };
         Map<String, Analyzer> perField = new HashMap<>();
         for (String field : valueFields) perField.put(field, values);
-        return new PerFieldAnalyzerWrapper(text(keyer, stems, keys), perField);
-    }
-
-    private static Analyzer text(UnaryOperator<String> keyer, boolean stems, boolean keys) {
-        return documentAnalyzer(null, keyer, stems, keys); // a query's words: every stemmer
+        return new PerFieldAnalyzerWrapper(documentAnalyzer(null, terms), perField); // a query's words: every stemmer
     }
 
     /**
@@ -85,9 +89,14 @@ public final class TarikhAnalyzers {
     /** As {@link #indexStream(String, IntFunction, UnaryOperator)}, with stems and keys each switched on or off. */
     public static TokenStream indexStream(String text, IntFunction<String> languageAt, UnaryOperator<String> keyer,
                                           boolean stems, boolean keys) {
+        return indexStream(text, languageAt, new StackedTerms(keyer, stems, keys));
+    }
+
+    /** As {@link #indexStream(String, IntFunction, UnaryOperator)}, with the terms of each word from {@code terms}. */
+    public static TokenStream indexStream(String text, IntFunction<String> languageAt, StackedTerms terms) {
         Tokenizer source = new StandardTokenizer();
         source.setReader(new StringReader(text));
-        return chain(source, languageAt, keyer, stems, keys);
+        return chain(source, languageAt, terms);
     }
 
     /**
@@ -97,11 +106,16 @@ public final class TarikhAnalyzers {
      */
     public static Analyzer documentAnalyzer(IntFunction<String> languageAt, UnaryOperator<String> keyer,
                                             boolean stems, boolean keys) {
+        return documentAnalyzer(languageAt, new StackedTerms(keyer, stems, keys));
+    }
+
+    /** As {@link #documentAnalyzer(IntFunction, UnaryOperator, boolean, boolean)}, with the terms from {@code terms}. */
+    public static Analyzer documentAnalyzer(IntFunction<String> languageAt, StackedTerms terms) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, chain(source, languageAt, keyer, stems, keys));
+                return new TokenStreamComponents(source, chain(source, languageAt, terms));
             }
 
             @Override
@@ -111,12 +125,7 @@ public final class TarikhAnalyzers {
         };
     }
 
-    private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, UnaryOperator<String> keyer,
-                                     boolean stems, boolean keys) {
-        TokenStream stream = new YearPartFilter(new LowerCaseFilter(source));
-        if (stems) stream = new StemStackFilter(stream, languageAt);
-        stream = new ICUFoldingFilter(stream);
-        if (keys) stream = new KeyFilter(stream, keyer);
-        return stems || keys ? new RemoveDuplicatesTokenFilter(stream) : stream;
+    private static TokenStream chain(Tokenizer source, IntFunction<String> languageAt, StackedTerms terms) {
+        return new StackedTermsFilter(new YearPartFilter(new LowerCaseFilter(source)), terms, languageAt);
     }
 }

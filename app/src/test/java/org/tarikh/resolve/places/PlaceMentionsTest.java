@@ -62,4 +62,25 @@ class PlaceMentionsTest {
         assertThat(places.in(null)).isEmpty();
         assertThat(places.in("Ä-'’ - \u00A0 Ы Ъ")).isEmpty();
     }
+
+    /** The scan for candidate runs finds what the rule's pattern finds, run for run. */
+    @Test
+    void runsAreThoseOfThePattern() {
+        String[] pieces = {"А", "б", "Семей", "Ақ", "Мешіт", "alma", "Ata", " ", " ", "\u00A0", "-", "'", "’", ".", "«",
+                "\u0301", "𝐀", "𝐚", "ǅ", "1", "\n", "Ⅻ", "\uD835"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(25); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = PlaceMentions.RUN.matcher(text);
+            while (m.find()) expected.add(m.start() + "-" + m.end());
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (int[] run = PlaceMentions.nextRun(text, 0); run != null; run = PlaceMentions.nextRun(text, run[1])) {
+                found.add(run[0] + "-" + run[1]);
+            }
+            assertThat(found).as(text).isEqualTo(expected);
+        }
+    }
 }

@@ -8,7 +8,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Adds after each word its script-independent key at the same position ({@code "лекеров"} → {@code "лекеров"},
+ * The reference {@link StackedTerms} must match (the filter of the index before it; see {@code StackedTermsTest}).
+ *
+ * <p>Adds after each word its script-independent key at the same position ({@code "лекеров"} → {@code "лекеров"},
  * {@code "lekerov"}), the way a synonym filter stacks synonyms. A Cyrillic query thus meets a Latin text and the
  * reverse, phrases still match, and the highlighter marks the word whichever of the two matched. A key equal to
  * its word is not repeated, and a stem stacked on its word (position increment 0) of under three letters gets no

@@ -11,7 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Adds after each word its stems ({@link WordStems}) at the same position, keeping the word itself:
+ * The reference {@link StackedTerms} must match (the filter of the index before it; see {@code StackedTermsTest}).
+ *
+ * <p>Adds after each word its stems ({@link WordStems}) at the same position, keeping the word itself:
  * {@code "сейфуллиннің"} → {@code "сейфуллиннің"}, {@code "сейфуллин"}. A word that matches exactly so scores above
  * one that matches only by its stem, and phrases still match. The language of the text around each word comes from
  * {@code languageAt} (by the word's start offset; null: unknown, as for queries, where every stemmer runs).
