@@ -84,7 +84,7 @@ fi
 run_java=exec
 [ -n "$own_cluster" ] && run_java="" # not exec: the trap must stop the cluster when Java ends
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-$run_java "$JAVA_HOME/bin/java" -Xss4m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} \
+$run_java "$JAVA_HOME/bin/java" -Xss4m -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} \
   -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 --enable-native-access=ALL-UNNAMED \
   -Dtarikh.home="$root" -Dbench.command="$command_line" \
   -cp "$root/bench/target/tarikh-bench.jar:$root/app/target/tarikh.jar:$root/app/target/lib/*" \
