@@ -28,7 +28,9 @@ import org.tarikh.web.view.Ui;
  */
 final class DossierPages {
     private static final List<String> DETAIL_ORDER = List.of("title", "organisation", "body", "articles", "punishment",
-            "from", "to");
+            "from", "to", "old_style", "new_style", "according_to");
+    /** Details whose value is a date (EDTF), shown as the page's language writes dates. */
+    private static final java.util.Set<String> DATE_DETAILS = java.util.Set.of("old_style", "new_style");
 
     private DossierPages() {}
 
@@ -154,7 +156,7 @@ final class DossierPages {
         Map<String, String> details = new LinkedHashMap<>();
         for (String key : DETAIL_ORDER) {
             String value = c.details().get(key);
-            if (value != null) details.put(ui.label("detail.", key), value);
+            if (value != null) details.put(ui.label("detail.", key), DATE_DETAILS.contains(key) ? ui.date(value) : value);
         }
         List<ScannedPage.Word> low = ScannedPage.lowConfidenceWords(pages, c.start(), c.end());
         List<DossierView.LowWord> lowWords = new ArrayList<>();
