@@ -61,7 +61,7 @@ final class DateAsides {
 
     /** The dates of {@code original} given its plain reading {@code plain}, with their parenthesised alternatives. */
     static List<DateMention> resolve(String original, List<DateMention> plain, Parser parser) {
-        List<Aside> asides = candidates(original, plain);
+        List<Aside> asides = candidates(original, plain, parser);
         for (int attempt = 0; attempt < 2 && !asides.isEmpty(); attempt++) {
             List<DateMention> main = parser.parse(original, blank(original, asides));
             List<DateMention> out = new ArrayList<>(main);
@@ -85,7 +85,7 @@ final class DateAsides {
     }
 
     /** Parentheses with a digit inside a date ({@code 5 (17) марта}, {@code марта (…) 1895}) or right after one. */
-    private static List<Aside> candidates(String text, List<DateMention> plain) {
+    private static List<Aside> candidates(String text, List<DateMention> plain, Parser parser) {
         List<Aside> out = new ArrayList<>();
         Matcher m = ASIDE.matcher(text);
         while (m.find()) {
@@ -98,8 +98,13 @@ final class DateAsides {
                 shape = Shape.AFTER_DAY;
             } else if (MONTH_BEFORE.matcher(before).find() && YEAR_AFTER.matcher(after).find()) {
                 shape = Shape.AFTER_MONTH;
-            } else if (endsBefore(text, plain, m.start()) >= 0) {
-                shape = Shape.AFTER_DATE;
+            } else {
+                // after a whole date the plain reading already has the host: an aside that holds no alternative of
+                // it ("1937 жылы (27 жасында)") is passed over here, without reading the text again
+                int host = endsBefore(text, plain, m.start());
+                if (host >= 0 && alternative(new Aside(m.start(), m.end(), inner, Shape.AFTER_DATE), plain.get(host), parser) != null) {
+                    shape = Shape.AFTER_DATE;
+                }
             }
             if (shape != null) out.add(new Aside(m.start(), m.end(), inner, shape));
         }

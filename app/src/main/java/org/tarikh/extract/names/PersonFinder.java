@@ -360,7 +360,6 @@ public final class PersonFinder {
         return PLACE_STOP.contains(words.toLowerCase(Locale.ROOT)) || placeName.test(words);
     }
 
-    /** Runs of capitalised words and initials separated by spaces (an initial's dot included). */
     /**
      * The spans {@link #WORD} finds one after another in {@code text[from, to)}, read code point by code point: a
      * capital letter, letters and marks, and hyphenated parts that begin with a letter. The pattern's search over
@@ -410,6 +409,7 @@ public final class PersonFinder {
         return i;
     }
 
+    /** Runs of capitalised words and initials separated by spaces (an initial's dot included). */
     private static List<int[]> runs(String text) {
         List<int[]> runs = new ArrayList<>();
         int runStart = -1, runEnd = -1;
