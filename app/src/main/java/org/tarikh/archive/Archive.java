@@ -427,10 +427,12 @@ public final class Archive implements AutoCloseable {
         List<Future<?>> indexing = new ArrayList<>();
         java.util.concurrent.BlockingQueue<PageEvent> pageEvents = new java.util.concurrent.LinkedBlockingQueue<>();
         try {
+            // the files being read and extracted ahead of the writer: enough that the workers go on while the writer
+            // stores a batch of STORE_BATCH (with a window of threads * 4 they stood idle for most of each batch)
             Deque<Future<Prepared>> window = new ArrayDeque<>();
             int next = 0;
             while (next < inputs.size() || !window.isEmpty()) {
-                while (next < inputs.size() && window.size() < threads * 4) {
+                while (next < inputs.size() && window.size() < threads * 4 + STORE_BATCH) {
                     Input input = inputs.get(next++);
                     window.add(workers.submit(() -> prepare(input, reader, pageEvents, stored)));
                 }

@@ -148,7 +148,7 @@ final class PersonResolution {
         Set<String> ids = new HashSet<>(c.previous.values());
         for (PersonIds.Pin pin : pins.values()) ids.add(pin.person());
         PersonIds.Outcome outcome = PersonIds.assign(resolver, resolver.group(persons, c.crowded), c.previous, pins,
-                store.personSeq(ids), store::personIdGiven);
+                store.personSeq(ids), store::personIdsGiven);
         Set<String> members = new LinkedHashSet<>(c.previous.keySet());
         members.addAll(c.persons.keySet());
         store.applyResolution(members, outcome);
@@ -231,10 +231,9 @@ final class PersonResolution {
                     PersonIds.Pin pin = pins.get(member);
                     if (pin != null) ids.add(pin.person());
                 }
-                List<DocumentPerson> byKeys = families.isEmpty() && surnameFrames.isEmpty() && familyFrames.isEmpty()
-                        ? List.of() : store.documentPersonsByKeys(families, surnameFrames, familyFrames);
-                Set<String> unknown = new LinkedHashSet<>();
-                for (DocumentPerson p : byKeys) if (!persons.containsKey(p.memberKey())) unknown.add(p.memberKey());
+                Set<String> unknown = families.isEmpty() && surnameFrames.isEmpty() && familyFrames.isEmpty()
+                        ? new LinkedHashSet<>() : store.memberKeysByKeys(families, surnameFrames, familyFrames);
+                unknown.removeAll(persons.keySet());
                 addMembers(unknown); // with their previous ids and pins
                 for (String id : previous.values()) ids.add(id);
                 for (PersonIds.Pin pin : pins.values()) ids.add(pin.person());

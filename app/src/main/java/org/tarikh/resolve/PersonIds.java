@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Gives the persons of one resolution their ids, so that an id once given out names its person forever.
@@ -51,10 +50,12 @@ public final class PersonIds {
      * @param previous each member's id before ({@link DocumentPerson#memberKey} → person id), for members that had one
      * @param pins     editors' decisions on members of the component
      * @param seq      when each previous id was made (smaller is older)
-     * @param given    whether an id was ever given out, in this archive (for new ids)
+     * @param given    which of some ids were ever given out, in this archive (for new ids); asked once for the names'
+     *                 ids, then only for the rare id whose name another person took
      */
     public static Outcome assign(PersonResolver resolver, List<PersonResolver.Group> groups, Map<String, String> previous,
-                                 Map<String, Pin> pins, Map<String, Long> seq, Predicate<String> given) {
+                                 Map<String, Pin> pins, Map<String, Long> seq,
+                                 java.util.function.Function<java.util.Collection<String>, Set<String>> given) {
         Comparator<String> older = Comparator.<String>comparingLong(id -> seq.getOrDefault(id, Long.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
         // 1. editors' pins: members pinned to one id are one part; the rest of a group follows its pinned members
@@ -118,12 +119,24 @@ public final class PersonIds {
         // 5. new ids from the name
         Set<String> created = new java.util.LinkedHashSet<>();
         List<ResolvedPerson> persons = new ArrayList<>();
+        List<PersonResolver.Group> descriptions = new ArrayList<>(parts.size());
+        Set<String> bases = new HashSet<>();
         for (Part part : parts) {
             PersonResolver.Group described = resolver.describe(part.members, part.reasons);
+            descriptions.add(described);
+            if (part.id == null) bases.add(described.idBase());
+        }
+        Set<String> givenBases = bases.isEmpty() ? Set.of() : given.apply(bases);
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            PersonResolver.Group described = descriptions.get(i);
             if (part.id == null) {
                 String base = described.idBase();
                 String id = base;
-                for (int n = 2; taken.contains(id) || given.test(id); n++) id = base + "-" + n;
+                for (int n = 2; taken.contains(id) || (n == 2 ? givenBases.contains(id) : !given.apply(Set.of(id)).isEmpty());
+                     n++) {
+                    id = base + "-" + n;
+                }
                 part.id = id;
                 taken.add(id);
                 created.add(id);

@@ -207,12 +207,14 @@ public final class PersonResolver {
     public List<Group> group(List<DocumentPerson> persons, Set<String> crowdedElsewhere) {
         Set<String> crowded = new java.util.HashSet<>(crowdedElsewhere);
         crowded.addAll(crowdedFrames(persons));
-        List<DocumentPerson> sorted = new ArrayList<>(persons);
-        sorted.sort(Comparator.comparing(DocumentPerson::memberKey));
+        List<Map.Entry<String, DocumentPerson>> sorted = new ArrayList<>(persons.size());
+        for (DocumentPerson p : persons) sorted.add(Map.entry(p.memberKey(), p)); // the key made once, not per comparison
+        sorted.sort(Map.Entry.comparingByKey());
         Map<String, List<Keyed>> blocks = new TreeMap<>();
         List<List<Keyed>> groups = new ArrayList<>();
         Map<String, String> reasons = new HashMap<>();
-        for (DocumentPerson p : sorted) {
+        for (Map.Entry<String, DocumentPerson> entry : sorted) {
+            DocumentPerson p = entry.getValue();
             Keyed k = keyed(p);
             if (k.surnameKey == null) {
                 groups.add(List.of(k));

@@ -71,6 +71,9 @@ public interface DocumentStore extends AutoCloseable {
 
     boolean personIdGiven(String id);
 
+    /** Which of these person ids were ever given out (one read, where {@link #personIdGiven} is one per id). */
+    java.util.Set<String> personIdsGiven(Collection<String> ids);
+
     // resolution, by key: never the whole archive
 
     /** Ids of documents whose persons are not resolved since they were stored, oldest first. */
@@ -82,10 +85,13 @@ public interface DocumentStore extends AutoCloseable {
 
     List<org.tarikh.resolve.DocumentPerson> documentPersonsIn(Collection<String> documentIds);
 
-    /** The document persons bearing any of these blocking keys ({@link org.tarikh.resolve.PersonResolver.BlockKeys}). */
-    List<org.tarikh.resolve.DocumentPerson> documentPersonsByKeys(Collection<String> familyKeys,
-                                                                  Collection<String> surnameFrames,
-                                                                  Collection<String> familyFrames);
+    /**
+     * The member keys ({@link org.tarikh.resolve.DocumentPerson#memberKey}) of the document persons bearing any of these
+     * blocking keys ({@link org.tarikh.resolve.PersonResolver.BlockKeys}): only the keys, as resolution already holds
+     * most of those persons and reads the others by {@link #documentPersonsIn}.
+     */
+    java.util.Set<String> memberKeysByKeys(Collection<String> familyKeys, Collection<String> surnameFrames,
+                                           Collection<String> familyFrames);
 
     /**
      * Of these frames, those borne by more than {@code families} family keys, marked {@code s:} (surname frames) or

@@ -721,18 +721,19 @@ public final class SqlDocumentStore implements DocumentStore {
     }
 
     @Override
-    public List<DocumentPerson> documentPersonsByKeys(Collection<String> familyKeys, Collection<String> surnameFrames,
-                                                      Collection<String> familyFrames) {
-        List<DocumentPerson> out = new ArrayList<>();
-        for (List<String> chunk : chunks(familyKeys)) {
-            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.family_key IN (<keys>)", Map.of("keys", chunk))));
-        }
-        for (List<String> chunk : chunks(surnameFrames)) {
-            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.surname_frame IN (<keys>)", Map.of("keys", chunk))));
-        }
-        for (List<String> chunk : chunks(familyFrames)) {
-            out.addAll(jdbi.withHandle(h -> loadPersons(h, "p.family_frame IN (<keys>)", Map.of("keys", chunk))));
-        }
+    public Set<String> memberKeysByKeys(Collection<String> familyKeys, Collection<String> surnameFrames,
+                                        Collection<String> familyFrames) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        jdbi.useHandle(h -> {
+            for (var column : List.of(Map.entry("family_key", familyKeys), Map.entry("surname_frame", surnameFrames),
+                    Map.entry("family_frame", familyFrames))) {
+                for (List<String> chunk : chunks(column.getValue())) {
+                    h.createQuery("SELECT document_id, local_id FROM document_persons WHERE " + column.getKey()
+                                    + " IN (<keys>) ORDER BY document_id, local_id").bindList("keys", chunk)
+                            .map((rs, ctx) -> out.add(rs.getString(1) + "/" + rs.getString(2))).list();
+                }
+            }
+        });
         return out;
     }
 
@@ -864,6 +865,16 @@ public final class SqlDocumentStore implements DocumentStore {
     public boolean personIdGiven(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM persons WHERE id = :id").bind("id", id)
                 .mapTo(Integer.class).one() > 0);
+    }
+
+    @Override
+    public Set<String> personIdsGiven(Collection<String> ids) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<String> chunk : chunks(ids)) {
+            out.addAll(jdbi.withHandle(h -> h.createQuery("SELECT id FROM persons WHERE id IN (<ids>)")
+                    .bindList("ids", chunk).mapTo(String.class).list()));
+        }
+        return out;
     }
 
     @Override

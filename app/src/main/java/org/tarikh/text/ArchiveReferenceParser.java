@@ -38,17 +38,49 @@ final class ArchiveReferenceParser {
                     + "(?:" + SEPARATOR + "(?<![\\p{L}\\d])(?iu:лл|листы|лист|л|парақ|п|ll|list|l|ff|f|sheet)\\.?\\s*("
                     + SHEETS + "))?");
     private static final Pattern ONLY_SEPARATORS = Pattern.compile("[\\s.,;]*");
-    private static final Pattern ANY_LABEL = Pattern.compile("(?<![\\p{L}\\d])(?:ф|қ|f|фонд|қор|fond)\\.?\\s*\\d");
+    /** A fond label and its number, as {@link #hasLabel} looks for it (kept for the test that compares the two). */
+    static final Pattern ANY_LABEL = Pattern.compile("(?<![\\p{L}\\d])(?:ф|қ|f|фонд|қор|fond)\\.?\\s*\\d");
+    private static final String[] LABELS = {"ф", "қ", "f", "фонд", "қор", "fond"};
 
     /** Words one of which every fond label contains, so that paragraphs without any are not searched. */
     private static final String[] FOND_KEYS = {"ф.", "ф ", "фонд", "қ.", "қ ", "қор", "f.", "f ", "fond"};
+
+    /**
+     * Whether a lower-cased text has what {@link #ANY_LABEL} finds: a fond label not inside a word, then an optional
+     * dot, white space and a digit. A scan for the labels' three first letters, where the pattern's look-behind was
+     * tried at every position of every paragraph that holds "f " (every English one: "of ").
+     */
+    static boolean hasLabel(String lower) {
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c != 'ф' && c != 'қ' && c != 'f') continue;
+            if (i > 0) {
+                char before = lower.charAt(i - 1); // one char, as the look-behind reads it (not a code point)
+                if (Character.isLetter(before) || (before >= '0' && before <= '9')) continue;
+            }
+            for (String label : LABELS) {
+                if (!lower.startsWith(label, i)) continue;
+                int j = i + label.length();
+                if (j < n && lower.charAt(j) == '.') j++;
+                while (j < n && isPatternSpace(lower.charAt(j))) j++;
+                if (j < n && lower.charAt(j) >= '0' && lower.charAt(j) <= '9') return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \\s} of a pattern compiled without UNICODE_CHARACTER_CLASS. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     List<ArchiveReference> find(List<Paragraph> paragraphs, String normalized, OffsetMap offsets, String original) {
         List<ArchiveReference> references = new ArrayList<>();
         String previousArchive = null;
         int previousEnd = -1;
         for (Paragraph p : paragraphs) {
-            if (!p.mentions(FOND_KEYS) || !ANY_LABEL.matcher(p.lower).find()) {
+            if (!p.mentions(FOND_KEYS) || !hasLabel(p.lower)) {
                 continue;
             }
             Matcher m = REFERENCE.matcher(normalized);

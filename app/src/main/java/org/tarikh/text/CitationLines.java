@@ -17,7 +17,7 @@ final class CitationLines {
     static final Pattern LABELLED = Pattern.compile("(?miu)(?:^|(?<=[.!?]\\s))[ \\t]*"
             + "(источник(?:и)?|литература|список литературы|source(?:s)?|references|bibliography|дереккөз(?:дер)?"
             + "|пайдаланылған әдебиет(?:тер)?|әдебиет(?:тер)?(?: тізімі)?)[ \\t]*[:：][ \\t]*(\\S[^\\n]*)");
-    private static final Pattern PLACE_YEAR = Pattern.compile(
+    static final Pattern PLACE_YEAR = Pattern.compile(
             "(?:[–—-]\\s?|//\\s?|[.,]\\s)\\p{Lu}[\\p{L}-]*\\.?,\\s*(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern PAGES = Pattern.compile(
             "(?<![\\p{L}])(?:С|с|Б|б|Бб|бб|Стр|стр|P|p|pp|S|Сс|сс)\\.\\s?[-–]?\\s?\\d+");
@@ -32,8 +32,34 @@ final class CitationLines {
     }
 
     static boolean isBibliographic(String paragraph) {
-        return paragraph.length() <= MAX_BIBLIOGRAPHIC && paragraph.indexOf('.') >= 0 && PLACE_YEAR.matcher(paragraph).find()
-                && PAGES.matcher(paragraph).find();
+        return paragraph.length() <= MAX_BIBLIOGRAPHIC && paragraph.indexOf('.') >= 0 && hasCommaYear(paragraph)
+                && PLACE_YEAR.matcher(paragraph).find() && PAGES.matcher(paragraph).find();
+    }
+
+    /**
+     * Whether a comma is followed (after white space) by a year of 1600–2099 that no digit follows: what every
+     * {@link #PLACE_YEAR} match ends with, found in one pass over the paragraph, so that the pattern is tried only on
+     * the few paragraphs that have it.
+     */
+    static boolean hasCommaYear(String s) {
+        for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+            int j = i + 1;
+            while (j < s.length() && isRegexSpace(s.charAt(j))) j++;
+            if (j + 4 > s.length() || (j + 4 < s.length() && isDigit(s.charAt(j + 4)))) continue;
+            char a = s.charAt(j), b = s.charAt(j + 1);
+            boolean century = (a == '1' && b >= '6' && b <= '9') || (a == '2' && b == '0');
+            if (century && isDigit(s.charAt(j + 2)) && isDigit(s.charAt(j + 3))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of a pattern compiled without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The labelled source named in a text, preferring "Источник"/"Source" over literature lists; or null. */

@@ -28,6 +28,32 @@ class TextPropertiesTest {
         return Arbitraries.oneOf(anyChars, tricky, words);
     }
 
+    /** Bibliographic lines: places, years, page marks and the separators around them, in any order. */
+    @Provide
+    Arbitrary<String> citationLike() {
+        return Arbitraries.of("Алматы", "М.", ",", ", ", ",\t", ". ", " – ", "—", "//", "1979", "1937.", "2005",
+                        "1599", "20233", "19", "–Б.320-325.", "С. 45", "pp. 12", "Қазақ совет энциклопедиясы.", "\n", "x")
+                .list().ofMaxSize(14).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 1000)
+    void theCommaYearCheckNeverRefusesABibliographicLine(@ForAll("citationLike") String line) {
+        if (CitationLines.PLACE_YEAR.matcher(line).find()) assertThat(CitationLines.hasCommaYear(line)).as(line).isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> fondLike() {
+        return Arbitraries.of("ф", "қ", "f", "фонд", "қор", "fond", "of", "аф", "5", "ф5", ".", " ", "\t", "\u00A0", "1", "a",
+                        "ә", "\uD835\uDC00", "\n", "оп.", "д")
+                .list().ofMaxSize(10).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 2000)
+    void theLabelScanFindsWhatThePatternFinds(@ForAll("fondLike") String text) {
+        assertThat(ArchiveReferenceParser.hasLabel(text)).as(text)
+                .isEqualTo(ArchiveReferenceParser.ANY_LABEL.matcher(text).find());
+    }
+
     @Property(tries = 300)
     void prepareNeverThrowsAndKeepsBlocksInsideTheText(@ForAll("texts") String text) {
         PreparedText prepared = PREPARER.prepare(text, Map.of());

@@ -121,12 +121,13 @@ public final class BenchMain {
         }
         double loadAfter = Machine.currentLoadAverage();
 
-        printBlock(out, command, date, machine, corpus, rounds, analysis, search, features, loadBefore, loadAfter);
-        out.println(json(command, date, machine, corpus, rounds, analysis, search, features, loadBefore, loadAfter));
+        int warmUp = options.warmUpRounds();
+        printBlock(out, command, date, machine, corpus, rounds, warmUp, analysis, search, features, loadBefore, loadAfter);
+        out.println(json(command, date, machine, corpus, rounds, warmUp, analysis, search, features, loadBefore, loadAfter));
     }
 
     private static void printBlock(PrintStream out, String command, String date, Machine machine,
-                                   Corpus corpus, List<IngestRound> rounds, AnalysisComparison.Figures analysis,
+                                   Corpus corpus, List<IngestRound> rounds, int warmUp, AnalysisComparison.Figures analysis,
                                    SearchBenchmark.Figures search, List<SearchFeaturesBenchmark.Row> features,
                                    double loadBefore, double loadAfter) {
         out.println();
@@ -141,11 +142,11 @@ public final class BenchMain {
         out.println();
         for (IngestRound r : rounds) printIngest(out, r);
         if (rounds.size() > 1) {
-            double[] ratios = rounds.stream().mapToDouble(IngestRound::ratio).sorted().toArray();
-            out.printf(Locale.ROOT, "ratio     over %d rounds: min %.4f, median %.4f, max %.4f (Tarikh / plain, MB/s, each round's own pair)%n",
-                    ratios.length, ratios[0], median(ratios), ratios[ratios.length - 1]);
-            double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
-            out.printf(Locale.ROOT, "          per CPU second: min %.4f, median %.4f, max %.4f%n", cpu[0], median(cpu), cpu[cpu.length - 1]);
+            printRatios(out, rounds, "ratio     over %d rounds");
+            if (warmUp > 0 && rounds.size() > warmUp) {
+                printRatios(out, rounds.subList(warmUp, rounds.size()),
+                        "ratio     over the %d rounds after " + warmUp + " warm-up round" + (warmUp == 1 ? "" : "s"));
+            }
         }
         if (analysis != null) {
             out.printf(Locale.ROOT, "analysis  %,d files, one thread: StandardAnalyzer %.1f MB/s; Tarikh %.1f MB/s (query-time analysis %.1f s, index-time analysis %.1f s); ratio %.3f%n",
@@ -172,6 +173,14 @@ public final class BenchMain {
                     fl.p90Ms(), fl.p99Ms(), fl.maxMs(), r.totalHits(), r.zeroHitQueries().size());
         }
         out.println("======================================================================");
+    }
+
+    private static void printRatios(PrintStream out, List<IngestRound> rounds, String heading) {
+        double[] ratios = rounds.stream().mapToDouble(IngestRound::ratio).sorted().toArray();
+        out.printf(Locale.ROOT, heading + ": min %.4f, median %.4f, max %.4f (Tarikh / plain, MB/s, each round's own pair)%n",
+                ratios.length, ratios[0], median(ratios), ratios[ratios.length - 1]);
+        double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
+        out.printf(Locale.ROOT, "          per CPU second: min %.4f, median %.4f, max %.4f%n", cpu[0], median(cpu), cpu[cpu.length - 1]);
     }
 
     private static void printIngest(PrintStream out, IngestRound round) {
@@ -220,7 +229,7 @@ public final class BenchMain {
     }
 
     private static String json(String command, String date, Machine machine, Corpus corpus,
-                               List<IngestRound> rounds, AnalysisComparison.Figures analysis, SearchBenchmark.Figures search,
+                               List<IngestRound> all, int warmUp, AnalysisComparison.Figures analysis, SearchBenchmark.Figures search,
                                List<SearchFeaturesBenchmark.Row> features, double loadBefore, double loadAfter)
             throws IOException {
         ObjectNode root = JSON.createObjectNode();
@@ -232,7 +241,12 @@ public final class BenchMain {
         c.put("docs", corpus.docs()).put("seed", corpus.seed()).put("bytes", corpus.bytes()).put("reused", corpus.reused());
         c.set("byFormat", JSON.valueToTree(corpus.byFormat()));
         c.set("byLanguage", JSON.valueToTree(corpus.byLanguage()));
+        // the top-level figures are those of the rounds after the warm-up ones; every round is listed
+        List<IngestRound> rounds = all.size() > warmUp ? all.subList(warmUp, all.size()) : all;
         if (!rounds.isEmpty()) {
+            root.put("warmUpRounds", warmUp);
+            double[] every = all.stream().mapToDouble(IngestRound::ratio).sorted().toArray();
+            root.put("ratioAllRounds", round4(median(every)));
             // the top-level figures are the round of median ratio (the lower middle one of an even count)
             List<IngestRound> byRatio = new ArrayList<>(rounds);
             byRatio.sort(java.util.Comparator.comparingDouble(IngestRound::ratio));
@@ -245,9 +259,10 @@ public final class BenchMain {
             root.put("ratioPerCpuSecond", round4(median(cpu)));
             root.put("ratioTarikhToPlainIndexingOnly", round4(ratio(mid.tarikh().throughput(), mid.plain().indexOnly())));
             var list = root.putArray("ingestRounds");
-            for (IngestRound r : rounds) {
+            for (IngestRound r : all) {
                 ObjectNode o = list.addObject();
-                o.put("round", r.round()).put("plainFirst", r.plainFirst()).put("loadAfter", r.loadAfter());
+                o.put("round", r.round()).put("warmUp", r.round() <= warmUp).put("plainFirst", r.plainFirst())
+                        .put("loadAfter", r.loadAfter());
                 putIngest(o, r);
                 o.put("ratio", round4(r.ratio())).put("ratioPerCpuSecond", round4(r.cpuRatio()));
             }

@@ -18,9 +18,12 @@ import java.util.List;
  * @param plainSeconds   each round repeats the plain-Lucene pass over the files until it has run this long
  *                       ({@code --plain-seconds}, default 20; at least one pass): its median pass is the reference
  * @param skipSearch     no search benchmarks after ingest ({@code --skip-search})
+ * @param warmUpRounds   of the ingest rounds, the first ones that are printed but left out of the median
+ *                       ({@code --warm-up-rounds}, default 0): the JIT compiles the ingest's code over its first
+ *                       rounds, as the plain reference's code is compiled by its warm-up and its many passes
  */
 public record BenchOptions(int docs, long seed, int rounds, int analysisSample, Path out, boolean reuseArchive,
-                           int ingestRounds, int plainSeconds, boolean skipSearch) {
+                           int ingestRounds, int plainSeconds, boolean skipSearch, int warmUpRounds) {
     public static final String USAGE = """
             usage: bench/run.sh [--docs N] [--seed S] [--rounds R] [--analysis-sample K] [--out DIR]
               --docs N             documents to generate and ingest (default 10000)
@@ -33,6 +36,8 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
               --ingest-rounds K    rounds of Tarikh ingest and plain Lucene, alternating which goes first
                                    (default 1); the ratio is given per round, with min and median
               --plain-seconds S    repeat the plain-Lucene pass within a round until it ran S seconds (default 20)
+              --warm-up-rounds W   the first W ingest rounds are printed but not counted in the median (default 0;
+                                   fewer than --ingest-rounds)
               --skip-search        measure ingest only""";
 
     public BenchOptions {
@@ -41,6 +46,10 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
         if (analysisSample < 0) throw new IllegalArgumentException("--analysis-sample must be >= 0, not " + analysisSample);
         if (ingestRounds < 1) throw new IllegalArgumentException("--ingest-rounds must be at least 1, not " + ingestRounds);
         if (plainSeconds < 0) throw new IllegalArgumentException("--plain-seconds must be >= 0, not " + plainSeconds);
+        if (warmUpRounds < 0 || warmUpRounds >= ingestRounds) {
+            throw new IllegalArgumentException("--warm-up-rounds must be >= 0 and fewer than --ingest-rounds ("
+                    + ingestRounds + "), not " + warmUpRounds);
+        }
     }
 
     /** Parses the arguments; an unknown option or a bad number is an {@link IllegalArgumentException}. */
@@ -54,6 +63,7 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
         int ingestRounds = 1;
         int plainSeconds = 20;
         boolean skipSearch = false;
+        int warmUpRounds = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--reuse-archive")) {
@@ -81,11 +91,12 @@ public record BenchOptions(int docs, long seed, int rounds, int analysisSample, 
                 case "--out" -> out = Path.of(value);
                 case "--ingest-rounds" -> ingestRounds = number(name, value);
                 case "--plain-seconds" -> plainSeconds = number(name, value);
+                case "--warm-up-rounds" -> warmUpRounds = number(name, value);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         return new BenchOptions(docs, seed, rounds, sample, out.toAbsolutePath().normalize(), reuse,
-                ingestRounds, plainSeconds, skipSearch);
+                ingestRounds, plainSeconds, skipSearch, warmUpRounds);
     }
 
     private static int number(String name, String value) {

@@ -16,10 +16,13 @@ class BenchOptionsTest {
         assertThat(defaults.ingestRounds()).isEqualTo(1);
         assertThat(defaults.plainSeconds()).isEqualTo(20);
         assertThat(defaults.skipSearch()).isFalse();
+        assertThat(defaults.warmUpRounds()).isZero();
         BenchOptions asked = BenchOptions.parse(List.of("--ingest-rounds", "3", "--plain-seconds=5", "--skip-search"), OUT);
         assertThat(asked.ingestRounds()).isEqualTo(3);
         assertThat(asked.plainSeconds()).isEqualTo(5);
         assertThat(asked.skipSearch()).isTrue();
+        assertThat(BenchOptions.parse(List.of("--ingest-rounds", "5", "--warm-up-rounds", "2"), OUT).warmUpRounds())
+                .isEqualTo(2);
     }
 
     @Test
@@ -28,5 +31,8 @@ class BenchOptionsTest {
                 .hasMessageContaining("--ingest-rounds must be at least 1");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--plain-seconds", "-1"), OUT))
                 .hasMessageContaining("--plain-seconds");
+        // every round a warm-up one would leave no round to count
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--ingest-rounds", "2", "--warm-up-rounds", "2"), OUT))
+                .hasMessageContaining("--warm-up-rounds must be >= 0 and fewer than --ingest-rounds (2), not 2");
     }
 }
