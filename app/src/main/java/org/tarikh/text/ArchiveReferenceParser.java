@@ -71,7 +71,7 @@ final class ArchiveReferenceParser {
     }
 
     /** {@code \\s} of a pattern compiled without UNICODE_CHARACTER_CLASS. */
-    private static boolean isPatternSpace(char c) {
+    static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

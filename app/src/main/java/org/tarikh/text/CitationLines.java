@@ -44,7 +44,7 @@ final class CitationLines {
     static boolean hasCommaYear(String s) {
         for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
             int j = i + 1;
-            while (j < s.length() && isRegexSpace(s.charAt(j))) j++;
+            while (j < s.length() && ArchiveReferenceParser.isPatternSpace(s.charAt(j))) j++;
             if (j + 4 > s.length() || (j + 4 < s.length() && isDigit(s.charAt(j + 4)))) continue;
             char a = s.charAt(j), b = s.charAt(j + 1);
             boolean century = (a == '1' && b >= '6' && b <= '9') || (a == '2' && b == '0');
@@ -55,11 +55,6 @@ final class CitationLines {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** {@code \s} of a pattern compiled without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The labelled source named in a text, preferring "Источник"/"Source" over literature lists; or null. */

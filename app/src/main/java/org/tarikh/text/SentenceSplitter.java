@@ -193,7 +193,8 @@ public final class SentenceSplitter {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals("г") || lower.equals("гг")) {
             return yearBefore(text, i - word.length()) && !Character.isDigit(first)
-                    && !OPENING_DATE.matcher(text.substring(sentenceStart, i + 1)).matches();
+                    && !OPENING_DATE.matcher(text.substring(sentenceStart, i + 1)).matches()
+                    && mayBeAClause(text, sentenceStart, i - word.length());
         }
         if (word.length() <= 2 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "Zh. Aymautov", "С. М. Меңдешев"
@@ -222,6 +223,42 @@ public final class SentenceSplitter {
         String word = text.substring(s, point);
         int dot = word.lastIndexOf('.');
         return dot >= 0 && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) ? word.substring(dot + 1) : word;
+    }
+
+    /**
+     * Whether the words of a sentence before its date ({@code За критику царской администрации в 1909 г.}) may hold
+     * a predicate, so that the point of {@code г.} may end the sentence. A Russian sentence states its verb: a past
+     * tense ends in -л/-ла/-ло/-ли (-ся/-сь), a short participle in -н/-на/-ны/-т, a present in -т; a fragment of
+     * one line (a line that goes on in lower case is a wrapped one), without a comma or a word ending so, is an adverbial the name after the date is the subject of
+     * ({@code … в 1909 г. Байтурсынов был заключен в тюрьму}). Every doubtful word (a noun in -н, -т or -л:
+     * Казахстан, совет, аул) counts as a verb, so the point ends the sentence, as before.
+     */
+    private static boolean mayBeAClause(String text, int sentenceStart, int dateEnd) {
+        int from = sentenceStart;
+        while (from < dateEnd && Character.isWhitespace(text.charAt(from))) from++;
+        int start = -1;
+        for (int k = from; k <= dateEnd; k++) {
+            char ch = k < dateEnd ? text.charAt(k) : ' ';
+            if (ch == '\n' && !(k + 1 < dateEnd && Character.isLowerCase(text.charAt(k + 1)))) return true; // a card's lines
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') return true;
+            if (Character.isLetter(ch)) {
+                if (start < 0) start = k;
+                continue;
+            }
+            if (start >= 0) {
+                String w = text.substring(start, k).toLowerCase(Locale.ROOT);
+                start = -1;
+                if (!isCyrillic(w.charAt(0))) return true; // not a Russian sentence: as before
+                if (w.length() > 2 && VERB_LIKE.matcher(w).find()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern VERB_LIKE = Pattern.compile("(?:л|ла|ло|ли|ся|сь|н|на|но|ны|т|ть)$");
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
     }
 
     private static boolean yearBefore(String text, int wordStart) {

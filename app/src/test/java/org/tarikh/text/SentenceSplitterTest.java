@@ -40,6 +40,16 @@ class SentenceSplitterTest {
                 .containsExactly("Родился в г. Актобе.", "Арестован 3.03.1936 г.", "Приговорён к 10 годам.");
     }
 
+    @Test
+    void aDateAfterAnAdverbialWithoutAVerbGoesOnToItsSubject() {
+        assertThat(sentences("За критику царской администрации в 1909 г. Байтурсынов был заключен в тюрьму. В 1913 году"
+                + " он открыл газету.")).containsExactly(
+                "За критику царской администрации в 1909 г. Байтурсынов был заключен в тюрьму.", "В 1913 году он открыл газету.");
+        assertThat(sentences("За критику царской\nадминистрации в 1909 г. Байтурсынов был заключен в тюрьму.")).hasSize(1);
+        // a verb before the date: the point ends the sentence
+        assertThat(sentences("Он был арестован в 1909 г. Байтурсынов вернулся в 1913 г.")).hasSize(2);
+    }
+
     @Property
     void groupingKeepsEveryTokenInOrder(@ForAll String text) {
         List<Token> tokens = Tokens.tokenize(text);
