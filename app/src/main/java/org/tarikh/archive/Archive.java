@@ -847,8 +847,17 @@ public final class Archive implements AutoCloseable {
      */
     public void resolvePersons() {
         requireWritable();
+        long started = System.nanoTime();
         // one resolution at a time on the store: two of overlapping persons would give one person two ids
         if (store.exclusively(RESOLUTION_LOCK, resolution::resolvePending) > 0) personsChanged();
+        resolutionNanos.addAndGet(System.nanoTime() - started);
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong resolutionNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Wall-clock seconds this archive has spent in {@link #resolvePersons} since it was opened (benchmark harness). */
+    public double resolutionSeconds() {
+        return resolutionNanos.get() / 1e9;
     }
 
     private static final String RESOLUTION_LOCK = "resolution";

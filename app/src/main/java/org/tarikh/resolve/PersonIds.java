@@ -121,10 +121,9 @@ public final class PersonIds {
         List<ResolvedPerson> persons = new ArrayList<>();
         List<PersonResolver.Group> descriptions = new ArrayList<>(parts.size());
         Set<String> bases = new HashSet<>();
-        for (Part part : parts) {
-            PersonResolver.Group described = resolver.describe(part.members, part.reasons);
-            descriptions.add(described);
-            if (part.id == null) bases.add(described.idBase());
+        descriptions.addAll(PersonResolver.inOrder(parts, part -> resolver.describe(part.members, part.reasons)));
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).id == null) bases.add(descriptions.get(i).idBase());
         }
         Set<String> givenBases = bases.isEmpty() ? Set.of() : given.apply(bases);
         for (int i = 0; i < parts.size(); i++) {

@@ -205,30 +205,61 @@ public final class PersonResolver {
      * crowded in the archive beyond the persons given (see {@link #CROWDED_FRAME_FAMILIES}).
      */
     public List<Group> group(List<DocumentPerson> persons, Set<String> crowdedElsewhere) {
+        return group(persons, crowdedElsewhere, PARALLEL_FROM);
+    }
+
+    /** As {@link #group(List, Set)}, on several threads from {@code parallelFrom} items on (see {@link #inOrder}). */
+    List<Group> group(List<DocumentPerson> persons, Set<String> crowdedElsewhere, int parallelFrom) {
         Set<String> crowded = new java.util.HashSet<>(crowdedElsewhere);
         crowded.addAll(crowdedFrames(persons));
-        List<Map.Entry<String, DocumentPerson>> sorted = new ArrayList<>(persons.size());
-        for (DocumentPerson p : persons) sorted.add(Map.entry(p.memberKey(), p)); // the key made once, not per comparison
-        sorted.sort(Map.Entry.comparingByKey());
+        List<DocumentPerson> sorted = new ArrayList<>(persons);
+        sorted.sort(Comparator.comparing(DocumentPerson::memberKey));
         Map<String, List<Keyed>> blocks = new TreeMap<>();
         List<List<Keyed>> groups = new ArrayList<>();
         Map<String, String> reasons = new HashMap<>();
-        for (Map.Entry<String, DocumentPerson> entry : sorted) {
-            DocumentPerson p = entry.getValue();
-            Keyed k = keyed(p);
+        for (Keyed k : inOrder(sorted, this::keyed, parallelFrom)) {
             if (k.surnameKey == null) {
                 groups.add(List.of(k));
-                reasons.put(p.memberKey(), "named by given name only; not merged across documents");
+                reasons.put(k.person.memberKey(), "named by given name only; not merged across documents");
             } else {
                 blocks.computeIfAbsent(k.familyKey, x -> new ArrayList<>()).add(k);
             }
         }
-        for (List<Keyed> block : blocks.values()) groups.addAll(resolveBlock(block, reasons));
+        // the families are resolved apart (nothing joins two but rules 5, below), each with reasons of its own
+        record Resolved(List<List<Keyed>> clusters, Map<String, String> reasons) {}
+        for (Resolved r : inOrder(new ArrayList<>(blocks.values()), block -> {
+            Map<String, String> own = new HashMap<>();
+            return new Resolved(resolveBlock(block, own), own);
+        }, parallelFrom)) {
+            groups.addAll(r.clusters);
+            reasons.putAll(r.reasons);
+        }
         groups = joinVowelVariants(groups, reasons, crowded);
         groups = joinNamedVowelVariants(groups, reasons, crowded);
-        List<Group> out = new ArrayList<>();
-        for (List<Keyed> group : groups) out.add(toGroup(group, reasons));
-        return out;
+        return inOrder(groups, group -> toGroup(group, reasons), parallelFrom);
+    }
+
+    /** Below this many items {@link #inOrder} stays on the calling thread: a resolution of one document's families. */
+    private static final int PARALLEL_FROM = 256;
+
+    /**
+     * {@code f} of each item, in the items' order, computed on the common pool's threads and the caller's when there
+     * are enough items: the resolution after an ingest groups every family it touched (20,000 persons after 2,000
+     * documents) on the ingesting thread alone while the other cores stood idle. {@code f} must not share mutable
+     * state between items.
+     */
+    static <T, R> List<R> inOrder(List<T> items, java.util.function.Function<? super T, ? extends R> f) {
+        return inOrder(items, f, PARALLEL_FROM);
+    }
+
+    private static <T, R> List<R> inOrder(List<T> items, java.util.function.Function<? super T, ? extends R> f,
+                                          int parallelFrom) {
+        if (items.size() < parallelFrom) {
+            List<R> out = new ArrayList<>(items.size());
+            for (T item : items) out.add(f.apply(item));
+            return out;
+        }
+        return items.parallelStream().<R>map(f).toList();
     }
 
     /**
@@ -440,7 +471,7 @@ public final class PersonResolver {
     }
 
     private List<List<Keyed>> resolveBlock(List<Keyed> block, Map<String, String> reasons) {
-        List<List<Keyed>> clusters = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
         // 1. persons with a given name: one cluster per compatible given name. Those whose patronymic or birth year
         // can tell two namesakes apart come first; a person who says less and fits two such persons is not guessed
         // between them (a register's row of surname and given name alone, beside two brothers' records)
@@ -449,28 +480,29 @@ public final class PersonResolver {
             if (k.givenKey == null) continue;
             (k.patronymicKey != null || !k.birthYears.isEmpty() ? telling : plain).add(k);
         }
+        // every member of a cluster of this step bears its given name (one core, sameGivenName), so a person is
+        // tried against the clusters of its own given name only, in the order they were made
+        Map<String, List<Cluster>> byGivenName = new HashMap<>();
         Map<String, List<Keyed>> undecided = new LinkedHashMap<>();
         for (List<Keyed> pass : List.of(telling, plain)) {
             for (Keyed k : pass) {
-                List<List<Keyed>> fits = new ArrayList<>();
-                for (List<Keyed> c : clusters) {
-                    if (c.stream().allMatch(m -> compatible(m, k)) && c.stream().anyMatch(m -> sameGivenName(k.givenKey, m.givenKey))) {
-                        fits.add(c);
-                    }
-                }
+                List<Cluster> sameName = byGivenName.computeIfAbsent(givenCore(k.givenKey), x -> new ArrayList<>());
+                List<Cluster> fits = new ArrayList<>();
+                for (Cluster c : sameName) if (c.fits(k)) fits.add(c);
                 if (pass == plain && fits.size() > 1) {
                     undecided.computeIfAbsent(givenCore(k.givenKey) + "|" + k.gender, x -> new ArrayList<>()).add(k);
                     reasons.put(k.person.memberKey(), "given name key " + k.givenKey + " fits " + fits.size()
                             + " persons of surname key " + k.surnameKey + " that their patronymics or birth years tell apart; not guessed");
                     continue;
                 }
-                List<Keyed> home = fits.isEmpty() ? null : fits.get(0);
+                Cluster home = fits.isEmpty() ? null : fits.get(0);
                 if (home == null) {
-                    home = new ArrayList<>();
+                    home = new Cluster();
                     clusters.add(home);
+                    sameName.add(home);
                     reasons.put(k.person.memberKey(), "first of its name: surname key " + k.surnameKey + ", given name key " + k.givenKey);
                 } else {
-                    Keyed first = home.get(0);
+                    Keyed first = home.first();
                     reasons.put(k.person.memberKey(), (k.surnameKey.equals(first.surnameKey)
                             ? "surname key " + k.surnameKey
                             : "family " + k.familyKey + " (" + k.person.parsed().surname() + " and " + first.person.parsed().surname()
@@ -480,16 +512,16 @@ public final class PersonResolver {
                 home.add(k);
             }
         }
-        clusters.addAll(undecided.values());
+        for (List<Keyed> u : undecided.values()) clusters.add(Cluster.of(u));
         // 2. initials only: join the single compatible cluster, else group by initial
         Map<String, List<Keyed>> byInitial = new LinkedHashMap<>();
         for (Keyed k : block) {
             if (k.givenKey != null || k.initialKey == null) continue;
-            List<List<Keyed>> fits = sameFormFirst(k, clusters.stream().filter(c -> c.stream().allMatch(m -> compatible(m, k))).toList());
+            List<Cluster> fits = sameFormFirst(k, fitting(clusters, k));
             if (fits.size() == 1) {
                 fits.get(0).add(k);
                 reasons.put(k.person.memberKey(), "initial " + k.person.parsed().initials().get(0) + " fits the given name of "
-                        + fits.get(0).get(0).person.name() + ", the only person of surname key " + k.surnameKey + " it fits");
+                        + fits.get(0).first().person.name() + ", the only person of surname key " + k.surnameKey + " it fits");
             } else {
                 byInitial.computeIfAbsent(k.initialKey + "|" + k.gender, x -> new ArrayList<>()).add(k);
                 reasons.put(k.person.memberKey(), fits.isEmpty()
@@ -497,15 +529,15 @@ public final class PersonResolver {
                         : "initial " + k.initialKey + " fits " + fits.size() + " persons of surname key " + k.surnameKey + "; not guessed");
             }
         }
-        clusters.addAll(byInitial.values());
+        for (List<Keyed> i : byInitial.values()) clusters.add(Cluster.of(i));
         // 3. surname only: join the single compatible cluster, else stay together apart
-        List<Keyed> surnameOnly = block.stream().filter(k -> !k.named()).toList();
         List<Keyed> leftover = new ArrayList<>();
-        for (Keyed k : surnameOnly) {
-            List<List<Keyed>> fits = sameFormFirst(k, clusters.stream().filter(c -> c.stream().allMatch(m -> compatible(m, k))).toList());
+        for (Keyed k : block) {
+            if (k.named()) continue;
+            List<Cluster> fits = sameFormFirst(k, fitting(clusters, k));
             if (fits.size() == 1) {
                 fits.get(0).add(k);
-                Keyed first = fits.get(0).get(0);
+                Keyed first = fits.get(0).first();
                 reasons.put(k.person.memberKey(), "surname only; " + first.person.name()
                         + (k.surnameKey.equals(first.surnameKey)
                                 ? " is the only person of surname key " + k.surnameKey
@@ -519,8 +551,57 @@ public final class PersonResolver {
                         : "surname only, and " + fits.size() + " persons bear surname key " + k.surnameKey + "; not guessed");
             }
         }
-        if (!leftover.isEmpty()) clusters.add(leftover);
-        return clusters;
+        List<List<Keyed>> out = new ArrayList<>(clusters.size() + 1);
+        for (Cluster c : clusters) out.add(c.members);
+        if (!leftover.isEmpty()) out.add(leftover);
+        return out;
+    }
+
+    private static List<Cluster> fitting(List<Cluster> clusters, Keyed k) {
+        List<Cluster> fits = new ArrayList<>();
+        for (Cluster c : clusters) if (c.fits(k)) fits.add(c);
+        return fits;
+    }
+
+    /**
+     * What {@link #compatible} reads of a name: two members of one form fit the same persons. A family of one name
+     * written in 2,000 documents is one or a few forms, so a person is compared with those, not with every member
+     * (which made resolving such a family quadratic in its mentions).
+     */
+    private record Form(Gender gender, String givenKey, String initialKey, String patronymicKey, List<Integer> birthYears) {
+        static Form of(Keyed k) {
+            return new Form(k.gender, k.givenKey, k.initialKey, k.patronymicKey, k.birthYears);
+        }
+    }
+
+    /** A person being built from one family's members, with one member of each {@link Form} among them. */
+    private static final class Cluster {
+        final List<Keyed> members = new ArrayList<>();
+        private final Map<Form, Keyed> forms = new LinkedHashMap<>();
+        /** The surname keys its named members bear ({@link #sameFormFirst}). */
+        private final Set<String> namedSurnames = new HashSet<>();
+
+        static Cluster of(List<Keyed> members) {
+            Cluster c = new Cluster();
+            for (Keyed k : members) c.add(k);
+            return c;
+        }
+
+        void add(Keyed k) {
+            members.add(k);
+            forms.putIfAbsent(Form.of(k), k);
+            if (k.named()) namedSurnames.add(k.surnameKey);
+        }
+
+        Keyed first() {
+            return members.get(0);
+        }
+
+        /** Nothing any member says disagrees with {@code k} ({@link #compatible}). */
+        boolean fits(Keyed k) {
+            for (Keyed m : forms.values()) if (!compatible(m, k)) return false;
+            return true;
+        }
     }
 
     /**
@@ -528,10 +609,9 @@ public final class PersonResolver {
      * a lone Мүсірепов is the Мүсірепов of the family, not his son Мүсірепұлы. When none or several bear that form,
      * all fitting persons stay candidates (and the mention is not guessed between them).
      */
-    private static List<List<Keyed>> sameFormFirst(Keyed k, List<List<Keyed>> fits) {
+    private static List<Cluster> sameFormFirst(Keyed k, List<Cluster> fits) {
         if (fits.size() < 2) return fits;
-        List<List<Keyed>> sameForm = fits.stream()
-                .filter(c -> c.stream().anyMatch(m -> m.named() && k.surnameKey.equals(m.surnameKey))).toList();
+        List<Cluster> sameForm = fits.stream().filter(c -> c.namedSurnames.contains(k.surnameKey)).toList();
         return sameForm.size() == 1 ? sameForm : fits;
     }
 

@@ -25,6 +25,44 @@ class PersonResolverTest {
     }
 
     @Test
+    void groupingOnSeveralThreadsGivesTheGroupsAndReasonsOfOneThread() {
+        // families of the period in several spellings, with given names, initials, surname-only mentions, namesakes
+        // told apart by patronymics, women, and given names alone: every rule's reasons, over more persons and
+        // families than the parallel steps take
+        String[][] families = {{"Аймауытов", "Aimauytov", "Аймауытұлы"}, {"Байтұрсынов", "Baitursynov", "Байтұрсынұлы"},
+                {"Сейфуллин", "Seifullin", "Сейфуллина"}, {"Дулатов", "Dulatov", "Дулатұлы"}, {"Жұмабаев", "Zhumabaev", "Жумабаева"},
+                {"Рысқұлов", "Ryskulov", "Рыскулов"}, {"Бөкейханов", "Bukeikhanov", "Бөкейхан"}, {"Майлин", "Mailin", "Майлина"}};
+        String[] given = {"Ахмет", "Міржақып", "Сәкен", "Мағжан", "Тұрар", "Әлихан", "Бейімбет", "Жүсіпбек", "Нұрғали", "Ерғали"};
+        String[] fathers = {"Ибрагимович", "Касымович", ""};
+        List<DocumentPerson> persons = new ArrayList<>();
+        for (int i = 0; i < 900; i++) {
+            String[] family = families[i % families.length];
+            String surname = family[(i / families.length) % family.length] + (i % 97 == 0 ? "" : suffix(i / 24));
+            String first = given[(i * 7) % given.length];
+            String name = switch (i % 6) {
+                case 0, 1 -> first + " " + surname;
+                case 2 -> first.charAt(0) + ". " + surname;
+                case 3 -> surname;
+                case 4 -> first + " " + fathers[i % fathers.length] + " " + surname;
+                default -> i % 12 == 5 ? first : first + " " + surname;
+            };
+            persons.add(named(name.replaceAll("\\s+", " ").trim()));
+        }
+        List<PersonResolver.Group> alone = resolver.group(persons, java.util.Set.of(), Integer.MAX_VALUE);
+        List<PersonResolver.Group> shared = resolver.group(persons, java.util.Set.of(), 1);
+        assertThat(alone).hasSizeGreaterThan(100);
+        assertThat(shared).isEqualTo(alone);
+        assertThat(PersonResolver.inOrder(java.util.stream.IntStream.range(0, 5000).boxed().toList(), n -> n * 2))
+                .isEqualTo(java.util.stream.IntStream.range(0, 5000).map(n -> n * 2).boxed().toList());
+    }
+
+    /** Letters that make a family name of the period into many families (Аймауытов → Аймауытовкр). */
+    private static String suffix(int n) {
+        String letters = "бгдклмнпрстх";
+        return n == 0 ? "" : letters.charAt(n % letters.length()) + (n >= letters.length() ? String.valueOf(letters.charAt(n / letters.length() % letters.length())) : "") + "ов";
+    }
+
+    @Test
     void aNameThatFitsTwoNamesakesToldApartByTheirPatronymicsIsNotGuessedBetweenThem() {
         DocumentPerson plainFirst = named("Нургали Сарсенов"); // sorts first: its document is d1
         DocumentPerson ivanovich = named("Нургали Ибрагимович Сарсенов");

@@ -181,6 +181,10 @@ public final class BenchMain {
                 ratios.length, ratios[0], median(ratios), ratios[ratios.length - 1]);
         double[] cpu = rounds.stream().mapToDouble(IngestRound::cpuRatio).sorted().toArray();
         out.printf(Locale.ROOT, "          per CPU second: min %.4f, median %.4f, max %.4f%n", cpu[0], median(cpu), cpu[cpu.length - 1]);
+        double[] jit = rounds.stream().mapToDouble(r -> r.tarikh().jitSeconds()).sorted().toArray();
+        double[] used = rounds.stream().mapToDouble(r -> r.tarikh().cpuSeconds()).sorted().toArray();
+        out.printf(Locale.ROOT, "          JIT compiling during Tarikh's ingest: median %.1f s (min %.1f, max %.1f) of a median %.1f s of CPU%n",
+                median(jit), jit[0], jit[jit.length - 1], median(used));
     }
 
     private static void printIngest(PrintStream out, IngestRound round) {
@@ -190,9 +194,9 @@ public final class BenchMain {
         Throughput p = reference.throughput();
         out.printf(Locale.ROOT, "round %d   (%s first; load average %.2f after it)%n", round.round(),
                 round.plainFirst() ? "plain Lucene" : "Tarikh", round.loadAfter());
-        out.printf(Locale.ROOT, "ingest    Tarikh Archive.ingest: %,.0f docs/s, %.2f MB/s, %.1f s wall (ingest %.1f s + close %.1f s; open %.1f s not counted)%n",
-                t.docsPerSecond(), t.megabytesPerSecond(), t.seconds(), ingest.ingestSeconds(), ingest.closeSeconds(),
-                ingest.openSeconds());
+        out.printf(Locale.ROOT, "ingest    Tarikh Archive.ingest: %,.0f docs/s, %.2f MB/s, %.1f s wall (ingest %.1f s, of which resolution after the last file %.2f s, + close %.1f s; open %.1f s not counted)%n",
+                t.docsPerSecond(), t.megabytesPerSecond(), t.seconds(), ingest.ingestSeconds(), ingest.resolveSeconds(),
+                ingest.closeSeconds(), ingest.openSeconds());
         out.printf(Locale.ROOT, "          stored %,d, duplicates %,d, rejected %,d%n", ingest.added(), ingest.duplicates(), ingest.rejected());
         for (String r : ingest.firstRejections()) out.println("            rejected: " + r);
         out.printf(Locale.ROOT, "reference plain Lucene StandardAnalyzer, median of %d passes (MB/s %s): %,.0f docs/s, %.2f MB/s, %.1f s wall (reading %.1f s, indexing %.1f s)%n",
@@ -203,6 +207,8 @@ public final class BenchMain {
                 round.ratio(), 1 / round.ratio(), ratio(t, reference.indexOnly()));
         out.printf(Locale.ROOT, "          per CPU second of the process (Tarikh %.1f s on its pool, plain %.1f s on one thread): %.4f%n",
                 ingest.cpuSeconds(), reference.cpuSeconds(), round.cpuRatio());
+        out.printf(Locale.ROOT, "          JIT compiling during Tarikh's ingest: %.1f s (summed over the compiler threads)%n",
+                ingest.jitSeconds());
     }
 
     /** One round of the ingest comparison: Tarikh's ingest and plain Lucene's passes over the same files. */
@@ -305,7 +311,8 @@ public final class BenchMain {
         i.put("openSeconds", round(ingest.openSeconds())).put("ingestSeconds", round(ingest.ingestSeconds()))
                 .put("closeSeconds", round(ingest.closeSeconds())).put("stored", ingest.added())
                 .put("duplicates", ingest.duplicates()).put("rejected", ingest.rejected())
-                .put("cpuSeconds", round(ingest.cpuSeconds()));
+                .put("cpuSeconds", round(ingest.cpuSeconds())).put("jitSeconds", round(ingest.jitSeconds()))
+                .put("resolveSeconds", round(ingest.resolveSeconds()));
         ObjectNode p = node.putObject("plainLucene");
         putThroughput(p, r.plain().throughput());
         p.put("readSeconds", round(r.plain().readSeconds())).put("indexSeconds", round(r.plain().indexSeconds()))

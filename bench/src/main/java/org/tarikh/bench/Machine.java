@@ -56,6 +56,17 @@ public record Machine(int cores, long maxHeapBytes, String os, String cpu, Strin
         return -1;
     }
 
+    /**
+     * Time the JIT compilers have spent compiling so far, summed over their threads, in seconds, or -1 when the JVM
+     * does not tell it. On two cores this is CPU taken from the work: Tarikh's ingest is still compiled by C2 rounds
+     * after its first (its largest methods compile in 0.5 to 1 s each, some several times), plain Lucene's small
+     * indexing loop within its warm-up pass.
+     */
+    public static double jitSeconds() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit == null || !jit.isCompilationTimeMonitoringSupported() ? -1 : jit.getTotalCompilationTime() / 1e3;
+    }
+
     public String heapText() {
         return String.format(Locale.ROOT, "%.0f MiB", maxHeapBytes / 1048576.0);
     }

@@ -21,9 +21,13 @@ public final class TarikhIngestBenchmark {
      * @param throughput       bytes and documents stored, over ingest + close time
      * @param firstRejections  up to five rejected files with the reason, to tell a broken corpus from a slow one
      * @param cpuSeconds       CPU time of the whole process over ingest + close ({@link Machine#processCpuSeconds})
+     * @param jitSeconds       of which the JIT compilers spent compiling ({@link Machine#jitSeconds})
+     * @param resolveSeconds   wall time of the resolution of the persons after the last file
+     *                         ({@link Archive#resolutionSeconds}), part of the ingest time
      */
     public record Figures(Throughput throughput, double openSeconds, double ingestSeconds, double closeSeconds,
-                          int added, int duplicates, int rejected, List<String> firstRejections, double cpuSeconds) {
+                          int added, int duplicates, int rejected, List<String> firstRejections, double cpuSeconds,
+                          double jitSeconds, double resolveSeconds) {
         public Figures {
             firstRejections = List.copyOf(firstRejections);
         }
@@ -45,17 +49,21 @@ public final class TarikhIngestBenchmark {
         Archive archive = Archive.open(archiveFolder, config, true);
         long t1 = System.nanoTime();
         double cpu1 = Machine.processCpuSeconds();
+        double jit1 = Machine.jitSeconds();
         var stems = org.tarikh.search.analysis.WordStems.cacheStats();
         IngestReport report;
         long t2;
+        double resolve;
         try {
             report = archive.ingest(List.of(corpusFolder), Archive.DEFAULT_MAX_DOCUMENT_BYTES, new Progress(t1));
             t2 = System.nanoTime();
+            resolve = archive.resolutionSeconds();
         } finally {
             archive.close();
         }
         long t3 = System.nanoTime();
         double cpu3 = Machine.processCpuSeconds();
+        double jit3 = Machine.jitSeconds();
         var stemmed = org.tarikh.search.analysis.WordStems.cacheStats().minus(stems);
         progress.printf(Locale.ROOT, "  stems of words: %,d look-ups, %.1f%% answered by the cache%n",
                 stemmed.requestCount(), 100 * stemmed.hitRate());
@@ -65,7 +73,7 @@ public final class TarikhIngestBenchmark {
         }
         return new Figures(new Throughput(report.bytes(), report.stored(), (t3 - t1) / 1e9), (t1 - t0) / 1e9,
                 (t2 - t1) / 1e9, (t3 - t2) / 1e9, report.added(), report.duplicates(), report.rejected().size(),
-                rejections, cpu3 - cpu1);
+                rejections, cpu3 - cpu1, jit1 < 0 || jit3 < 0 ? -1 : jit3 - jit1, resolve);
     }
 
     /** Prints a line at every tenth of the files, so a long run can be followed in its log. */
