@@ -470,6 +470,7 @@ public final class EventExtractor {
         // Куловой освобождена Байтурсынова")
         List<PersonSpan> preceding = persons.stream().filter(p -> p.end() <= tStart)
                 .filter(p -> !OBLIQUE.matcher(text.substring(p.start(), p.end())).find() || himself(text, p))
+                .filter(p -> !"en".equals(t.language()) || !ofComplement(text, p))
                 .filter(p -> !coordinatedWithOblique(text, p, persons)).toList();
         if (preceding.isEmpty() && RELATIVE.matcher(before).find()) {
             return List.of(); // "Оның інісі … атылды": his brother was shot, not he
@@ -502,6 +503,22 @@ public final class EventExtractor {
             }
         }
         return List.of();
+    }
+
+    /** "of" right before a name: English marks its complements and possessors so ("the wife of Aimauytov"). */
+    private static final Pattern EN_OF_BEFORE = Pattern.compile("(?<![\\p{L}])of\\s+\\z", FLAGS);
+    /** The words for a person's body stand for the person: "the remains of Nurlanov were reburied" is his burial. */
+    private static final Pattern EN_BODY_OF = Pattern.compile("(?<![\\p{L}])(?:remains|ashes|body|bones)\\s+of\\s+\\z", FLAGS);
+
+    /**
+     * Whether an English mention is the complement of a noun ({@code the manuscripts of Aimauytov fell into the hands
+     * of a collector}, {@code the wife of Dulatov was arrested}): English has no case to mark it, but the
+     * preposition does, and such a name is not the subject of the verb that follows, as a Russian or Kazakh name in
+     * an oblique case is not.
+     */
+    private static boolean ofComplement(String text, PersonSpan p) {
+        String before = text.substring(Math.max(0, p.start() - 20), p.start());
+        return EN_OF_BEFORE.matcher(before).find() && !EN_BODY_OF.matcher(before).find();
     }
 
     /** The Kazakh reflexive after a genitive: {@code Тұрардың өзі} is "Turar himself". */

@@ -77,7 +77,9 @@ final class TriggerLexicon {
             verb(EventType.BIRTH, "en", "(?:was|were)\\s+born|born\\s+(?:on|in)"),
             verb(EventType.DEATH, "en", "died|passed\\s+away|life\\s+(?:[^.;]{0,80}\\s)?(?:broke\\s+off|was\\s+cut\\s+short)"),
             nominal(EventType.DEATH, "en", "(?:his|her)\\s+death"),
-            verb(EventType.ARREST, "en", "(?:re-?)?arrested|(?:was|were)\\s+detained"),
+            // "fell into the hands of the rebels": the English idiom of being seized. "Taken prisoner" is not here: it
+            // is a soldier's captivity in a war (Asfendiyarov in East Prussia, 1914), not an arrest
+            verb(EventType.ARREST, "en", "(?:re-?)?arrested|(?:was|were)\\s+detained|fell\\s+into\\s+(?:the\\s+)?hands\\s+of"),
             nominal(EventType.ARREST, "en", "(?:his|her)\\s+(?:first\\s+|second\\s+|last\\s+)?arrest"),
             verb(EventType.SENTENCE, "en", "sentenced|condemned"),
             nominal(EventType.SENTENCE, "en", "(?:(?:death\\s+)?sentence|verdict)\\s+was\\s+(?:commuted|replaced)"
